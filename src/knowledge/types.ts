@@ -1,0 +1,67 @@
+/**
+ * Shared content types of the knowledge layer. Knows nothing about Telegram.
+ * The JSON shapes printed by the CLI (`ask --json`, `parse --json`) are built from these.
+ */
+
+/** Where a piece of content was printed. Unknown fields are null, never guessed. */
+export interface SourceRef {
+  paper: string | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  /** Issue number as printed (e.g. "12773"). */
+  issue: string | null;
+  /** Article headline. */
+  title: string | null;
+  url?: string | null;
+}
+
+export type ArticleKind = "news" | "photo" | "brief" | "feature" | "notice" | "other";
+
+export interface IssueMeta {
+  /** Stable id derived from paper + date + number (or the file's content hash when those are missing). */
+  id: string;
+  paper: string | null;
+  date: string | null;
+  number: string | null;
+}
+
+export interface Article {
+  /** Stable id: `${issueId}/${seq}`. */
+  id: string;
+  issueId: string;
+  seq: number;
+  title: string;
+  /** Sub-headline or kicker line printed with the headline, if any. */
+  kicker: string | null;
+  kind: ArticleKind;
+  body: string;
+  byline: string | null;
+  url: string | null;
+}
+
+export interface ParsedIssue {
+  issue: IssueMeta;
+  articles: Article[];
+}
+
+export type HitKind = "programme" | "article" | "station";
+
+export interface Hit {
+  kind: HitKind;
+  id: string;
+  title: string;
+  snippet: string;
+  source: SourceRef;
+  /** Ranking score (higher is better); not part of the CLI contract. */
+  score: number;
+  /** True for demo data a user must not take as real (sample stations). */
+  sample?: boolean;
+}
+
+export interface Answer {
+  q: string;
+  found: boolean;
+  /** Short answer built only from the hits, or the "not found, next step" text. */
+  answer: string;
+  hits: Hit[];
+}

@@ -1,0 +1,2 @@
+// Placeholder: the owner of this area defines the repository interface here.
+export interface IssueRepository {}

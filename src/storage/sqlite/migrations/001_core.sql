@@ -1,0 +1,15 @@
+-- Key/value pairs for grammY sessions and conversation state.
+CREATE TABLE kv (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- One row per Telegram user who changed a setting or asked the bot to remember facts.
+CREATE TABLE users (
+  user_id INTEGER PRIMARY KEY,
+  locale TEXT,
+  remembered_facts TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
