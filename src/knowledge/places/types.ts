@@ -1,0 +1,40 @@
+/** A place from the gazetteer (data/places/). Coordinates are WGS-84. */
+export interface Place {
+  /** Administrative code when the source has one (GB/T 2260), else a stable slug. */
+  id: string;
+  /** Full official name, e.g. 杭州市余杭区 -> "余杭区". */
+  name: string;
+  /** Short name without the suffix, e.g. "余杭". */
+  shortName: string;
+  /** Other names people type (old names, abbreviations). */
+  aliases: string[];
+  level: "province" | "city" | "county";
+  /** Province name, e.g. "浙江省". */
+  province: string;
+  /** City (prefecture) name for counties and cities, e.g. "杭州市". */
+  city: string | null;
+  /** County-level name for counties. */
+  county: string | null;
+  parentId: string | null;
+  lat: number;
+  lon: number;
+}
+
+/** A place name found in free text. */
+export interface PlaceMatch {
+  place: Place;
+  /** The text as typed, e.g. "余杭". */
+  matched: string;
+  start: number;
+  end: number;
+}
+
+export interface Gazetteer {
+  readonly places: readonly Place[];
+  /** Resolves a typed name ("余杭", "余杭区", "杭州市余杭区", "Hangzhou") to the best place. */
+  resolve(name: string): Place | undefined;
+  /** Place names mentioned in a sentence, longest match first, overlapping matches removed. */
+  findInText(text: string): PlaceMatch[];
+  /** The place itself plus every place inside it (a city and its counties). */
+  within(place: Place): Place[];
+}
