@@ -44,6 +44,9 @@ const schema = z.object({
   ADMIN_IDS: idList,
   INBOX_DIR: optionalString,
   TIME_ZONE: z.string().default("Asia/Shanghai"),
+  // Newspaper digests (issue 6): sender pace and parallel requests.
+  DIGEST_RATE_PER_SEC: z.coerce.number().positive().max(1000).default(30),
+  DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };

@@ -1,3 +1,107 @@
-// Placeholder: the bot issue replaces this with the real entry point (polling, webhook or console chat).
-console.error("niangjia: the bot is not wired yet; try `npm run --silent cli -- --help`.");
-process.exitCode = 1;
+/**
+ * `npm start`: the bot.
+ *   BOT_TOKEN set, BOT_MODE=polling (default)  long polling with @grammyjs/runner
+ *   BOT_TOKEN set, BOT_MODE=webhook            HTTP server on PORT for WEBHOOK_URL, secret-token checked
+ *   no BOT_TOKEN                               the local console chat in this terminal
+ * Background work of features (digest sender, inbox watcher) starts through Feature.start hooks
+ * (src/bot/feature.ts), so this file does not change when a feature is added.
+ */
+import "dotenv/config";
+import { randomBytes } from "node:crypto";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { createBot, type NiangjiaBot } from "./bot/bot.js";
+import { registerCommands } from "./bot/commands.js";
+import type { BotDeps } from "./bot/context.js";
+import { startFeatures } from "./bot/lifecycle.js";
+import { startPolling } from "./bot/run/polling.js";
+import { startWebhook } from "./bot/run/webhook.js";
+import { ConfigError, parseConfig, type Config } from "./config.js";
+import { runConsoleChat } from "./console/console-chat.js";
+import { LocalBotApi } from "./console/local-bot-api.js";
+import { loadKnowledge } from "./knowledge/index.js";
+import { createLogger, type Logger } from "./logger.js";
+import { openStore } from "./storage/open.js";
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = parseConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const consoleMode = !config.BOT_TOKEN;
+  // The console chat owns the terminal: only warnings and errors go to stderr unless asked otherwise.
+  const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
+  const store = await openStore(config.DATABASE_URL);
+  const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger });
+  const deps: BotDeps = { config, store, knowledge, logger };
+
+  if (consoleMode) {
+    const api = new LocalBotApi();
+    const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch } } });
+    const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: "console" });
+    await runConsoleChat({ bot, api, input: process.stdin, output: process.stdout, locale: config.DEFAULT_LOCALE });
+    await stopFeatures();
+    await store.close();
+    return 0;
+  }
+
+  const bot = createBot({
+    ...deps,
+    botConfig: {
+      client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
+      apiTransformers: [autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 })],
+    },
+  });
+  try {
+    await bot.init();
+  } catch (error) {
+    process.stderr.write(
+      `Could not reach the Telegram Bot API at ${config.TELEGRAM_API_ROOT ?? "https://api.telegram.org"} with this BOT_TOKEN: ${
+        error instanceof Error ? error.message : String(error)
+      }\nCheck BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT.\n`,
+    );
+    await store.close();
+    return 1;
+  }
+  await registerCommands(bot.api, bot.features, config.DEFAULT_LOCALE).catch((error: unknown) =>
+    logger.warn({ err: error }, "could not register the command menu"),
+  );
+
+  const runner = config.BOT_MODE === "webhook" ? await startWebhookMode(bot, config, logger) : await startPolling(bot, logger);
+  const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: config.BOT_MODE });
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, "stopping");
+      resolve();
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+  });
+  await stopFeatures();
+  await runner.stop();
+  await store.close();
+  logger.info("stopped");
+  return 0;
+}
+
+async function startWebhookMode(bot: NiangjiaBot, config: Config, logger: Logger) {
+  const secretToken = config.WEBHOOK_SECRET ?? randomBytes(24).toString("base64url");
+  // parseConfig guarantees WEBHOOK_URL in webhook mode.
+  return startWebhook(bot, { port: config.PORT, url: config.WEBHOOK_URL!, secretToken }, logger);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`niangjia: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

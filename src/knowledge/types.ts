@@ -23,6 +23,10 @@ export interface IssueMeta {
   paper: string | null;
   date: string | null;
   number: string | null;
+  /** National serial number as printed (e.g. "CN33—0018"); identifies the paper even when its name is not printed. */
+  cn?: string | null;
+  /** Chinese lunar date as printed (e.g. "甲辰年十月初七"). */
+  lunarDate?: string | null;
 }
 
 export interface Article {
@@ -37,6 +41,12 @@ export interface Article {
   body: string;
   byline: string | null;
   url: string | null;
+  /** True when the printed headline was lost (OCR) and `title` says so ("[标题缺失] first words…"). */
+  titleMissing?: boolean;
+  /** Page this text continues from, as printed ("第一版" from "(上接第一版)"), when it could not be joined. */
+  continuedFrom?: string | null;
+  /** Page the story continues on, as printed ("第二版" from "(下转第二版)"). */
+  continuesTo?: string | null;
 }
 
 export interface ParsedIssue {

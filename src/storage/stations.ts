@@ -1,2 +1,26 @@
-// Placeholder: the owner of this area defines the repository interface here.
-export interface StationRepository {}
+/**
+ * Outdoor-worker stations (issue 5). Stations hold no data about Telegram users, so there is no eraseUser.
+ */
+import type { Station } from "../knowledge/stations/types.js";
+
+export interface StationWriteResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Sample stations removed because a real list replaced them. */
+  removedSample: number;
+}
+
+export interface StationRepository {
+  /** Number of stations; `sample` filters demo (true) or real (false) ones. */
+  count(filter?: { sample?: boolean }): Promise<number>;
+  list(): Promise<Station[]>;
+  get(id: string): Promise<Station | undefined>;
+  /**
+   * Inserts new ids and updates existing ones (no duplicates), optionally removing every sample station
+   * first. One transaction: either all of it happens or none.
+   */
+  upsertMany(stations: readonly Station[], options?: { removeSample?: boolean }): Promise<StationWriteResult>;
+  /** Removes every sample station; returns how many. */
+  removeSample(): Promise<number>;
+}

@@ -1,12 +1,96 @@
-// Placeholder until the owner of this command implements it.
-import type { CliCommand } from "../command.js";
+/** `ingest`: parses issue files and stores them; each file is stored whole or not at all. */
+import fs from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseConfig } from "../../config.js";
+import { ingestFiles, listIssueFiles, type IngestResult } from "../../knowledge/newspaper/index.js";
+import { openStore } from "../../storage/open.js";
+import type { CliCommand, CliIo } from "../command.js";
+import { UsageError, writeLine } from "../command.js";
+
+const HELP = `Usage: npm run --silent cli -- ingest [--json] FILE|FOLDER ...
+
+Parses newspaper issue files and stores them with their articles in the database (DATABASE_URL), where
+every later process (the bot, \`ask\`) finds them. A FOLDER stands for the .txt/.md files directly in it
+(README files excluded).
+
+Each file is parsed completely before anything of it is stored, and stored in one transaction:
+  - an issue already stored under the same id (same paper, date and issue number as printed; for pages
+    that print none of these, the same text) is replaced with its articles: no duplicates;
+  - a file that cannot be parsed (empty, binary, not UTF-8/GBK text, no recognisable newspaper text,
+    a missing or bad front matter field) is refused with a message naming the file and the reason, and
+    nothing from it is stored. The other files are still stored.
+
+Options:
+  --json      one JSON object per file on stdout:
+                {"file", "status": "new"|"replaced", "issue": {"id", "paper", "date", "number"}, "articles": N}
+                {"file", "status": "refused", "error": "FILE: reason"}
+  -h, --help  this help
+
+Progress ("[3/12] file") goes to stderr when more than one file is given; a summary line ends the run.
+
+Exit code: 0 all files stored; 1 at least one file refused (the others are stored) or the database cannot
+be opened; 2 wrong options or no FILE.
+
+Examples:
+  npm run --silent cli -- ingest data/issues/zjgrb-2024-11-07-12773.txt
+  npm run --silent cli -- ingest --json inbox/*.txt story.md
+  npm run --silent cli -- ingest data/issues`;
+
+function line(result: IngestResult): string {
+  if (result.status === "refused") return `refused   ${result.error}`;
+  const issue = result.issue!;
+  const printed = [issue.date ?? "undated", issue.number ? `总第${issue.number}号` : "no number"].join(" ");
+  return `${result.status.padEnd(9)} ${result.file} -> ${issue.id} (${printed}, ${result.articleCount} articles)`;
+}
+
+function json(result: IngestResult): unknown {
+  if (result.status === "refused") return { file: result.file, status: result.status, error: result.error };
+  const { id, paper, date, number } = result.issue!;
+  return { file: result.file, status: result.status, issue: { id, paper, date, number }, articles: result.articleCount };
+}
+
+async function expand(args: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (stat?.isDirectory()) files.push(...(await listIssueFiles(arg)));
+    else files.push(arg); // a missing file is refused by ingestFiles with its name
+  }
+  return files;
+}
 
 export const ingestCommand: CliCommand = {
   name: "ingest",
-  summary: "(not implemented yet)",
-  help: "Usage: npm run --silent cli -- ingest\n\nNot implemented yet.",
-  async run(_argv, io) {
-    io.stderr.write("ingest: not implemented yet\n");
-    return 1;
+  summary: "parse and store newspaper issue files (replaces an issue ingested before)",
+  help: HELP,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    let values: { json?: boolean };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({ args: argv, options: { json: { type: "boolean" } }, allowPositionals: true }));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (positionals.length === 0) throw new UsageError("missing FILE (an issue file, a front-matter story, or a folder of them)");
+    const files = await expand(positionals);
+    if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${positionals.join(", ")}`);
+    const config = parseConfig(io.env);
+    const store = await openStore(config.DATABASE_URL);
+    try {
+      const results = await ingestFiles(store, files, (done, total, result) => {
+        writeLine(io.stdout, values.json ? JSON.stringify(json(result)) : line(result));
+        if (total > 1) writeLine(io.stderr, `[${done}/${total}] ${result.file}`);
+      });
+      const count = (status: IngestResult["status"]) => results.filter((r) => r.status === status).length;
+      const refused = count("refused");
+      writeLine(
+        io.stderr,
+        `ingest: stored ${results.length - refused} of ${results.length} files (${count("new")} new, ${count("replaced")} replaced)` +
+          (refused ? `, refused ${refused}: nothing from those files was stored` : ""),
+      );
+      return refused ? 1 : 0;
+    } finally {
+      await store.close();
+    }
   },
 };

@@ -1,12 +1,93 @@
-// Placeholder until the owner of this command implements it.
-import type { CliCommand } from "../command.js";
+import { parseConfig } from "../../config.js";
+import { publishFiles, type PublishFileResult } from "../../delivery/publish.js";
+import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
+import type { Gazetteer } from "../../knowledge/places/types.js";
+import { openStore } from "../../storage/open.js";
+import { UsageError, writeLine, type CliCommand } from "../command.js";
+
+const HELP = `Usage: npm run --silent cli -- publish [--json] FILE...
+
+Publishes newspaper issues: each FILE is parsed and stored exactly as \`ingest\` does (OCR text .txt, or one
+story in Markdown with YAML front matter), then a digest is queued for every subscriber with at least one
+matching article (topics, region, keywords). The bot's digest sender delivers them at Telegram's pace,
+respecting each subscriber's quiet hours (default 22:00-07:00) and daily delivery time; follow progress
+with \`digest-status\`.
+
+Publishing the same issue again (same paper, date and number) stores the file again but queues nothing:
+"already published, nothing queued".
+
+Options:
+  --json       one JSON object per file on stdout:
+               {"file","status":"published"|"already-published"|"refused","issueId","paper","date","number",
+                "articles","queued","publishedAt"?,"error"?}
+  -h, --help   this text
+
+Reads DATABASE_URL and DATA_DIR (the gazetteer in DATA_DIR/places is used to match subscribers' regions).
+Progress goes to stderr. Exit code 0 when every file was published or already published, 1 when a file
+was refused (the others are still published), 2 on bad usage.
+
+Staff can also publish by dropping files into INBOX_DIR (the running bot publishes them) or by sending
+the file to the bot as a document from an account listed in ADMIN_IDS.
+
+Examples:
+  npm run --silent cli -- publish data/issues/2024-11-07.txt
+  npm run --silent cli -- publish --json inbox/*.txt`;
+
+function describe(result: PublishFileResult): string {
+  const name = [result.paper ?? "(paper unknown)", result.date, result.number ? `No. ${result.number}` : null].filter(Boolean).join(" ");
+  switch (result.status) {
+    case "published":
+      return `${result.file}: published ${name} (${result.articles} articles): ${result.queued} digest(s) queued`;
+    case "already-published":
+      return `${result.file}: ${name} already published (${result.publishedAt}), nothing queued`;
+    case "refused":
+      return `${result.file}: refused, nothing stored: ${result.error}`;
+  }
+}
+
+/** The gazetteer when DATA_DIR has one; region matching falls back to place names without it. */
+export async function tryLoadGazetteer(dataDir: string, warn: (message: string) => void): Promise<Gazetteer | undefined> {
+  try {
+    return await loadGazetteer(dataDir);
+  } catch (error) {
+    warn(`region matching without the gazetteer: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
 
 export const publishCommand: CliCommand = {
   name: "publish",
-  summary: "(not implemented yet)",
-  help: "Usage: npm run --silent cli -- publish\n\nNot implemented yet.",
-  async run(_argv, io) {
-    io.stderr.write("publish: not implemented yet\n");
-    return 1;
+  summary: "publish newspaper issue files: store them and queue subscribers' digests",
+  help: HELP,
+  async run(argv, io) {
+    const json = argv.includes("--json");
+    const unknown = argv.find((a) => a.startsWith("-") && a !== "--json");
+    if (unknown) throw new UsageError(`unknown option "${unknown}"`);
+    const files = argv.filter((a) => !a.startsWith("-"));
+    if (files.length === 0) throw new UsageError("name at least one issue file to publish");
+    const config = parseConfig(io.env);
+    const store = await openStore(config.DATABASE_URL);
+    try {
+      const gazetteer = await tryLoadGazetteer(config.dataDir, (m) => writeLine(io.stderr, `publish: ${m}`));
+      const results = await publishFiles(files, {
+        store,
+        gazetteer,
+        source: "cli",
+        onResult: (result, done, total) => {
+          if (json) writeLine(io.stdout, JSON.stringify(result));
+          else writeLine(result.status === "refused" ? io.stderr : io.stdout, describe(result));
+          if (total > 1) writeLine(io.stderr, `[${done}/${total}]`);
+        },
+      });
+      const queued = results.reduce((n, r) => n + r.queued, 0);
+      const refused = results.filter((r) => r.status === "refused").length;
+      if (!json) {
+        writeLine(io.stdout, queued > 0 ? `${queued} digest(s) queued in total.` : "Nothing queued.");
+      }
+      if (queued > 0) writeLine(io.stderr, "The running bot sends them; follow with: npm run --silent cli -- digest-status");
+      return refused > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
   },
 };

@@ -18,6 +18,12 @@ export interface Place {
   parentId: string | null;
   lat: number;
   lon: number;
+  /** English (pinyin) names, also in `aliases` (e.g. "Hangzhou"). */
+  english?: string[];
+  /** True when the centre is a predecessor division's (the source predates this division). */
+  approximate?: boolean;
+  /** Why the centre is approximate. */
+  note?: string;
 }
 
 /** A place name found in free text. */

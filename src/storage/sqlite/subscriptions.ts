@@ -1,7 +1,457 @@
-// Placeholder: the owner of this area implements the repository here (and adds its migration file).
-import type { SubscriptionRepository } from "../subscriptions.js";
+import type {
+  DigestStatus,
+  DigestTopic,
+  DueOutboxRow,
+  IssueDeliveryStatus,
+  OutboxDraft,
+  OutboxRow,
+  OutboxStatus,
+  PublishedIssue,
+  PublishedIssueInput,
+  PublishResult,
+  Subscription,
+  SubscriptionInput,
+  SubscriptionRegion,
+  SubscriptionRepository,
+  SubscriptionStatus,
+  SenderLease,
+} from "../subscriptions.js";
+import { DEFAULT_QUIET_HOURS } from "../subscriptions.js";
 import type { SqliteDb } from "./database.js";
+
+interface SubscriptionRow {
+  chat_id: number;
+  user_id: number;
+  topics: string;
+  region: string | null;
+  keywords: string;
+  delivery: "immediate" | "daily";
+  daily_time: string | null;
+  quiet_start: string;
+  quiet_end: string;
+  time_zone: string;
+  status: SubscriptionStatus;
+  inactive_reason: string | null;
+  locale: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface PublishedRow {
+  pub_id: number;
+  issue_id: string;
+  paper: string | null;
+  issue_date: string | null;
+  issue_number: string | null;
+  items: string;
+  source: string | null;
+  published_at: string;
+  subscribers_considered: number;
+  queued: number;
+}
+
+interface OutboxDbRow {
+  id: number;
+  pub_id: number;
+  issue_id: string;
+  chat_id: number;
+  user_id: number;
+  locale: string;
+  articles: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: number;
+  claimed_by: string | null;
+  claimed_at: number | null;
+  last_error: string | null;
+  sent_at: number | null;
+  telegram_message_id: number | null;
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    chatId: row.chat_id,
+    userId: row.user_id,
+    topics: JSON.parse(row.topics) as DigestTopic[],
+    region: row.region ? (JSON.parse(row.region) as SubscriptionRegion) : null,
+    keywords: JSON.parse(row.keywords) as string[],
+    delivery: row.delivery === "daily" && row.daily_time ? { kind: "daily", time: row.daily_time } : { kind: "immediate" },
+    quietHours: { start: row.quiet_start, end: row.quiet_end },
+    timeZone: row.time_zone,
+    status: row.status,
+    inactiveReason: row.inactive_reason,
+    locale: row.locale,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toPublished(row: PublishedRow): PublishedIssue {
+  return {
+    pubId: row.pub_id,
+    issueId: row.issue_id,
+    paper: row.paper,
+    date: row.issue_date,
+    number: row.issue_number,
+    items: JSON.parse(row.items) as PublishedIssue["items"],
+    source: row.source ?? "",
+    publishedAt: row.published_at,
+    subscribersConsidered: row.subscribers_considered,
+    queued: row.queued,
+  };
+}
+
+function toOutbox(row: OutboxDbRow): OutboxRow {
+  return {
+    id: row.id,
+    pubId: row.pub_id,
+    issueId: row.issue_id,
+    chatId: row.chat_id,
+    userId: row.user_id,
+    locale: row.locale,
+    articles: JSON.parse(row.articles) as number[],
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    claimedBy: row.claimed_by,
+    claimedAt: row.claimed_at,
+    lastError: row.last_error,
+    sentAt: row.sent_at,
+    telegramMessageId: row.telegram_message_id,
+  };
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function checkTime(value: string, what: string): void {
+  if (!HHMM.test(value)) throw new Error(`${what}: expected HH:MM (00:00-23:59), got "${value}"`);
+}
 
 export class SqliteSubscriptionRepository implements SubscriptionRepository {
   constructor(readonly db: SqliteDb) {}
+
+  async get(chatId: number): Promise<Subscription | undefined> {
+    const row = this.db.prepare<[number], SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ?").get(chatId);
+    return row ? toSubscription(row) : undefined;
+  }
+
+  async upsert(input: SubscriptionInput): Promise<Subscription> {
+    const existing = await this.get(input.chatId);
+    const merged = {
+      topics: input.topics ?? existing?.topics ?? (["all"] as DigestTopic[]),
+      region: input.region !== undefined ? input.region : (existing?.region ?? null),
+      keywords: input.keywords ?? existing?.keywords ?? [],
+      delivery: input.delivery ?? existing?.delivery ?? { kind: "immediate" as const },
+      quietHours: input.quietHours ?? existing?.quietHours ?? DEFAULT_QUIET_HOURS,
+      timeZone: input.timeZone ?? existing?.timeZone ?? "Asia/Shanghai",
+      locale: input.locale ?? existing?.locale ?? "zh-CN",
+    };
+    if (merged.delivery.kind === "daily") checkTime(merged.delivery.time, "daily delivery time");
+    checkTime(merged.quietHours.start, "quiet hours start");
+    checkTime(merged.quietHours.end, "quiet hours end");
+    const now = new Date().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (chat_id, user_id, topics, region, keywords, delivery, daily_time, quiet_start, quiet_end,
+           time_zone, status, inactive_reason, locale, created_at, updated_at)
+         VALUES (@chatId, @userId, @topics, @region, @keywords, @delivery, @dailyTime, @quietStart, @quietEnd,
+           @timeZone, 'active', NULL, @locale, @now, @now)
+         ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, topics = excluded.topics, region = excluded.region,
+           keywords = excluded.keywords, delivery = excluded.delivery, daily_time = excluded.daily_time,
+           quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, time_zone = excluded.time_zone,
+           status = 'active', inactive_reason = NULL, locale = excluded.locale, updated_at = excluded.updated_at`,
+      )
+      .run({
+        chatId: input.chatId,
+        userId: input.userId,
+        topics: JSON.stringify(merged.topics),
+        region: merged.region ? JSON.stringify(merged.region) : null,
+        keywords: JSON.stringify(merged.keywords),
+        delivery: merged.delivery.kind,
+        dailyTime: merged.delivery.kind === "daily" ? merged.delivery.time : null,
+        quietStart: merged.quietHours.start,
+        quietEnd: merged.quietHours.end,
+        timeZone: merged.timeZone,
+        locale: merged.locale,
+        now,
+      });
+    return (await this.get(input.chatId))!;
+  }
+
+  async setStatus(chatId: number, status: SubscriptionStatus, reason: string | null = null): Promise<boolean> {
+    const result = this.db
+      .prepare("UPDATE subscriptions SET status = ?, inactive_reason = ?, updated_at = ? WHERE chat_id = ?")
+      .run(status, status === "inactive" ? reason : null, new Date().toISOString(), chatId);
+    return result.changes > 0;
+  }
+
+  async remove(chatId: number): Promise<boolean> {
+    const run = this.db.transaction(() => {
+      this.db.prepare("DELETE FROM digest_outbox WHERE chat_id = ? AND status = 'queued'").run(chatId);
+      return this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes > 0;
+    });
+    return run();
+  }
+
+  async eraseUser(userId: number): Promise<void> {
+    // Private chats have chat_id == user_id; the outbox rows of the user's chats go too (they name the chat).
+    this.db.prepare("DELETE FROM digest_outbox WHERE user_id = ? OR chat_id = ?").run(userId, userId);
+    this.db.prepare("DELETE FROM subscriptions WHERE user_id = ? OR chat_id = ?").run(userId, userId);
+  }
+
+  async countByStatus(): Promise<Record<SubscriptionStatus, number>> {
+    const counts: Record<SubscriptionStatus, number> = { active: 0, paused: 0, inactive: 0 };
+    const rows = this.db
+      .prepare<[], { status: SubscriptionStatus; n: number }>("SELECT status, COUNT(*) AS n FROM subscriptions GROUP BY status")
+      .all();
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+
+  async getPublished(issueId: string): Promise<PublishedIssue | undefined> {
+    const row = this.db.prepare<[string], PublishedRow>("SELECT * FROM published_issues WHERE issue_id = ?").get(issueId);
+    return row ? toPublished(row) : undefined;
+  }
+
+  async getPublishedByPubId(pubId: number): Promise<PublishedIssue | undefined> {
+    const row = this.db.prepare<[number], PublishedRow>("SELECT * FROM published_issues WHERE pub_id = ?").get(pubId);
+    return row ? toPublished(row) : undefined;
+  }
+
+  async publish(issue: PublishedIssueInput, plan: (subscribers: Subscription[]) => OutboxDraft[]): Promise<PublishResult> {
+    const run = this.db.transaction((): PublishResult => {
+      const existing = this.db
+        .prepare<[string], PublishedRow>("SELECT * FROM published_issues WHERE issue_id = ?")
+        .get(issue.issueId);
+      if (existing) return { status: "already-published", issue: toPublished(existing) };
+      const subscribers = this.db
+        .prepare<[], SubscriptionRow>("SELECT * FROM subscriptions WHERE status = 'active' ORDER BY chat_id")
+        .all()
+        .map(toSubscription);
+      const drafts = plan(subscribers);
+      const publishedAt = new Date();
+      const info = this.db
+        .prepare(
+          `INSERT INTO published_issues (issue_id, paper, issue_date, issue_number, items, source, published_at,
+             subscribers_considered, queued) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          issue.issueId,
+          issue.paper,
+          issue.date,
+          issue.number,
+          JSON.stringify(issue.items),
+          issue.source,
+          publishedAt.toISOString(),
+          subscribers.length,
+          drafts.length,
+        );
+      const pubId = Number(info.lastInsertRowid);
+      const insert = this.db.prepare(
+        `INSERT INTO digest_outbox (pub_id, issue_id, chat_id, user_id, locale, articles, status, attempts, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)`,
+      );
+      const createdAt = publishedAt.getTime();
+      for (const draft of drafts) {
+        insert.run(pubId, issue.issueId, draft.chatId, draft.userId, draft.locale, JSON.stringify(draft.articles), draft.notBefore, createdAt);
+      }
+      const row = this.db.prepare<[number], PublishedRow>("SELECT * FROM published_issues WHERE pub_id = ?").get(pubId)!;
+      return { status: "published", issue: toPublished(row), queued: drafts.length };
+    });
+    // IMMEDIATE: take the write lock before reading, so two publishers of the same issue cannot both pass the check.
+    return run.immediate();
+  }
+
+  async dueRows(now: number, limit: number): Promise<DueOutboxRow[]> {
+    const rows = this.db
+      .prepare<
+        [number, number],
+        OutboxDbRow & { sub_status: SubscriptionStatus | null; quiet_start: string | null; quiet_end: string | null; time_zone: string | null }
+      >(
+        `SELECT o.*, s.status AS sub_status, s.quiet_start, s.quiet_end, s.time_zone
+         FROM digest_outbox o LEFT JOIN subscriptions s ON s.chat_id = o.chat_id
+         WHERE o.status = 'queued' AND o.next_attempt_at <= ? AND (s.status IS NULL OR s.status <> 'paused')
+         ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+      )
+      .all(now, limit);
+    return rows.map((row) => ({
+      ...toOutbox(row),
+      subscriptionStatus: row.sub_status,
+      quietHours: { start: row.quiet_start ?? DEFAULT_QUIET_HOURS.start, end: row.quiet_end ?? DEFAULT_QUIET_HOURS.end },
+      timeZone: row.time_zone ?? "Asia/Shanghai",
+    }));
+  }
+
+  async nextDueAt(): Promise<number | undefined> {
+    const row = this.db
+      .prepare<[], { at: number | null }>(
+        `SELECT MIN(o.next_attempt_at) AS at FROM digest_outbox o LEFT JOIN subscriptions s ON s.chat_id = o.chat_id
+         WHERE o.status = 'queued' AND (s.status IS NULL OR s.status <> 'paused')`,
+      )
+      .get();
+    return row?.at ?? undefined;
+  }
+
+  async claim(id: number, runId: string, now: number): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE digest_outbox SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1
+         WHERE id = ? AND status = 'queued'`,
+      )
+      .run(runId, now, id);
+    return result.changes === 1;
+  }
+
+  async markSent(id: number, messageId: number, now: number): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE digest_outbox SET status = 'sent', sent_at = ?, telegram_message_id = ?, last_error = NULL WHERE id = ?`,
+      )
+      .run(now, messageId, id);
+  }
+
+  async retryLater(id: number, nextAttemptAt: number, error: string, countAttempt = true): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE digest_outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_at = NULL,
+           attempts = attempts - ? WHERE id = ? AND status = 'sending'`,
+      )
+      .run(nextAttemptAt, error, countAttempt ? 0 : 1, id);
+  }
+
+  async defer(id: number, nextAttemptAt: number): Promise<void> {
+    this.db.prepare("UPDATE digest_outbox SET next_attempt_at = ? WHERE id = ? AND status = 'queued'").run(nextAttemptAt, id);
+  }
+
+  async markFailed(id: number, error: string): Promise<void> {
+    this.db
+      .prepare("UPDATE digest_outbox SET status = 'failed', last_error = ? WHERE id = ? AND status IN ('queued', 'sending')")
+      .run(error, id);
+  }
+
+  async deactivateChat(chatId: number, reason: string): Promise<void> {
+    const run = this.db.transaction(() => {
+      this.db
+        .prepare("UPDATE subscriptions SET status = 'inactive', inactive_reason = ?, updated_at = ? WHERE chat_id = ?")
+        .run(reason, new Date().toISOString(), chatId);
+      this.db
+        .prepare("UPDATE digest_outbox SET status = 'failed', last_error = ? WHERE chat_id = ? AND status IN ('queued', 'sending')")
+        .run(reason, chatId);
+    });
+    run();
+  }
+
+  async resolveStaleClaims(claimedBefore: number, currentRunId: string): Promise<number> {
+    const result = this.db
+      .prepare(
+        `UPDATE digest_outbox SET status = 'unconfirmed',
+           last_error = 'sender stopped while the request was in flight (claimed by ' || COALESCE(claimed_by, '?') || ')'
+         WHERE status = 'sending' AND claimed_at < ? AND (claimed_by IS NULL OR claimed_by <> ?)`,
+      )
+      .run(claimedBefore, currentRunId);
+    return result.changes;
+  }
+
+  async requeueUnconfirmed(issueId?: string): Promise<number> {
+    const now = Date.now();
+    const result = issueId
+      ? this.db
+          .prepare("UPDATE digest_outbox SET status = 'queued', next_attempt_at = ? WHERE status = 'unconfirmed' AND issue_id = ?")
+          .run(now, issueId)
+      : this.db.prepare("UPDATE digest_outbox SET status = 'queued', next_attempt_at = ? WHERE status = 'unconfirmed'").run(now);
+    return result.changes;
+  }
+
+  async status(now: number): Promise<DigestStatus> {
+    const subscribers = await this.countByStatus();
+    const outbox = { queued: 0, due: 0, sending: 0, sent: 0, failed: 0, unconfirmed: 0 };
+    const byStatus = this.db
+      .prepare<[], { status: OutboxStatus; n: number }>("SELECT status, COUNT(*) AS n FROM digest_outbox GROUP BY status")
+      .all();
+    for (const row of byStatus) outbox[row.status] = row.n;
+    outbox.due = this.db
+      .prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM digest_outbox WHERE status = 'queued' AND next_attempt_at <= ?")
+      .get(now)!.n;
+    const recent = this.db
+      .prepare<[number], { n: number; last: number | null }>(
+        "SELECT COUNT(*) AS n, MAX(sent_at) AS last FROM digest_outbox WHERE sent_at IS NOT NULL AND sent_at > ?",
+      )
+      .get(now - 60_000)!;
+    const last = this.db
+      .prepare<[], { last: number | null }>("SELECT MAX(sent_at) AS last FROM digest_outbox WHERE sent_at IS NOT NULL")
+      .get()!;
+    const issues = this.db
+      .prepare<[], PublishedRow & Omit<IssueDeliveryStatus, "issueId" | "paper" | "date" | "number" | "publishedAt" | "source">>(
+        `SELECT p.*,
+           COALESCE(SUM(o.status = 'queued'), 0) AS queued, COALESCE(SUM(o.status = 'sending'), 0) AS sending,
+           COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
+           COALESCE(SUM(o.status = 'unconfirmed'), 0) AS unconfirmed
+         FROM published_issues p LEFT JOIN digest_outbox o ON o.pub_id = p.pub_id
+         GROUP BY p.pub_id ORDER BY p.pub_id DESC`,
+      )
+      .all()
+      .map((row) => ({
+        issueId: row.issue_id,
+        paper: row.paper,
+        date: row.issue_date,
+        number: row.issue_number,
+        publishedAt: row.published_at,
+        source: row.source,
+        queued: row.queued,
+        sending: row.sending,
+        sent: row.sent,
+        failed: row.failed,
+        unconfirmed: row.unconfirmed,
+      }));
+    return {
+      subscribers,
+      outbox,
+      ratePerSecond: Math.round((recent.n / 60) * 100) / 100,
+      lastSentAt: last.last,
+      issues,
+    };
+  }
+
+  async outboxRows(issueId: string): Promise<OutboxRow[]> {
+    return this.db
+      .prepare<[string], OutboxDbRow>("SELECT * FROM digest_outbox WHERE issue_id = ? ORDER BY id")
+      .all(issueId)
+      .map(toOutbox);
+  }
+
+  async acquireSenderLease(
+    lease: SenderLease,
+    canTakeOver: (holder: SenderLease) => boolean,
+  ): Promise<{ acquired: boolean; holder: SenderLease; previous: SenderLease | null }> {
+    const run = this.db.transaction(() => {
+      const row = this.db
+        .prepare<[], { run_id: string; pid: number; host: string; heartbeat_at: number }>(
+          "SELECT run_id, pid, host, heartbeat_at FROM digest_sender_lease WHERE id = 1",
+        )
+        .get();
+      const current: SenderLease | null = row
+        ? { runId: row.run_id, pid: row.pid, host: row.host, heartbeatAt: row.heartbeat_at }
+        : null;
+      if (current && current.runId !== lease.runId && !canTakeOver(current)) {
+        return { acquired: false, holder: current, previous: null };
+      }
+      this.db
+        .prepare(
+          `INSERT INTO digest_sender_lease (id, run_id, pid, host, heartbeat_at) VALUES (1, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, pid = excluded.pid, host = excluded.host,
+             heartbeat_at = excluded.heartbeat_at`,
+        )
+        .run(lease.runId, lease.pid, lease.host, lease.heartbeatAt);
+      return { acquired: true, holder: lease, previous: current && current.runId !== lease.runId ? current : null };
+    });
+    return run.immediate();
+  }
+
+  async renewSenderLease(runId: string, now: number): Promise<boolean> {
+    return this.db.prepare("UPDATE digest_sender_lease SET heartbeat_at = ? WHERE id = 1 AND run_id = ?").run(now, runId).changes === 1;
+  }
+
+  async releaseSenderLease(runId: string): Promise<void> {
+    this.db.prepare("DELETE FROM digest_sender_lease WHERE id = 1 AND run_id = ?").run(runId);
+  }
 }

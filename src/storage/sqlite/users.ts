@@ -10,10 +10,15 @@ interface UserRow {
 }
 
 export class SqliteUserRepository implements UserRepository {
-  constructor(private readonly db: SqliteDb) {}
+  // Prepared once: get() runs on every update (the bot negotiates the locale from it).
+  private readonly getStmt;
+
+  constructor(private readonly db: SqliteDb) {
+    this.getStmt = db.prepare<[number], UserRow>("SELECT * FROM users WHERE user_id = ?");
+  }
 
   async get(userId: number): Promise<UserProfile | undefined> {
-    const row = this.db.prepare<[number], UserRow>("SELECT * FROM users WHERE user_id = ?").get(userId);
+    const row = this.getStmt.get(userId);
     if (!row) return undefined;
     return {
       userId: row.user_id,

@@ -1,0 +1,33 @@
+import { Bot, session } from "grammy";
+import type { Update } from "grammy/types";
+import { sequentialize } from "@grammyjs/runner";
+import { conversations } from "@grammyjs/conversations";
+import { createI18n } from "../../src/i18n.js";
+import { LocalBotApi } from "../../src/console/local-bot-api.js";
+import { openStore } from "../../src/storage/open.js";
+import { KvStorageAdapter, userChatKey, sessionKey } from "../../src/bot/session.js";
+import { silentLogger } from "../../src/logger.js";
+const store = await openStore("sqlite::memory:");
+let id = 1;
+async function measure(name: string, setup: (bot: Bot<any>) => void) {
+  const api = new LocalBotApi(undefined, { validate: false });
+  const bot = new Bot<any>("1:x", { botInfo: api.botInfo, client: { fetch: api.fetch } });
+  setup(bot);
+  bot.on("message:text", (ctx: any) => ctx.reply(ctx.message.text));
+  const run = async (n: number) => { const s = performance.now(); for (let i = 0; i < n; i++) { const u = 10000 + (i % 2000); await bot.handleUpdate({ update_id: id++, message: { message_id: id, date: 1, from: { id: u, is_bot: false, first_name: "w" }, chat: { id: u, type: "private", first_name: "w" }, text: "驿站" } } as Update); } return n / ((performance.now() - s) / 1000); };
+  await run(1000);
+  const r = [await run(3000), await run(3000), await run(3000)].sort((a,b)=>a-b)[1];
+  console.log(name.padEnd(30), r.toFixed(0));
+}
+await measure("bare", () => {});
+await measure("sequentialize", (b) => b.use(sequentialize(userChatKey)));
+await measure("noop x8", (b) => { for (let i = 0; i < 8; i++) b.use((ctx, next) => next()); });
+await measure("logger child", (b) => b.use((ctx: any, next) => { ctx.logger = silentLogger.child({ a: 1 }); return next(); }));
+const i18n = createI18n();
+await measure("i18n", (b) => b.use(i18n));
+await measure("users.get", (b) => b.use(async (ctx: any, next) => { await store.users.get(ctx.from.id); return next(); }));
+await measure("session kv (read only)", (b) => b.use(session({ initial: () => ({}), getSessionKey: sessionKey, storage: new KvStorageAdapter(store.kv) })));
+await measure("session kv + touch", (b) => { b.use(session({ initial: () => ({}), getSessionKey: sessionKey, storage: new KvStorageAdapter(store.kv) })); b.use((ctx: any, next) => { ctx.session.x = 1; return next(); }); });
+await measure("conversations(kv)", (b) => b.use(conversations({ storage: { type: "key", adapter: new KvStorageAdapter(store.kv) as any } })));
+await measure("conversations(mem)", (b) => b.use(conversations()));
+await measure("reply HTML+kbd", (b) => b.on("message:text", (ctx: any) => ctx.reply("<b>x</b> " + ctx.message.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: "1", callback_data: "hit:0" }]] } })));

@@ -1,0 +1,131 @@
+/**
+ * Bot benchmark (`npm run bench bot`). Feeds updates to bot.handleUpdate with an in-process API stub
+ * (the same LocalBotApi the tests and the console use; no network), and prints updates per second for:
+ *   baseline    a bare grammY bot that echoes every text (no session, no storage, no search)
+ *   core        niangjia's full middleware stack (error boundary, logger, i18n, SQLite session, rate limit,
+ *               conversations, features) answering a text question from a constant-time knowledge stub
+ *   question    the same bot answering varied real questions from the shipped data (search included)
+ * Ratios are against the baseline measured in this run (rounds interleaved, median of rounds).
+ * Then RSS after 10k question updates. Target: core ≥ 50% of baseline.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { createBot } from "../../src/bot/bot.js";
+import { parseConfig } from "../../src/config.js";
+import { LocalBotApi } from "../../src/console/local-bot-api.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { silentLogger } from "../../src/logger.js";
+import { openStore } from "../../src/storage/open.js";
+
+const out = (line = "") => process.stdout.write(`${line}\n`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const QUESTIONS = [
+  "杭州外卖小哥哪里可以歇脚喝水",
+  "失业了工会能帮我找工作吗",
+  "家里困难孩子上大学有没有补助",
+  "工伤以后工会能帮忙维权吗",
+  "夏天高温有没有送清凉",
+  "环卫工人冬天有什么慰问",
+  "职工医疗互助保险怎么参加",
+  "快递员可以在哪里免费充电",
+  "残疾人就业有什么扶持",
+  "农民工讨薪找谁",
+  "工会法律援助热线是多少",
+  "新就业形态劳动者怎么入会",
+  "What help is there for injured workers?",
+  "单亲妈妈有没有帮扶",
+  "货车司机有没有休息的地方",
+  "技能培训有补贴吗",
+];
+
+let updateId = 1;
+function textUpdate(text: string, userId: number): Update {
+  const id = updateId++;
+  return {
+    update_id: id,
+    message: { message_id: id, date: 1, from: { id: userId, is_bot: false, first_name: "w", language_code: "zh-hans" }, chat: { id: userId, type: "private", first_name: "w" }, text },
+  } as Update;
+}
+
+type Handler = (update: Update) => Promise<void>;
+
+/** Updates per second over `count` updates; users rotate so no one hits the flood limit. */
+async function rate(handle: Handler, count: number, question: (i: number) => string): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) await handle(textUpdate(question(i), 10_000 + (i % 2000)));
+  return count / ((performance.now() - started) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const config = { ...parseConfig({ DATABASE_URL: "sqlite::memory:" }), dataDir: path.join(root, "data") };
+
+  const bareApi = new LocalBotApi(undefined, { validate: false });
+  const bare = new Bot("1:bench", { botInfo: bareApi.botInfo, client: { fetch: bareApi.fetch } });
+  bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+
+  const constant: Knowledge = {
+    ask: async (q) => ({
+      q,
+      found: true,
+      answer: "可以到附近的户外劳动者服务站点歇脚、喝水、热饭、充电。",
+      hits: [{ kind: "programme", id: "p", title: "户外劳动者服务站点", snippet: "可休息、可饮水、可热饭、可充电", score: 1, source: { paper: "浙江工人日报", date: "2024-11-07", issue: "12773", title: "服务站点" } }],
+    }),
+    analyze: (raw) => ({ raw, terms: [], places: [], english: false }),
+    gazetteer: { places: [], resolve: () => undefined, findInText: () => [], within: () => [] },
+    addHitProvider: () => undefined,
+    reindex: async () => undefined,
+  };
+  const coreApi = new LocalBotApi(undefined, { validate: false });
+  const coreStore = await openStore("sqlite::memory:");
+  const core = createBot({ config, store: coreStore, knowledge: constant, logger: silentLogger, botConfig: { botInfo: coreApi.botInfo, client: { fetch: coreApi.fetch } } });
+
+  const loadStarted = performance.now();
+  const store = await openStore("sqlite::memory:");
+  const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger: silentLogger });
+  const loadMs = performance.now() - loadStarted;
+  const realApi = new LocalBotApi(undefined, { validate: false });
+  const real = createBot({ config, store, knowledge, logger: silentLogger, botConfig: { botInfo: realApi.botInfo, client: { fetch: realApi.fetch } } });
+
+  const handlers: Record<string, Handler> = {
+    baseline: (u) => bare.handleUpdate(u),
+    core: (u) => core.handleUpdate(u),
+    question: (u) => real.handleUpdate(u),
+  };
+  const pick = (i: number) => QUESTIONS[i % QUESTIONS.length];
+  for (const handle of Object.values(handlers)) await rate(handle, 300, pick); // warm-up (JIT, statements, jieba)
+
+  const rounds: Record<string, number[]> = { baseline: [], core: [], question: [] };
+  for (let round = 0; round < 5; round++) {
+    for (const [name, handle] of Object.entries(handlers)) rounds[name].push(await rate(handle, name === "question" ? 600 : 2000, pick));
+  }
+  const base = median(rounds.baseline);
+  const row = (name: string, label: string) => {
+    const value = median(rounds[name]);
+    out(`  ${label.padEnd(44)} ${value.toFixed(0).padStart(7)} updates/s   ${((value / base) * 100).toFixed(0).padStart(4)}% of baseline`);
+  };
+  out(`Throughput through bot.handleUpdate (median of 5 interleaved rounds; API stubbed in-process):`);
+  row("baseline", "baseline: bare grammY echo bot");
+  row("core", "core: full niangjia stack, constant answer");
+  row("question", "question: full stack + search of shipped data");
+  out(`  target: core ≥ 50% of baseline (${median(rounds.core) / base >= 0.5 ? "met" : "NOT met"}); the search itself is measured in \`npm run bench search\``);
+  out(`  (loadKnowledge took ${(loadMs / 1000).toFixed(1)} s)`);
+
+  // Memory: 10k question updates from 2000 users through the real bot.
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  await rate(handlers.question, 10_000, pick);
+  global.gc?.();
+  const after = process.memoryUsage();
+  out(`Memory: RSS ${mb(after.rss)} after 10k question updates (was ${mb(before)} before them; heap used ${mb(after.heapUsed)}).`);
+  out(`  Includes jieba dictionaries and the search index (~250 MB); growth over the 10k updates: ${mb(after.rss - before)}.`);
+  await Promise.all([store.close(), coreStore.close()]);
+}
+
+await main();

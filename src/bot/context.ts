@@ -1,0 +1,47 @@
+/**
+ * The context type every feature and conversation sees. Other areas import from here:
+ *   BotContext           outside conversations (ctx.session, ctx.conversation, ctx.t, ctx.logger, ctx.deps)
+ *   ConversationContext  inside conversations (ctx.t, ctx.logger, ctx.deps; no session: use conversation.external)
+ *   BotConversation      the `conversation` handle passed to conversation builders
+ */
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Config } from "../config.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Hit } from "../knowledge/types.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../storage/store.js";
+
+/** Everything a feature may use. Passed to createBot and available as `ctx.deps`. */
+export interface BotDeps {
+  config: Config;
+  store: Store;
+  knowledge: Knowledge;
+  logger: Logger;
+}
+
+/** A hit as remembered for the "open result" buttons (the question itself is not kept). */
+export type StoredHit = Pick<Hit, "kind" | "id" | "title" | "snippet" | "source" | "sample">;
+
+/**
+ * Per user and chat, persisted in store.kv under `user:<userId>:session:<chatId>` (erased by /forget).
+ * Other areas may add optional fields here; keep them small and JSON-serializable.
+ */
+export interface SessionData {
+  /** Hits of the last answered question, opened by the `hit:<n>` buttons. */
+  lastHits?: StoredHit[];
+  [extra: string]: unknown;
+}
+
+interface BotExtras {
+  /** A pino child logger carrying update_id, user and chat ids. */
+  logger: Logger;
+  deps: BotDeps;
+}
+
+export type BotContext = ConversationFlavor<Context & I18nFlavor & SessionFlavor<SessionData> & BotExtras>;
+
+export type ConversationContext = Context & I18nFlavor & BotExtras;
+
+export type BotConversation = Conversation<BotContext, ConversationContext>;

@@ -1,0 +1,116 @@
+/**
+ * "我符合条件吗?" for one programme (button `elig:<id>` on a programme card or result): asks only the
+ * questions this programme still needs, then shows the verdict with the reasons quoting the source,
+ * what you get, how to apply, contact and source. Same back/cancel/timeout rules as /find.
+ */
+import { InlineKeyboard } from "grammy";
+import { todayIn } from "../../knowledge/eligibility/index.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import { replyHtmlIn } from "./find.js";
+import { formatCheckResult } from "./find-results.js";
+import {
+  CB,
+  type Facts,
+  MAX_QUESTIONS,
+  MAX_RETRIES,
+  MAX_STEPS,
+  catalogueOf,
+  evaluateMany,
+  interpretAnswer,
+  navRow,
+  programmesByIds,
+  regionFacts,
+  sendQuestion,
+  shortPlace,
+  waitReply,
+} from "./find-shared.js";
+
+export const FIND_CHECK_CONVERSATION = "find-check";
+
+export async function findCheckConversation(conversation: BotConversation, ctx: ConversationContext, programmeId: string): Promise<void> {
+  const deps = ctx.deps;
+  const userId = ctx.from?.id;
+  const locale = await conversation.external((c) => c.i18n.getLocale());
+  const today = await conversation.external(() => todayIn(deps.config.TIME_ZONE));
+  const programme = await conversation.external(async () => (await programmesByIds(deps, [programmeId]))[0] ?? null);
+  if (!programme) {
+    await ctx.reply(ctx.t("find-check-unknown-programme"));
+    return;
+  }
+  const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
+  const facts: Facts = { ...remembered };
+  if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
+  await ctx.reply(ctx.t("find-check-header", { name: programme.name }), { parse_mode: "HTML" });
+
+  const skipped = new Set<string>();
+  const history: { fact: string; set: string[] }[] = [];
+  let last: ConversationContext = ctx;
+  let retries = 0;
+
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const result = await conversation.external(async () => (await evaluateMany(deps, [programmeId], facts, today))[0]!);
+    const fact = history.length < MAX_QUESTIONS ? result.missing.find((f) => !skipped.has(f) && f !== "date") : undefined;
+    if (!fact) {
+      const keyboard = new InlineKeyboard().text(last.t("find-remember"), CB.remember).text(last.t("find-done"), CB.done);
+      navRow(keyboard, last.t.bind(last), history.length > 0);
+      await replyHtmlIn(last, formatCheckResult(last.t.bind(last), locale, programme, result), keyboard);
+      const reply = await waitReply(conversation);
+      if (reply.kind === "end") return;
+      last = reply.ctx;
+      if (reply.kind === "back" && history.length > 0) {
+        undo();
+        continue;
+      }
+      if (reply.kind === "callback" && reply.data === CB.remember && userId) {
+        await conversation.external(async () => {
+          const existing = (await deps.store.users.get(userId))?.rememberedFacts ?? {};
+          await deps.store.users.setRememberedFacts(userId, { ...existing, ...facts });
+        });
+        await last.reply(last.t("find-remember-done"));
+        return;
+      }
+      if (reply.kind === "text") return conversation.halt({ next: true });
+      await last.reply(last.t("find-finished"));
+      return;
+    }
+    const question = fact === result.next_fact ? result.next_question : null;
+    const label = shortPlace(programme);
+    const places = ["province", "city", "county"].includes(fact) && label ? [{ id: programme.id, label }] : [];
+    await sendQuestion(last, { fact, places }, locale, history.length + 1, history.length > 0, question);
+    const reply = await waitReply(conversation);
+    if (reply.kind === "end") return;
+    last = reply.ctx;
+    if (reply.kind === "back") {
+      if (history.length > 0) undo();
+      continue;
+    }
+    const outcome = await conversation.external(async () => {
+      const { catalogue } = await catalogueOf(deps);
+      return interpretAnswer(deps, fact, reply, today, (id) => {
+        const p = catalogue.get(id);
+        return p ? regionFacts(p) : undefined;
+      });
+    });
+    if (outcome.kind === "ignore") continue;
+    if (outcome.kind === "retry" && ++retries <= MAX_RETRIES) {
+      await last.reply(last.t("find-answer-retry", { hint: last.t("find-answer-type-hint", { example: outcome.hint }) }));
+      continue;
+    }
+    retries = 0;
+    if (outcome.kind === "set") {
+      Object.assign(facts, outcome.facts);
+      history.push({ fact, set: Object.keys(outcome.facts) });
+    } else {
+      skipped.add(fact);
+      history.push({ fact, set: [] });
+    }
+  }
+  await last.reply(last.t("find-finished"));
+
+  function undo(): void {
+    const entry = history.pop();
+    if (!entry) return;
+    for (const f of entry.set) delete facts[f];
+    skipped.delete(entry.fact);
+  }
+}

@@ -1,0 +1,92 @@
+/** Result texts of the eligibility conversations (Telegram HTML). Content from the catalogue is escaped. */
+import { InlineKeyboard } from "grammy";
+import type { Programme } from "../../knowledge/catalogue/types.js";
+import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
+import { formatSource } from "../format.js";
+import { escapeHtml, truncate } from "../html.js";
+import { CB, questionText } from "./find-shared.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** A reason without its quoted source sentence (lists stay short; the detail view shows the quote). */
+function shortReason(reason: string): string {
+  return reason.replace(/。?原文[::]「[^」]*」/g, "").replace(/\(原文只有:「[^」]*」\)/g, "").replace(/\(范围:[^)]*\)/g, "");
+}
+
+function isRegionFailure(r: EligibilityResult): boolean {
+  return r.verdict === "not_eligible" && r.reasons.every((reason) => reason.startsWith("不符合地区"));
+}
+
+function practical(t: T, p: Programme, locale: string, lines: string[]): void {
+  if (p.benefits.length > 0) lines.push(`${t("find-item-benefits")}${escapeHtml(p.benefits.slice(0, 2).join(";"))}`);
+  lines.push(`${t("find-item-apply")}${escapeHtml(p.how_to_apply ?? t("find-item-not-stated"))}`);
+  lines.push(`${t("find-item-contact")}${escapeHtml(p.contact ?? t("find-item-not-stated"))}`);
+  const source = p.sources[0];
+  if (source) lines.push(t("find-item-source", { source: formatSource(t, source, locale) }));
+}
+
+/** The result list: eligible first, then "might qualify: missing X", then not eligible with the reason. */
+export function formatResultList(t: T, locale: string, programmes: Programme[], results: EligibilityResult[]): { html: string; keyboard: InlineKeyboard } {
+  const byId = new Map(programmes.map((p) => [p.id, p]));
+  const eligible = results.filter((r) => r.verdict === "eligible");
+  const unknown = results.filter((r) => r.verdict === "unknown");
+  const elsewhere = results.filter(isRegionFailure);
+  const not = results.filter((r) => r.verdict === "not_eligible" && !isRegionFailure(r));
+  const lines: string[] = [t("find-results-header"), ""];
+  const keyboard = new InlineKeyboard();
+  const button = (r: EligibilityResult) => keyboard.text(t("find-more", { name: truncate(r.programme.name, 24) }), `${CB.more}${r.programme.id}`).row();
+
+  if (eligible.length > 0) {
+    lines.push(t("find-results-eligible"));
+    for (const r of eligible) {
+      const p = byId.get(r.programme.id);
+      lines.push(`<b>${escapeHtml(r.programme.name)}</b>`);
+      if (p) practical(t, p, locale, lines);
+      lines.push("");
+      button(r);
+    }
+  }
+  if (unknown.length > 0) {
+    lines.push(t("find-results-unknown"));
+    for (const r of unknown) {
+      const p = byId.get(r.programme.id);
+      lines.push(`<b>${escapeHtml(r.programme.name)}</b>`);
+      if (r.missing.length > 0) {
+        const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
+        lines.push(escapeHtml(t("find-item-missing", { what })));
+      } else {
+        const open = r.reasons.filter((x) => /^(原文未说明|无法确定|时间不确定|还需要确认)/.test(x)).map(shortReason);
+        if (open.length > 0) lines.push(`${t("find-item-why")}${escapeHtml(open.join(" "))}`);
+      }
+      if (p) practical(t, p, locale, lines);
+      lines.push("");
+      button(r);
+    }
+  }
+  if (not.length > 0) {
+    lines.push(t("find-results-not"));
+    for (const r of not) {
+      lines.push(`<b>${escapeHtml(r.programme.name)}</b>:${escapeHtml(truncate(r.reasons.map(shortReason).join(" "), 200))}`);
+    }
+    lines.push("");
+  }
+  if (elsewhere.length > 0) lines.push(t("find-results-elsewhere", { count: elsewhere.length }));
+  if (eligible.length === 0 && unknown.length === 0) lines.push(t("find-none"));
+  lines.push(t("find-hotline"));
+  keyboard.text(t("find-remember"), CB.remember).text(t("find-done"), CB.done);
+  return { html: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };
+}
+
+/** One programme's verdict with every reason (quoting the source) and what to do next. */
+export function formatCheckResult(t: T, locale: string, p: Programme, r: EligibilityResult): string {
+  const lines = [t("find-check-header", { name: escapeHtml(p.name) }), t(`find-verdict-${r.verdict}`), "", t("find-check-reasons")];
+  for (const reason of r.reasons) lines.push(`• ${escapeHtml(reason)}`);
+  if (r.verdict === "unknown" && r.missing.length > 0) {
+    const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
+    lines.push(escapeHtml(t("find-item-missing", { what })));
+  }
+  lines.push("");
+  practical(t, p, locale, lines);
+  lines.push("", t("find-hotline"));
+  return lines.join("\n");
+}

@@ -1,0 +1,283 @@
+/**
+ * /find and the 我能申请什么 button: need → where → only the questions the candidate programmes still
+ * need → the result list (eligible first, then "might qualify: missing X", then not eligible with the
+ * reason). Back and cancel work at every step; a long silence ends it politely (see waitReply).
+ *
+ * Replay safety (@grammyjs/conversations): catalogue, store, clock and evaluation go through
+ * conversation.external; every loop is bounded by MAX_STEPS.
+ */
+import { InlineKeyboard } from "grammy";
+import { nextQuestionAcross, todayIn } from "../../knowledge/eligibility/index.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import { replyHtml } from "../reply.js";
+import { formatCheckResult, formatResultList } from "./find-results.js";
+import { NEEDS, needFromText } from "./find-needs.js";
+import {
+  CB,
+  type Facts,
+  MAX_QUESTIONS,
+  MAX_RETRIES,
+  MAX_STEPS,
+  catalogueOf,
+  evaluateMany,
+  interpretAnswer,
+  navRow,
+  placeNear,
+  programmesByIds,
+  regionFacts,
+  resolveTypedPlace,
+  sendQuestion,
+  shortPlace,
+  waitReply,
+} from "./find-shared.js";
+
+export const FIND_CONVERSATION = "find";
+
+type Step = { kind: "need" } | { kind: "where" } | { kind: "fact"; fact: string } | { kind: "results" };
+
+interface HistoryEntry {
+  step: Step;
+  /** Facts set by this step (removed again on "back"). */
+  set: string[];
+  skipped?: string;
+}
+
+export async function findConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+  const deps = ctx.deps;
+  const userId = ctx.from?.id;
+  const locale = await conversation.external((c) => c.i18n.getLocale());
+  const today = await conversation.external(() => todayIn(deps.config.TIME_ZONE));
+  const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
+  const facts: Facts = { ...remembered };
+  if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
+
+  let candidates: string[] = [];
+  const skipped = new Set<string>();
+  const history: HistoryEntry[] = [];
+  let step: Step = { kind: "need" };
+  let last: ConversationContext = ctx;
+  let asked = 0;
+  let retries = 0;
+
+  const goBack = () => {
+    const entry = history.pop();
+    if (!entry) return { kind: "need" } as Step;
+    for (const f of entry.set) delete facts[f];
+    if (entry.skipped) skipped.delete(entry.skipped);
+    if (entry.step.kind === "fact") asked = Math.max(0, asked - 1);
+    return entry.step;
+  };
+
+  for (let i = 0; i < MAX_STEPS; i++) {
+    if (step.kind === "need") {
+      const keyboard = new InlineKeyboard();
+      NEEDS.forEach((n, index) => {
+        keyboard.text(last.t(n.label), `${CB.need}${n.key}`);
+        if (index % 2 === 1) keyboard.row();
+      });
+      navRow(keyboard, last.t.bind(last), false);
+      await last.reply(last.t("find-need-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
+      const reply = await waitReply(conversation);
+      if (reply.kind === "end") return;
+      last = reply.ctx;
+      if (reply.kind === "back") continue;
+      const need =
+        reply.kind === "callback" && reply.data.startsWith(CB.need)
+          ? NEEDS.find((n) => n.key === reply.data.slice(CB.need.length))
+          : reply.kind === "text"
+            ? needFromText(reply.text)
+            : undefined;
+      if (!need) {
+        await last.reply(last.t("find-need-unknown"));
+        continue;
+      }
+      candidates = await conversation.external(async () => {
+        const { catalogue } = await catalogueOf(deps);
+        return catalogue.programmes.filter((p) => need.categories === "all" || need.categories.includes(p.category)).map((p) => p.id);
+      });
+      history.push({ step, set: [] });
+      // A place remembered from an earlier check is not asked again.
+      const placeKnown = ["province", "city", "county"].some((f) => facts[f] !== undefined);
+      step = placeKnown ? await nextStep() : { kind: "where" };
+      continue;
+    }
+
+    if (step.kind === "where") {
+      const programmes = await conversation.external(() => programmesByIds(deps, candidates));
+      const keyboard = new InlineKeyboard();
+      const seen = new Set<string>();
+      for (const p of programmes) {
+        const label = shortPlace(p);
+        if (!label || seen.has(label) || seen.size >= 8) continue;
+        seen.add(label);
+        keyboard.text(label, `${CB.where}${p.id}`);
+        if (seen.size % 4 === 0) keyboard.row();
+      }
+      keyboard.row().text(last.t("find-where-other"), CB.whereOther).text(last.t("find-where-skip"), CB.whereSkip);
+      navRow(keyboard, last.t.bind(last), true);
+      await last.reply(last.t("find-where-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
+      const reply = await waitReply(conversation);
+      if (reply.kind === "end") return;
+      last = reply.ctx;
+      if (reply.kind === "back") {
+        step = goBack();
+        continue;
+      }
+      let place: { facts: Facts; label: string } | null = null;
+      if (reply.kind === "callback" && reply.data === CB.whereOther) {
+        await last.reply(last.t("find-where-type"));
+        continue;
+      }
+      if (reply.kind === "callback" && reply.data === CB.whereSkip) {
+        history.push({ step, set: [] });
+        step = await nextStep();
+        continue;
+      }
+      if (reply.kind === "callback" && reply.data.startsWith(CB.where)) {
+        const id = reply.data.slice(CB.where.length);
+        place = await conversation.external(async () => {
+          const p = (await programmesByIds(deps, [id]))[0];
+          return p ? { facts: regionFacts(p), label: shortPlace(p) ?? "" } : null;
+        });
+      } else if (reply.kind === "text") {
+        const text = reply.text;
+        place = await conversation.external(() => resolveTypedPlace(deps, text));
+        if (!place) {
+          await last.reply(last.t("find-where-unknown", { text }));
+          continue;
+        }
+      } else if (reply.kind === "location") {
+        const { latitude, longitude } = reply;
+        place = await conversation.external(() => placeNear(deps, latitude, longitude));
+      }
+      if (!place) {
+        await last.reply(last.t("find-where-type"));
+        continue;
+      }
+      for (const f of ["province", "city", "county"]) delete facts[f];
+      Object.assign(facts, place.facts);
+      await last.reply(last.t("find-where-set", { place: place.label }));
+      history.push({ step, set: Object.keys(place.facts) });
+      step = await nextStep();
+      continue;
+    }
+
+    if (step.kind === "fact") {
+      const fact = step.fact;
+      const places = await conversation.external(async () => placeButtons(fact));
+      const question = await conversation.external(async () => {
+        const results = await evaluateMany(deps, candidates, facts, today);
+        return results.find((r) => r.next_fact === fact)?.next_question ?? null;
+      });
+      await sendQuestion(last, { fact, places }, locale, asked + 1, true, question);
+      const reply = await waitReply(conversation);
+      if (reply.kind === "end") return;
+      last = reply.ctx;
+      if (reply.kind === "back") {
+        retries = 0;
+        step = goBack();
+        continue;
+      }
+      const outcome = await conversation.external(async () => {
+        const { catalogue } = await catalogueOf(deps);
+        return interpretAnswer(deps, fact, reply, today, (id) => {
+          const p = catalogue.get(id);
+          return p ? regionFacts(p) : undefined;
+        });
+      });
+      if (outcome.kind === "ignore") continue;
+      if (outcome.kind === "retry") {
+        retries++;
+        if (retries <= MAX_RETRIES) {
+          await last.reply(last.t("find-answer-retry", { hint: last.t("find-answer-type-hint", { example: outcome.hint }) }));
+          continue;
+        }
+        skipped.add(fact);
+        history.push({ step, set: [], skipped: fact });
+      } else if (outcome.kind === "skip") {
+        skipped.add(fact);
+        history.push({ step, set: [], skipped: fact });
+      } else {
+        Object.assign(facts, outcome.facts);
+        history.push({ step, set: Object.keys(outcome.facts) });
+      }
+      retries = 0;
+      asked++;
+      step = await nextStep();
+      continue;
+    }
+
+    // Results: the list, then details / remember / done until the member moves on.
+    const { results, programmes } = await conversation.external(async () => ({
+      results: await evaluateMany(deps, candidates, facts, today),
+      programmes: await programmesByIds(deps, candidates),
+    }));
+    const order = { eligible: 0, unknown: 1, not_eligible: 2 } as const;
+    results.sort((a, b) => order[a.verdict] - order[b.verdict]);
+    const { html, keyboard } = formatResultList(last.t.bind(last), locale, programmes, results);
+    navRow(keyboard, last.t.bind(last), true);
+    await replyHtmlIn(last, html, keyboard);
+    for (; i < MAX_STEPS; i++) {
+      const reply = await waitReply(conversation);
+      if (reply.kind === "end") return;
+      last = reply.ctx;
+      if (reply.kind === "back") break;
+      if (reply.kind === "callback" && reply.data.startsWith(CB.more)) {
+        const id = reply.data.slice(CB.more.length);
+        const p = programmes.find((x) => x.id === id);
+        const r = results.find((x) => x.programme.id === id);
+        if (p && r) await replyHtmlIn(last, formatCheckResult(last.t.bind(last), locale, p, r));
+        continue;
+      }
+      if (reply.kind === "callback" && reply.data === CB.remember && userId) {
+        await conversation.external(async () => {
+          const existing = (await deps.store.users.get(userId))?.rememberedFacts ?? {};
+          await deps.store.users.setRememberedFacts(userId, { ...existing, ...facts });
+        });
+        await last.reply(last.t("find-remember-done"));
+        return;
+      }
+      if (reply.kind === "callback" && reply.data === CB.done) {
+        await last.reply(last.t("find-finished"));
+        return;
+      }
+      // Anything else (a new question typed): leave the results and let the bot answer it.
+      if (reply.kind === "text") return conversation.halt({ next: true });
+    }
+    if (i >= MAX_STEPS) break;
+    step = goBack();
+  }
+
+  await last.reply(last.t("find-finished"));
+
+  /** The next unanswered fact that can still change a verdict, or the results. */
+  async function nextStep(): Promise<Step> {
+    if (asked >= MAX_QUESTIONS) return { kind: "results" };
+    const next = await conversation.external(async () => {
+      const results = await evaluateMany(deps, candidates, facts, today);
+      const open = results.map((r) => ({ ...r, missing: r.missing.filter((f) => !skipped.has(f) && f !== "date") }));
+      return nextQuestionAcross(open)?.fact ?? null;
+    });
+    return next ? { kind: "fact", fact: next } : { kind: "results" };
+  }
+
+  /** One-tap answers for a place question: the regions of the candidate programmes at that level. */
+  async function placeButtons(fact: string): Promise<{ id: string; label: string }[]> {
+    if (!["province", "city", "county"].includes(fact)) return [];
+    const programmes = await programmesByIds(deps, candidates);
+    const seen = new Set<string>();
+    const out: { id: string; label: string }[] = [];
+    for (const p of programmes) {
+      const name = p.region?.[fact as "province" | "city" | "county"];
+      const label = name?.replace(/(省|市|县|区)$/, "");
+      if (!label || seen.has(label) || out.length >= 6) continue;
+      seen.add(label);
+      out.push({ id: p.id, label });
+    }
+    return out;
+  }
+}
+
+export async function replyHtmlIn(ctx: ConversationContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  await replyHtml(ctx, html, keyboard ? { reply_markup: keyboard } : {});
+}

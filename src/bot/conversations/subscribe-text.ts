@@ -1,0 +1,99 @@
+/** Texts and keyboards shared by the subscription conversation and /settings. */
+import { InlineKeyboard } from "grammy";
+import { escapeHtml } from "../html.js";
+import type { Place } from "../../knowledge/places/types.js";
+import { DIGEST_TOPICS, type DigestTopic, type Subscription, type SubscriptionRegion } from "../../storage/subscriptions.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export const SUBSCRIBE_CALLBACK = {
+  topic: "sub:t:",
+  next: "sub:next",
+  skip: "sub:skip",
+  delivery: "sub:d:",
+  edit: "sub:edit",
+  pause: "sub:pause",
+  resume: "sub:resume",
+  unsubscribe: "sub:unsub",
+} as const;
+
+/** Daily times offered (outside the default quiet hours). */
+export const DAILY_TIMES = ["08:00", "12:00", "18:00", "20:00"];
+
+export function topicKeyboard(t: T, chosen: readonly DigestTopic[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const topic of DIGEST_TOPICS) {
+    keyboard.text(`${chosen.includes(topic) ? "✅" : "⬜"} ${t(`digest-topic-${topic}`)}`, `${SUBSCRIBE_CALLBACK.topic}${topic}`).row();
+  }
+  return keyboard.text(t("digest-sub-next"), SUBSCRIBE_CALLBACK.next);
+}
+
+/** Toggling "all" clears the other topics and the other way round. */
+export function toggleTopic(chosen: readonly DigestTopic[], topic: DigestTopic): DigestTopic[] {
+  if (chosen.includes(topic)) return chosen.filter((t) => t !== topic);
+  if (topic === "all") return ["all"];
+  return [...chosen.filter((t) => t !== "all"), topic];
+}
+
+export function deliveryKeyboard(t: T): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(t("digest-sub-delivery-now"), `${SUBSCRIBE_CALLBACK.delivery}now`).row();
+  DAILY_TIMES.forEach((time, i) => {
+    keyboard.text(t("digest-sub-delivery-daily", { time }), `${SUBSCRIBE_CALLBACK.delivery}${time}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function skipKeyboard(t: T): InlineKeyboard {
+  return new InlineKeyboard().text(t("digest-skip"), SUBSCRIBE_CALLBACK.skip);
+}
+
+export function regionFromPlace(place: Place): SubscriptionRegion {
+  return {
+    name: place.name,
+    placeId: place.id,
+    level: place.level,
+    province: place.province,
+    city: place.city,
+    county: place.county,
+    aliases: [...new Set([place.shortName, ...place.aliases].filter((a) => a && a.length >= 2))],
+  };
+}
+
+function regionLabel(region: SubscriptionRegion): string {
+  if (region.level === "county" && region.city && region.city !== region.name) return `${region.city}${region.name}`;
+  if (region.level === "city" && region.province && region.province !== region.name) return `${region.province}${region.name}`;
+  return region.name;
+}
+
+/** Plain words only: at most 5, each at most 12 characters, no punctuation but - and _. */
+export function parseKeywords(text: string): string[] | undefined {
+  const words = text
+    .split(/[\s,，、;；]+/u)
+    .map((w) => w.trim())
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 5) return undefined;
+  if (words.some((w) => Array.from(w).length > 12 || !/^[\p{L}\p{N}_-]+$/u.test(w))) return undefined;
+  return [...new Set(words)];
+}
+
+/** The subscription as a few lines of HTML. */
+export function subscriptionSummary(t: T, sub: Subscription): string {
+  return t("digest-settings-summary", {
+    topics: escapeHtml(sub.topics.map((topic) => t(`digest-topic-${topic}`)).join("、") || "—"),
+    region: escapeHtml(sub.region ? regionLabel(sub.region) : t("digest-region-any")),
+    keywords: escapeHtml(sub.keywords.length > 0 ? sub.keywords.join("、") : t("digest-keywords-none")),
+    delivery: sub.delivery.kind === "daily" ? t("digest-delivery-daily", { time: sub.delivery.time }) : t("digest-delivery-immediate"),
+    quietStart: sub.quietHours.start,
+    quietEnd: sub.quietHours.end,
+    status: t(`digest-status-${sub.status}`),
+  });
+}
+
+export function settingsKeyboard(t: T, sub: Subscription | undefined): InlineKeyboard {
+  if (!sub) return new InlineKeyboard().text(t("digest-subscribe-button"), SUBSCRIBE_CALLBACK.edit);
+  const keyboard = new InlineKeyboard().text(t("digest-settings-edit"), SUBSCRIBE_CALLBACK.edit);
+  if (sub.status === "active") keyboard.text(t("digest-settings-pause"), SUBSCRIBE_CALLBACK.pause);
+  else if (sub.status === "paused") keyboard.text(t("digest-settings-resume"), SUBSCRIBE_CALLBACK.resume);
+  return keyboard.row().text(t("digest-settings-unsubscribe"), SUBSCRIBE_CALLBACK.unsubscribe);
+}

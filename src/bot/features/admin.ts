@@ -1,0 +1,130 @@
+/**
+ * Staff (ADMIN_IDS) publish an issue by sending its file to the bot as a document, and see delivery
+ * progress with /stats. Everyone else is refused politely; their files are not downloaded.
+ */
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Composer } from "grammy";
+import type { BotContext, BotDeps } from "../context.js";
+import type { Feature } from "../feature.js";
+import { escapeHtml } from "../html.js";
+import { issueHeading } from "../../knowledge/digest/compose.js";
+import { ISSUE_EXTENSIONS } from "../../knowledge/newspaper/file.js";
+import { publishFiles } from "../../delivery/publish.js";
+import { deliveryRuntime } from "../../delivery/runtime.js";
+
+const MAX_FILE_MB = 10;
+/**
+ * Uploaded issue files are kept in `uploads/` next to the SQLite database (var/uploads by default) as the
+ * operator's record; an in-memory database (tests) uses the temp folder.
+ */
+export function uploadDir(databaseUrl: string): string {
+  const file = databaseUrl.replace(/^sqlite:(\/\/)?/, "");
+  if (file === ":memory:" || /^postgres/.test(databaseUrl)) return path.join(os.tmpdir(), "niangjia-uploads");
+  return path.join(path.dirname(path.resolve(file)), "uploads");
+}
+
+function isAdmin(ctx: BotContext, deps: BotDeps): boolean {
+  return ctx.from !== undefined && deps.config.ADMIN_IDS.includes(ctx.from.id);
+}
+
+async function download(ctx: BotContext, deps: BotDeps, fileName: string): Promise<string> {
+  const file = await ctx.getFile();
+  if (!file.file_path) throw new Error("Telegram gave no file_path");
+  const root = deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path}`);
+  if (!response.ok) throw new Error(`download answered ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const dir = uploadDir(deps.config.DATABASE_URL);
+  await fs.mkdir(dir, { recursive: true });
+  const safeName = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, "_");
+  const target = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${ctx.from!.id}-${safeName}`);
+  await fs.writeFile(target, bytes);
+  return target;
+}
+
+async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
+  const document = ctx.message!.document!;
+  const fileName = document.file_name ?? "issue.txt";
+  if (!ISSUE_EXTENSIONS.includes(path.extname(fileName).toLowerCase())) {
+    await ctx.reply(ctx.t("digest-admin-wrong-type"));
+    return;
+  }
+  if ((document.file_size ?? 0) > MAX_FILE_MB * 1024 * 1024) {
+    await ctx.reply(ctx.t("digest-admin-too-big", { mb: MAX_FILE_MB }));
+    return;
+  }
+  let saved: string;
+  try {
+    saved = await download(ctx, deps, fileName);
+  } catch (error) {
+    ctx.logger.warn({ err: error }, "could not download an issue file");
+    await ctx.reply(ctx.t("digest-admin-download-failed"));
+    return;
+  }
+  const [result] = await publishFiles([saved], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `admin:${ctx.from!.id}` });
+  const locale = await ctx.i18n.getLocale();
+  const issue = issueHeading({ paper: result.paper ?? null, date: result.date ?? null, number: result.number ?? null }, locale);
+  if (result.status === "refused") {
+    await ctx.reply(ctx.t("digest-admin-refused", { error: (result.error ?? "").replace(saved, fileName) }));
+    return;
+  }
+  if (result.status === "already-published") {
+    await ctx.reply(ctx.t("digest-admin-already", { issue, when: (result.publishedAt ?? "").replace("T", " ").slice(0, 16) + " UTC" }));
+    return;
+  }
+  await deps.knowledge.reindex();
+  deliveryRuntime.wake();
+  ctx.logger.info({ issue: result.issueId, queued: result.queued }, "issue published by an admin");
+  await ctx.reply(ctx.t("digest-admin-published", { issue, articles: result.articles ?? 0, queued: result.queued }));
+}
+
+async function showStats(ctx: BotContext, deps: BotDeps): Promise<void> {
+  const status = await deps.store.subscriptions.status(Date.now());
+  const locale = await ctx.i18n.getLocale();
+  const lines = [
+    ctx.t("digest-stats", {
+      ...status.subscribers,
+      ...status.outbox,
+      rate: status.ratePerSecond.toFixed(1),
+    }),
+  ];
+  if (status.issues.length === 0) lines.push(ctx.t("digest-stats-no-issues"));
+  for (const i of status.issues.slice(0, 5)) {
+    lines.push(
+      ctx.t("digest-stats-issue", {
+        issue: escapeHtml(issueHeading(i, locale)),
+        sent: i.sent,
+        total: i.queued + i.sending + i.sent + i.failed + i.unconfirmed,
+        queued: i.queued,
+        failed: i.failed,
+        unconfirmed: i.unconfirmed,
+      }),
+    );
+  }
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+}
+
+export const adminFeature: Feature = {
+  name: "admin",
+  commands: [{ command: "stats", descriptionKey: "digest-command-stats" }],
+  composer(deps) {
+    const composer = new Composer<BotContext>();
+    composer.command("stats", async (ctx) => {
+      if (!isAdmin(ctx, deps)) {
+        await ctx.reply(ctx.t("digest-admin-only"));
+        return;
+      }
+      await showStats(ctx, deps);
+    });
+    composer.on("message:document", async (ctx) => {
+      if (!isAdmin(ctx, deps)) {
+        await ctx.reply(ctx.t("digest-admin-only"));
+        return;
+      }
+      await publishDocument(ctx, deps);
+    });
+    return composer;
+  },
+};

@@ -1,0 +1,91 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { Answer } from "../../knowledge/types.js";
+import type { BotContext, StoredHit } from "../context.js";
+import type { Feature } from "../feature.js";
+import { formatSourceLine } from "../format.js";
+import { hitDetailHtml } from "../hit-detail.js";
+import { escapeHtml, truncate } from "../html.js";
+import { mainMenuKeyboard } from "../menu.js";
+import { replyHtml } from "../reply.js";
+
+/** Longest question passed to the search; longer text is refused with a clear message. */
+export const MAX_QUESTION_LENGTH = 1000;
+const MAX_HITS = 5;
+const MAX_STORED_SNIPPET = 1500;
+
+/**
+ * Free text in a private chat is a question for the knowledge layer. Keep this feature after every
+ * feature that reacts to text (commands, conversations), because it takes any text that reaches it.
+ * Buttons `hit:<n>` open the n-th result of the member's last question.
+ */
+export const askFeature: Feature = {
+  name: "ask",
+  composer(deps) {
+    const composer = new Composer<BotContext>();
+    const privateChat = composer.chatType("private");
+
+    privateChat.on("message:text", async (ctx, next) => {
+      const text = ctx.message.text.trim();
+      if (text.startsWith("/")) return next(); // unknown commands go to "unhandled"
+      if (text === "") return next();
+      const length = Array.from(text).length;
+      if (length > MAX_QUESTION_LENGTH) {
+        await ctx.reply(ctx.t("bot-ask-too-long", { length, max: MAX_QUESTION_LENGTH }));
+        return;
+      }
+      const locale = (await ctx.i18n.getLocale()) === "en" ? "en" : "zh-CN";
+      let answer: Answer;
+      try {
+        answer = await deps.knowledge.ask(text, { locale, limit: MAX_HITS });
+      } catch (error) {
+        ctx.logger.error({ err: error }, "knowledge.ask failed");
+        await ctx.reply(ctx.t("bot-ask-failed"));
+        return;
+      }
+      ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
+      await sendAnswer(ctx, answer, locale);
+    });
+
+    composer.callbackQuery(/^hit:(\d+)$/, async (ctx) => {
+      // Buttons on inline messages have no chat, hence no session.
+      const hit = ctx.chat ? ctx.session.lastHits?.[Number(ctx.match[1])] : undefined;
+      if (!hit) {
+        await ctx.answerCallbackQuery({ text: ctx.t("bot-hit-expired") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await replyHtml(ctx, await hitDetailHtml(deps, ctx.t, hit, await ctx.i18n.getLocale()));
+    });
+    return composer;
+  },
+};
+
+async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Promise<void> {
+  const hits: StoredHit[] = answer.found
+    ? answer.hits.slice(0, MAX_HITS).map((hit) => ({
+        kind: hit.kind,
+        id: hit.id,
+        title: hit.title,
+        snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
+        source: hit.source,
+        ...(hit.sample ? { sample: true } : {}),
+      }))
+    : [];
+  // Remember only the results (not the question: it may hold sensitive details).
+  ctx.session.lastHits = hits.length > 0 ? hits : undefined;
+
+  if (hits.length === 0) {
+    const text = answer.answer.trim() || ctx.t("not-found-next-step");
+    const hotline = text.includes("12351") ? "" : `\n${ctx.t("hotline")}`;
+    await replyHtml(ctx, `${escapeHtml(text)}${escapeHtml(hotline)}\n\n${ctx.t("bot-ask-not-found-menu")}`, {
+      reply_markup: mainMenuKeyboard(ctx),
+    });
+    return;
+  }
+  const lines = [escapeHtml(answer.answer.trim()), "", ctx.t("bot-ask-sources")];
+  hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
+  lines.push("", ctx.t("bot-ask-open-hint"));
+  const keyboard = new InlineKeyboard();
+  hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${index}`).row());
+  await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
+}

@@ -1,0 +1,25 @@
+/**
+ * The bot's features, in the order their middleware runs. createBot installs them after the core
+ * middleware (error boundary, logger, i18n, session, rate limit, conversations), puts /help after the
+ * first one, and appends "ask" (any remaining private text is a question) and the catch-all "unhandled".
+ *
+ * To add a feature: export a `Feature` (src/bot/feature.ts) from src/bot/features/<name>.ts and add ONE
+ * line in the marked block below. Register your conversations inside your composer with createConversation.
+ * Main-menu buttons send the callback data in MENU (src/bot/menu.ts): menu:stations, menu:find,
+ * menu:subscribe (menu:ask is handled by "start"); until a feature handles its button, "unhandled" answers.
+ */
+import type { Feature } from "../feature.js";
+import { languageFeature } from "./language.js";
+import { privacyFeature } from "./privacy.js";
+import { startFeature } from "./start.js";
+import { subscribeFeature } from "./subscribe.js";
+import { adminFeature } from "./admin.js";
+
+export const features: Feature[] = [
+  startFeature,
+  languageFeature,
+  privacyFeature,
+  // --- other areas: one line each, below this comment ---
+  subscribeFeature,
+  adminFeature,
+];

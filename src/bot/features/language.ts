@@ -1,0 +1,33 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { SUPPORTED_LOCALES, type Locale } from "../../i18n.js";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { editOrReply } from "../reply.js";
+
+const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
+
+/** /lang: choose 中文 or English; the choice is kept in store.users and wins over the client language. */
+export const languageFeature: Feature = {
+  name: "language",
+  commands: [{ command: "lang", descriptionKey: "bot-command-lang" }],
+  composer(deps) {
+    const composer = new Composer<BotContext>();
+    composer.command("lang", async (ctx) => {
+      const keyboard = new InlineKeyboard();
+      for (const locale of SUPPORTED_LOCALES) keyboard.text(LANGUAGE_NAMES[locale], `lang:${locale}`);
+      await ctx.reply(ctx.t("bot-lang-choose"), { reply_markup: keyboard });
+    });
+    composer.callbackQuery(/^lang:(.+)$/, async (ctx) => {
+      const locale = ctx.match[1];
+      if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
+        await ctx.answerCallbackQuery({ text: ctx.t("bot-lang-unknown") });
+        return;
+      }
+      await deps.store.users.setLocale(ctx.from.id, locale);
+      ctx.i18n.useLocale(locale);
+      await ctx.answerCallbackQuery();
+      await editOrReply(ctx, ctx.t("bot-lang-changed"));
+    });
+    return composer;
+  },
+};

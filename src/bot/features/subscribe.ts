@@ -1,0 +1,137 @@
+/**
+ * Newspaper digest subscriptions: /subscribe (and the 订阅工会报 menu button), /settings, /pause, /resume,
+ * /unsubscribe, and the "read" buttons under a digest. Its start hook runs the digest sender and the
+ * INBOX_DIR watcher while the bot runs.
+ */
+import { createConversation } from "@grammyjs/conversations";
+import { Api, Composer } from "grammy";
+import type { BotContext, BotDeps } from "../context.js";
+import type { BotRuntime, Feature } from "../feature.js";
+import { escapeHtml } from "../html.js";
+import { MENU } from "../menu.js";
+import { replyHtml } from "../reply.js";
+import { SUBSCRIBE_CONVERSATION, subscribeConversation } from "../conversations/subscribe.js";
+import { settingsKeyboard, SUBSCRIBE_CALLBACK, subscriptionSummary } from "../conversations/subscribe-text.js";
+import { formatIssueDate, parseReadCallbackData, READ_CALLBACK_PREFIX } from "../../knowledge/digest/compose.js";
+import { tidyText } from "../../knowledge/digest/summary.js";
+import { DigestSender } from "../../delivery/sender.js";
+import { startInboxWatcher } from "../../delivery/inbox.js";
+import { deliveryRuntime } from "../../delivery/runtime.js";
+
+async function showSettings(ctx: BotContext, deps: BotDeps): Promise<void> {
+  const sub = await deps.store.subscriptions.get(ctx.chat!.id);
+  const text = sub ? `${ctx.t("digest-settings-header")}\n${subscriptionSummary(ctx.t.bind(ctx), sub)}` : ctx.t("digest-settings-none");
+  await ctx.reply(text, { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), sub) });
+}
+
+async function setPaused(ctx: BotContext, deps: BotDeps, paused: boolean): Promise<void> {
+  const sub = await deps.store.subscriptions.get(ctx.chat!.id);
+  if (!sub) {
+    await ctx.reply(ctx.t("digest-not-subscribed"));
+    return;
+  }
+  await deps.store.subscriptions.setStatus(sub.chatId, paused ? "paused" : "active");
+  if (!paused) deliveryRuntime.wake();
+  await ctx.reply(ctx.t(paused ? "digest-paused" : "digest-resumed"));
+}
+
+async function unsubscribe(ctx: BotContext, deps: BotDeps): Promise<void> {
+  const removed = await deps.store.subscriptions.remove(ctx.chat!.id);
+  await ctx.reply(ctx.t(removed ? "digest-unsubscribed" : "digest-not-subscribed"));
+}
+
+async function enterSubscribe(ctx: BotContext): Promise<void> {
+  if (ctx.chat?.type !== "private") return;
+  await ctx.conversation.exit(SUBSCRIBE_CONVERSATION);
+  await ctx.conversation.enter(SUBSCRIBE_CONVERSATION);
+}
+
+async function showArticle(ctx: BotContext, deps: BotDeps, pubId: number, seq: number): Promise<void> {
+  const issue = await deps.store.subscriptions.getPublishedByPubId(pubId);
+  const item = issue?.items.find((i) => i.seq === seq);
+  const article = item ? await deps.store.issues.getArticle(item.articleId) : undefined;
+  if (!issue || !article) {
+    await ctx.reply(ctx.t("digest-article-gone"));
+    return;
+  }
+  const locale = await ctx.i18n.getLocale();
+  const source = ctx.t("digest-article-source", {
+    paper: article.issue.paper ?? ctx.t("digest-paper-unknown"),
+    date: formatIssueDate(article.issue.date, locale) ?? "",
+    issue: article.issue.number ? ctx.t("digest-issue-number", { number: article.issue.number }) : "",
+    title: tidyText(article.title),
+  });
+  const body = [article.kicker, article.body].filter(Boolean).map((p) => tidyText(p!)).join("\n\n");
+  await replyHtml(ctx, `<b>${escapeHtml(tidyText(article.title))}</b>\n<i>${escapeHtml(source.replace(/\s+/g, " "))}</i>\n\n${escapeHtml(body)}`);
+}
+
+/** The sender talks to Telegram without the bot's auto-retry transformer: it handles 429/5xx itself. */
+function senderApi(runtime: BotRuntime): Api {
+  const { config } = runtime.deps;
+  if (runtime.mode === "console" || !config.BOT_TOKEN) return runtime.api;
+  return new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
+}
+
+export const subscribeFeature: Feature = {
+  name: "subscribe",
+  commands: [
+    { command: "subscribe", descriptionKey: "digest-command-subscribe" },
+    { command: "settings", descriptionKey: "digest-command-settings" },
+    { command: "pause", descriptionKey: "digest-command-pause" },
+    { command: "resume", descriptionKey: "digest-command-resume" },
+    { command: "unsubscribe", descriptionKey: "digest-command-unsubscribe" },
+  ],
+  composer(deps) {
+    const composer = new Composer<BotContext>();
+    composer.use(createConversation(subscribeConversation, SUBSCRIBE_CONVERSATION));
+    composer.command("subscribe", enterSubscribe);
+    composer.callbackQuery([MENU.subscribe, SUBSCRIBE_CALLBACK.edit], async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await enterSubscribe(ctx);
+    });
+    composer.command("settings", (ctx) => showSettings(ctx, deps));
+    composer.command("pause", (ctx) => setPaused(ctx, deps, true));
+    composer.command("resume", (ctx) => setPaused(ctx, deps, false));
+    composer.command("unsubscribe", (ctx) => unsubscribe(ctx, deps));
+    composer.callbackQuery(SUBSCRIBE_CALLBACK.pause, async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await setPaused(ctx, deps, true);
+    });
+    composer.callbackQuery(SUBSCRIBE_CALLBACK.resume, async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await setPaused(ctx, deps, false);
+    });
+    composer.callbackQuery(SUBSCRIBE_CALLBACK.unsubscribe, async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await unsubscribe(ctx, deps);
+    });
+    composer.callbackQuery(new RegExp(`^${READ_CALLBACK_PREFIX}`), async (ctx) => {
+      await ctx.answerCallbackQuery();
+      const ref = parseReadCallbackData(ctx.callbackQuery.data);
+      if (!ref) return;
+      await showArticle(ctx, deps, ref.pubId, ref.seq);
+    });
+    return composer;
+  },
+  async start(runtime) {
+    const { config, store, logger } = runtime.deps;
+    const sender = new DigestSender({
+      repo: store.subscriptions,
+      api: senderApi(runtime),
+      logger: logger.child({ area: "digest-sender" }),
+      ratePerSecond: config.DIGEST_RATE_PER_SEC,
+      concurrency: config.DIGEST_CONCURRENCY,
+    });
+    deliveryRuntime.sender = sender;
+    const running = sender.start().catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));
+    const stopInbox = config.INBOX_DIR
+      ? startInboxWatcher({ dir: config.INBOX_DIR, deps: runtime.deps, onPublished: () => deliveryRuntime.wake() })
+      : undefined;
+    return async () => {
+      await stopInbox?.();
+      await sender.stop();
+      await running;
+      deliveryRuntime.sender = undefined;
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+
+/**
+ * Last in the chain: whatever no feature handled. Replies only in private chats (never spams groups),
+ * answers every callback query so the button stops spinning, and is polite about menu buttons whose
+ * feature is not installed.
+ */
+export const unhandledFeature: Feature = {
+  name: "unhandled",
+  composer() {
+    const composer = new Composer<BotContext>();
+    composer.on("callback_query:data", async (ctx) => {
+      const notReady = ctx.callbackQuery.data.startsWith("menu:");
+      await ctx.answerCallbackQuery(notReady ? undefined : { text: ctx.t("bot-unhandled-callback") });
+      if (notReady) await ctx.reply(ctx.t("bot-menu-not-ready"));
+    });
+    composer.on("callback_query", (ctx) => ctx.answerCallbackQuery());
+    const privateChat = composer.chatType("private");
+    privateChat.on("message:text", async (ctx) => {
+      const isCommand = ctx.message.text.trim().startsWith("/");
+      await ctx.reply(ctx.t(isCommand ? "bot-unhandled-command" : "bot-unhandled-message"));
+    });
+    privateChat.on("message", async (ctx) => {
+      await ctx.reply(ctx.t("bot-unhandled-message"));
+    });
+    // Everything else (edits, channel posts, member updates, reactions ...) is ignored on purpose.
+    return composer;
+  },
+};

@@ -1,0 +1,38 @@
+/** Turns knowledge hits into Telegram HTML. Content is escaped; only our own tags are markup. */
+import type { Hit, SourceRef } from "../knowledge/types.js";
+import type { StoredHit } from "./context.js";
+import { escapeHtml } from "./html.js";
+
+type Translate = (key: string, variables?: Record<string, string | number>) => string;
+
+/** "工人日报 2024-05-01 第 12773 期 《标题》", from the fields the source has (never guessed). */
+export function formatSource(t: Translate, source: SourceRef, locale: string): string {
+  const parts: string[] = [];
+  if (source.paper) parts.push(escapeHtml(source.paper));
+  if (source.date) parts.push(escapeHtml(source.date));
+  if (source.issue) parts.push(escapeHtml(t("bot-source-issue", { issue: source.issue })));
+  if (source.title) parts.push(locale === "en" ? `“${escapeHtml(source.title)}”` : `《${escapeHtml(source.title)}》`);
+  return parts.length > 0 ? parts.join(" ") : t("bot-source-unknown");
+}
+
+export function hitKindLabel(t: Translate, kind: Hit["kind"]): string {
+  return t(`bot-hit-kind-${kind}`);
+}
+
+/** One numbered line of the sources list under an answer. */
+export function formatSourceLine(t: Translate, hit: StoredHit, index: number, locale: string): string {
+  const sample = hit.sample ? ` ${t("sample-marker")}` : "";
+  // An article's title is its source title; a programme or station names itself, then its source.
+  const name = hit.title && hit.title !== hit.source.title ? `${escapeHtml(hit.title)} — ` : "";
+  return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${name}${formatSource(t, hit.source, locale)}${sample}`;
+}
+
+/** A hit opened from its button: title, sample marker, the text, the source. */
+export function formatHitCard(t: Translate, hit: StoredHit, locale: string): string {
+  const lines = [`<b>${escapeHtml(hit.title)}</b> · ${hitKindLabel(t, hit.kind)}`];
+  if (hit.sample) lines.push(t("sample-marker"));
+  lines.push("", escapeHtml(hit.snippet.trim()), "");
+  lines.push(t("bot-hit-source", { source: formatSource(t, hit.source, locale) }));
+  if (hit.source.url) lines.push(escapeHtml(hit.source.url));
+  return lines.join("\n");
+}

@@ -1,0 +1,77 @@
+/**
+ * Publishing issue files (CLI `publish`, the inbox folder, an admin's document): parse and store each
+ * file as `ingest` does, then queue its digests. A file that cannot be parsed is refused and nothing of it
+ * is stored; an issue published before is stored again (ingest replaces it) but queues nothing.
+ */
+import { ingestFiles } from "../knowledge/newspaper/index.js";
+import type { Gazetteer } from "../knowledge/places/types.js";
+import type { ParsedIssue } from "../knowledge/types.js";
+import type { Store } from "../storage/store.js";
+import { queueIssueDigests } from "./queue.js";
+
+export interface PublishFileResult {
+  file: string;
+  status: "published" | "already-published" | "refused";
+  issueId?: string;
+  paper?: string | null;
+  date?: string | null;
+  number?: string | null;
+  articles?: number;
+  /** Digests queued by this publish (0 when already published). */
+  queued: number;
+  /** When it was first published (already-published). */
+  publishedAt?: string;
+  error?: string;
+}
+
+export interface PublishDeps {
+  store: Store;
+  gazetteer?: Gazetteer;
+  /** Who publishes: "cli", "inbox", "admin:<userId>". */
+  source: string;
+  now?: number;
+  onResult?: (result: PublishFileResult, done: number, total: number) => void;
+}
+
+async function storedIssue(store: Store, issueId: string): Promise<ParsedIssue | undefined> {
+  const issue = await store.issues.getIssue(issueId);
+  if (!issue) return undefined;
+  const articles = await store.issues.articlesOf(issueId);
+  return {
+    issue: { id: issue.id, paper: issue.paper, date: issue.date, number: issue.number },
+    articles: articles.map(({ issue: _issue, ...article }) => article),
+  };
+}
+
+export async function publishFiles(files: string[], deps: PublishDeps): Promise<PublishFileResult[]> {
+  const results: PublishFileResult[] = [];
+  for (const file of files) {
+    const [ingested] = await ingestFiles(deps.store, [file]);
+    let result: PublishFileResult;
+    if (ingested.status === "refused" || !ingested.issue) {
+      result = { file, status: "refused", queued: 0, error: ingested.error ?? "not stored" };
+    } else {
+      const parsed = await storedIssue(deps.store, ingested.issue.id);
+      if (!parsed) throw new Error(`${file}: issue ${ingested.issue.id} was stored but cannot be read back`);
+      const outcome = await queueIssueDigests(deps.store.subscriptions, parsed, {
+        gazetteer: deps.gazetteer,
+        source: deps.source,
+        now: deps.now,
+      });
+      result = {
+        file,
+        status: outcome.status,
+        issueId: parsed.issue.id,
+        paper: parsed.issue.paper,
+        date: parsed.issue.date,
+        number: parsed.issue.number,
+        articles: parsed.articles.length,
+        queued: outcome.status === "published" ? outcome.queued : 0,
+        publishedAt: outcome.status === "already-published" ? outcome.issue.publishedAt : undefined,
+      };
+    }
+    results.push(result);
+    deps.onResult?.(result, results.length, files.length);
+  }
+  return results;
+}

@@ -1,0 +1,336 @@
+/**
+ * The durable digest sender: works through the outbox at Telegram's pace and marks a row sent only after
+ * Telegram accepted it. Delivery semantics (why a row is sent at most once): see src/delivery/README.md.
+ *
+ * Per row: compose -> wait for a global slot -> claim (queued -> sending, committed) -> sendMessage ->
+ * sent | queued again (429, 5xx, network) | failed (other 4xx) | subscriber inactive (403).
+ */
+import os from "node:os";
+import crypto from "node:crypto";
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { Logger } from "../logger.js";
+import { silentLogger } from "../logger.js";
+import type { DueOutboxRow, SenderLease, SubscriptionRepository } from "../storage/subscriptions.js";
+import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
+import { ChatSpacing, RateLimiter, sleep } from "./limiter.js";
+import { afterQuietHours, inQuietHours } from "./schedule.js";
+
+export type MessageApi = Pick<Api, "sendMessage">;
+
+export interface SenderOptions {
+  repo: SubscriptionRepository;
+  api: MessageApi;
+  logger?: Logger;
+  /** Messages per second over all chats (Telegram: about 30). */
+  ratePerSecond?: number;
+  /** Minimum gap between two messages to one chat (Telegram: about 1 s). */
+  perChatGapMs?: number;
+  /** Requests in flight at once (needed to reach the rate when Telegram answers in ~100 ms). */
+  concurrency?: number;
+  /** Attempts before a row fails for good (network errors, 5xx). */
+  maxAttempts?: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  /** How often to look for new rows when idle (another process may publish). */
+  pollIntervalMs?: number;
+  batchSize?: number;
+  heartbeatMs?: number;
+  /** A lease whose heartbeat is older than this is taken over even if its process seems alive. */
+  leaseStaleMs?: number;
+  /** untilIdle mode: rows due later than this from now are left for a later run. */
+  idleHorizonMs?: number;
+  now?: () => number;
+}
+
+export interface SenderCounters {
+  sent: number;
+  retried: number;
+  rateLimited: number;
+  failed: number;
+  deactivated: number;
+  deferred: number;
+  unconfirmedOnStart: number;
+}
+
+export class SenderLeaseError extends Error {}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof GrammyError) return `${error.error_code}: ${error.description}`;
+  if (error instanceof HttpError) return `network: ${String((error.error as Error | undefined)?.message ?? error.message)}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class DigestSender {
+  readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
+  readonly counters: SenderCounters = { sent: 0, retried: 0, rateLimited: 0, failed: 0, deactivated: 0, deferred: 0, unconfirmedOnStart: 0 };
+
+  private readonly repo: SubscriptionRepository;
+  private readonly api: MessageApi;
+  private readonly logger: Logger;
+  private readonly now: () => number;
+  private readonly limiter: RateLimiter;
+  private readonly spacing: ChatSpacing;
+  private readonly concurrency: number;
+  private readonly maxAttempts: number;
+  private readonly backoffBaseMs: number;
+  private readonly backoffMaxMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly heartbeatMs: number;
+  private readonly leaseStaleMs: number;
+  private readonly idleHorizonMs: number;
+
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly issues = new Map<number, DigestIssueInfo | null>();
+  private stopController = new AbortController();
+  private wakeController = new AbortController();
+  private running: Promise<void> | undefined;
+  private consecutiveErrors = 0;
+
+  constructor(options: SenderOptions) {
+    this.repo = options.repo;
+    this.api = options.api;
+    this.logger = options.logger ?? silentLogger;
+    this.now = options.now ?? Date.now;
+    this.limiter = new RateLimiter(options.ratePerSecond ?? 30, this.now);
+    this.spacing = new ChatSpacing(options.perChatGapMs ?? 1050, this.now);
+    this.concurrency = Math.max(1, options.concurrency ?? 8);
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.backoffBaseMs = options.backoffBaseMs ?? 2_000;
+    this.backoffMaxMs = options.backoffMaxMs ?? 10 * 60_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
+    this.batchSize = options.batchSize ?? 200;
+    this.heartbeatMs = options.heartbeatMs ?? 5_000;
+    this.leaseStaleMs = options.leaseStaleMs ?? 60_000;
+    this.idleHorizonMs = options.idleHorizonMs ?? 60_000;
+  }
+
+  /**
+   * Takes the sender lease (one sender per database) and resolves what a dead predecessor left `sending`.
+   * Throws SenderLeaseError when a live sender holds it.
+   */
+  async acquire(): Promise<void> {
+    const lease: SenderLease = { runId: this.runId, pid: process.pid, host: os.hostname(), heartbeatAt: this.now() };
+    const result = await this.repo.acquireSenderLease(lease, (holder) => {
+      if (this.now() - holder.heartbeatAt > this.leaseStaleMs) return true;
+      return holder.host === os.hostname() && !pidAlive(holder.pid);
+    });
+    if (!result.acquired) {
+      throw new SenderLeaseError(
+        `another digest sender is running (${result.holder.runId}, heartbeat ${Math.round((this.now() - result.holder.heartbeatAt) / 1000)} s ago)`,
+      );
+    }
+    // Whatever is still `sending` belongs to a run that is gone: Telegram may have accepted it, so it is not resent.
+    const unconfirmed = await this.repo.resolveStaleClaims(Number.MAX_SAFE_INTEGER, this.runId);
+    this.counters.unconfirmedOnStart += unconfirmed;
+    if (unconfirmed > 0) {
+      this.logger.warn(
+        { unconfirmed, previous: result.previous?.runId },
+        "digest rows were in flight when the previous sender stopped; marked unconfirmed, not resent",
+      );
+    }
+  }
+
+  /**
+   * Starts the loop in the background. `untilIdle`: stop once nothing is in flight and no queued row is due
+   * within `idleHorizonMs` (rows waiting for quiet hours to end or for the daily time stay queued).
+   */
+  start(options: { untilIdle?: boolean } = {}): Promise<void> {
+    if (!this.running) {
+      this.stopController = new AbortController();
+      this.running = this.loop(options.untilIdle ?? false).finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  /** Sends everything due now, then returns (tests, `--until-empty`). */
+  async runUntilIdle(): Promise<void> {
+    await this.start({ untilIdle: true });
+  }
+
+  /** New rows were queued: look now instead of at the next poll. */
+  wake(): void {
+    this.wakeController.abort();
+  }
+
+  /** Graceful stop: no new claims, waits for requests in flight to be answered and recorded. */
+  async stop(): Promise<void> {
+    this.stopController.abort();
+    this.wake();
+    await this.running;
+  }
+
+  private get stopping(): boolean {
+    return this.stopController.signal.aborted;
+  }
+
+  private async loop(untilIdle: boolean): Promise<void> {
+    await this.acquire();
+    let lastHeartbeat = this.now();
+    try {
+      while (!this.stopping) {
+        if (this.now() - lastHeartbeat >= this.heartbeatMs) {
+          lastHeartbeat = this.now();
+          if (!(await this.repo.renewSenderLease(this.runId, lastHeartbeat))) {
+            this.logger.error("digest sender lease was taken by another sender; stopping");
+            break;
+          }
+        }
+        const rows = await this.repo.dueRows(this.now(), this.batchSize);
+        let dispatched = 0;
+        let earliestChatReady = Infinity;
+        for (const row of rows) {
+          if (this.stopping) break;
+          const outcome = await this.consider(row);
+          if (outcome === "dispatched") dispatched++;
+          else if (typeof outcome === "number") earliestChatReady = Math.min(earliestChatReady, outcome);
+        }
+        if (dispatched > 0) continue;
+        if (rows.length > 0 && earliestChatReady < Infinity) {
+          await this.idle(earliestChatReady - this.now());
+          continue;
+        }
+        if (rows.length > 0) continue;
+        if (untilIdle) {
+          await this.settle();
+          const nextDue = await this.repo.nextDueAt();
+          if (nextDue === undefined || nextDue > this.now() + this.idleHorizonMs) break;
+          await this.idle(nextDue - this.now());
+          continue;
+        }
+        const nextDue = await this.repo.nextDueAt();
+        const wait = nextDue === undefined ? this.pollIntervalMs : Math.min(this.pollIntervalMs, nextDue - this.now());
+        await this.idle(Math.max(wait, 50));
+      }
+    } finally {
+      await this.settle();
+      await this.repo.releaseSenderLease(this.runId);
+    }
+  }
+
+  private async idle(ms: number): Promise<void> {
+    if (ms <= 0) return;
+    this.wakeController = new AbortController();
+    await sleep(ms, AbortSignal.any([this.wakeController.signal, this.stopController.signal]));
+  }
+
+  private async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Returns "dispatched", "skipped", or the epoch ms at which the row's chat may get a message. */
+  private async consider(row: DueOutboxRow): Promise<"dispatched" | "skipped" | number> {
+    if (row.subscriptionStatus === "inactive") {
+      await this.repo.markFailed(row.id, "subscriber inactive");
+      return "skipped";
+    }
+    const now = this.now();
+    if (inQuietHours(now, row.quietHours, row.timeZone)) {
+      await this.repo.defer(row.id, afterQuietHours(now, row.quietHours, row.timeZone));
+      this.counters.deferred++;
+      return "skipped";
+    }
+    const chatReady = this.spacing.readyAt(row.chatId);
+    if (chatReady > now) return chatReady;
+
+    const issue = await this.issueInfo(row.pubId);
+    const digest = issue ? composeDigest(issue, row.articles, row.locale) : undefined;
+    if (!digest) {
+      await this.repo.markFailed(row.id, "nothing to send: the issue or its articles are gone");
+      return "skipped";
+    }
+    const replyMarkup = { inline_keyboard: digest.buttons.map((b) => [{ text: b.label, callback_data: b.data }]) };
+
+    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    if (!(await this.limiter.take(this.stopController.signal))) return "skipped";
+    // The claim is committed before the request leaves: if we die from here on, the row stays `sending`
+    // and the next sender marks it unconfirmed instead of sending it again.
+    if (!(await this.repo.claim(row.id, this.runId, this.now()))) return "skipped";
+    this.spacing.record(row.chatId);
+    const request = this.api
+      .sendMessage(row.chatId, digest.html, {
+        parse_mode: "HTML",
+        reply_markup: replyMarkup,
+        link_preview_options: { is_disabled: true },
+      })
+      .then(
+        (message) => this.onSent(row, message.message_id),
+        (error: unknown) => this.onError(row, error),
+      )
+      .catch((error: unknown) => this.logger.error({ err: error, row: row.id }, "digest outbox update failed"));
+    const tracked = request.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+    return "dispatched";
+  }
+
+  private async issueInfo(pubId: number): Promise<DigestIssueInfo | null> {
+    if (!this.issues.has(pubId)) {
+      const issue = await this.repo.getPublishedByPubId(pubId);
+      this.issues.set(pubId, issue ?? null);
+    }
+    return this.issues.get(pubId) ?? null;
+  }
+
+  private async onSent(row: DueOutboxRow, messageId: number): Promise<void> {
+    await this.repo.markSent(row.id, messageId, this.now());
+    this.counters.sent++;
+    this.consecutiveErrors = 0;
+  }
+
+  private backoff(attempts: number): number {
+    const base = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** Math.max(0, attempts - 1));
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  }
+
+  private async onError(row: DueOutboxRow, error: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const message = describe(error);
+    if (error instanceof GrammyError) {
+      if (error.error_code === 429) {
+        const retryAfterMs = Math.max(1, error.parameters.retry_after ?? 1) * 1000;
+        const until = this.now() + retryAfterMs;
+        // Telegram's flood control: everybody waits, not just this chat.
+        this.limiter.pauseUntil(until);
+        this.counters.rateLimited++;
+        this.logger.warn({ chat: row.chatId, retryAfterMs }, "Telegram asked to slow down (429)");
+        await this.repo.retryLater(row.id, until, message, false);
+        return;
+      }
+      if (error.error_code === 403 || /chat not found|user is deactivated|bot was blocked/i.test(error.description)) {
+        this.counters.deactivated++;
+        this.logger.info({ chat: row.chatId, reason: message }, "subscriber unreachable; subscription marked inactive");
+        await this.repo.deactivateChat(row.chatId, message);
+        return;
+      }
+      if (error.error_code < 500) {
+        this.counters.failed++;
+        this.logger.error({ chat: row.chatId, reason: message }, "Telegram refused a digest");
+        await this.repo.markFailed(row.id, message);
+        return;
+      }
+    }
+    // 5xx and network errors: retry with exponential backoff; several in a row also slow the whole sender.
+    this.consecutiveErrors++;
+    if (this.consecutiveErrors >= 3) this.limiter.pauseUntil(this.now() + Math.min(30_000, 1_000 * this.consecutiveErrors));
+    if (attempts >= this.maxAttempts) {
+      this.counters.failed++;
+      this.logger.error({ chat: row.chatId, attempts, reason: message }, "digest failed after retries");
+      await this.repo.markFailed(row.id, `${message} (after ${attempts} attempts)`);
+      return;
+    }
+    this.counters.retried++;
+    this.logger.warn({ chat: row.chatId, attempts, reason: message }, "digest send failed; will retry");
+    await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), message);
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Loads and validates the programme catalogue (data/programmes/*.yaml). Any invalid file makes
+ * loadCatalogue throw a CatalogueError listing every problem as "file: field: message", so the bot
+ * never starts on a broken catalogue.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { isKnownFact } from "../eligibility/facts.js";
+import { checkRule, programmeFileSchema } from "./schema.js";
+import { normalizeName } from "./names.js";
+import type { Catalogue, CatalogueProblem, Programme } from "./types.js";
+
+export type * from "./types.js";
+export { PROGRAMME_CATEGORIES, PROGRAMME_STATUSES } from "./types.js";
+export { normalizeName } from "./names.js";
+export { matchProgramme, FUZZY_THRESHOLD } from "./match.js";
+export type { ProgrammeMatch } from "./match.js";
+
+export class CatalogueError extends Error {
+  constructor(readonly problems: CatalogueProblem[]) {
+    super(
+      `The programme catalogue has ${problems.length} problem(s):\n` +
+        problems.map((p) => `  ${p.file}: ${p.field ? `${p.field}: ` : ""}${p.message}`).join("\n"),
+    );
+    this.name = "CatalogueError";
+  }
+}
+
+function displayPath(dir: string, file: string): string {
+  const rel = path.relative(process.cwd(), path.join(dir, file));
+  return rel.startsWith("..") ? path.join(dir, file) : rel;
+}
+
+function formatPath(segments: PropertyKey[]): string {
+  let out = "";
+  for (const s of segments) out += typeof s === "number" ? `[${s}]` : out ? `.${String(s)}` : String(s);
+  return out;
+}
+
+/** Validates one file's text; returns the programme or the problems. */
+export function parseProgrammeFile(text: string, file: string, expectedId?: string): { programme?: Programme; problems: CatalogueProblem[] } {
+  const problems: CatalogueProblem[] = [];
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0];
+      problems.push({ file, field: line ? `line ${line.line}` : "", message: `YAML syntax error: ${e.message.split("\n")[0]}` });
+    }
+    return { problems };
+  }
+  const raw = doc.toJS();
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { problems: [{ file, field: "", message: "expected a YAML mapping with the programme's fields (id, name, ...)" }] };
+  }
+  const parsed = programmeFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ file, field: formatPath(issue.path), message: describeIssue(issue) });
+    }
+    return { problems };
+  }
+  const data = parsed.data;
+  if (expectedId !== undefined && data.id !== expectedId) {
+    problems.push({ file, field: "id", message: `id '${data.id}' must match the file name '${expectedId}.yaml'` });
+  }
+  if (data.eligibility) {
+    for (const p of checkRule(data.eligibility.rule, "eligibility.rule")) problems.push({ file, ...p });
+    collectAbout(data.eligibility.rule, "eligibility.rule", (field, fact) =>
+      problems.push({ file, field, message: `unknown fact '${fact}'` }),
+    );
+  }
+  if (data.period?.valid_from && data.period.valid_to && data.period.valid_from > data.period.valid_to) {
+    problems.push({ file, field: "period", message: "valid_from is after valid_to" });
+  }
+  if (problems.length > 0) return { problems };
+  return { programme: { ...data, file } as Programme, problems };
+}
+
+function collectAbout(rule: unknown, field: string, report: (field: string, fact: string) => void): void {
+  if (!rule || typeof rule !== "object") return;
+  const r = rule as Record<string, unknown>;
+  for (const key of ["all", "any"] as const) {
+    if (Array.isArray(r[key])) (r[key] as unknown[]).forEach((c, i) => collectAbout(c, `${field}.${key}[${i}]`, report));
+  }
+  if (Array.isArray(r.about)) {
+    (r.about as string[]).forEach((fact, i) => {
+      if (!isKnownFact(fact)) report(`${field}.about[${i}]`, fact);
+    });
+  }
+}
+
+function describeIssue(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[]; values?: unknown[] }): string {
+  if (issue.code === "unrecognized_keys" && issue.keys) return `unknown field(s): ${issue.keys.join(", ")}`;
+  if (issue.code === "invalid_value" && issue.values) return `${issue.message} (allowed: ${issue.values.join(", ")})`;
+  if (issue.code === "invalid_union") return "not a valid rule: expected a condition {fact, op, value, source}, {unstated}, {all: [...]} or {any: [...]}";
+  return issue.message;
+}
+
+class LoadedCatalogue implements Catalogue {
+  private readonly byId = new Map<string, Programme>();
+  private readonly byName = new Map<string, Programme>();
+
+  constructor(readonly programmes: Programme[]) {
+    for (const p of programmes) {
+      this.byId.set(p.id.toLowerCase(), p);
+      for (const n of [p.name, ...p.aliases]) this.byName.set(normalizeName(n), p);
+    }
+  }
+
+  get(id: string): Programme | undefined {
+    return this.byId.get(id.trim().toLowerCase());
+  }
+
+  findByName(name: string): Programme | undefined {
+    return this.byName.get(normalizeName(name));
+  }
+}
+
+/** Builds a catalogue from already validated programmes (tests, tools). */
+export function createCatalogue(programmes: Programme[]): Catalogue {
+  return new LoadedCatalogue(programmes);
+}
+
+/** Reads every *.yaml / *.yml file in `dir` (sorted by name). Throws CatalogueError on any problem. */
+export async function loadCatalogue(dir: string): Promise<Catalogue> {
+  let entries: string[];
+  try {
+    entries = await fs.readdir(dir);
+  } catch (error) {
+    throw new CatalogueError([{ file: dir, field: "", message: `cannot read the programme folder: ${(error as Error).message}` }]);
+  }
+  const files = entries.filter((f) => /\.ya?ml$/i.test(f)).sort();
+  const problems: CatalogueProblem[] = [];
+  const programmes: Programme[] = [];
+  const seen = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const f of files) {
+    const file = displayPath(dir, f);
+    const text = await fs.readFile(path.join(dir, f), "utf8");
+    const result = parseProgrammeFile(text, file, f.replace(/\.ya?ml$/i, ""));
+    problems.push(...result.problems);
+    const p = result.programme;
+    if (!p) continue;
+    if (seen.has(p.id)) problems.push({ file, field: "id", message: `duplicate id '${p.id}' (also in ${seen.get(p.id)})` });
+    seen.set(p.id, file);
+    for (const n of [p.name, ...p.aliases]) {
+      const key = normalizeName(n);
+      if (names.has(key) && names.get(key) !== file) problems.push({ file, field: "name", message: `name '${n}' is also used in ${names.get(key)}` });
+      names.set(key, file);
+    }
+    programmes.push(p);
+  }
+  if (files.length === 0) problems.push({ file: dir, field: "", message: "no programme files (*.yaml) found" });
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return new LoadedCatalogue(programmes);
+}

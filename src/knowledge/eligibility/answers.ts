@@ -1,0 +1,197 @@
+/**
+ * Turns what a member types ("四千多", "4200元", "是的", "不是", "送外卖的") into a fact value.
+ * Used by the bot for typed answers and by normalizeFacts for string values in JSON input.
+ */
+import { FACTS, type FactOption, type FactSpec } from "./facts.js";
+
+/** A number known only within bounds ("四千多" -> 4001..4999). Bounds are inclusive; null = open. */
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+}
+
+export type FactValue = string | number | boolean | NumberRange;
+
+export type ParsedAnswer = { ok: true; value: FactValue } | { ok: false; example: string };
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, k: 1000, K: 1000, w: 10000, W: 10000 };
+
+/** Parses "4200", "4,200", "4.5万", "三千五", "一万二", "两万", "3千5" to a number; undefined if not a number. */
+export function parseChineseNumber(text: string): number | undefined {
+  const s = text.replace(/[,,\s]/g, "");
+  if (s === "") return undefined;
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  let total = 0; // completed 万 groups
+  let section = 0; // below 万
+  let current: number | null = null; // pending digit(s)
+  let lastUnit = 0;
+  let i = 0;
+  while (i < s.length) {
+    const rest = s.slice(i);
+    const num = /^\d+(\.\d+)?/.exec(rest);
+    let value: number | undefined;
+    if (num) {
+      value = Number(num[0]);
+      i += num[0].length;
+    } else if (rest[0]! in DIGITS) {
+      value = DIGITS[rest[0]!];
+      i += 1;
+    }
+    if (value !== undefined) {
+      current = current === null ? value : current * 10 + value;
+      continue;
+    }
+    const ch = rest[0]!;
+    const unit = UNITS[ch];
+    if (unit === undefined) return undefined;
+    i += 1;
+    if (unit === 10000) {
+      total = (total + section + (current ?? (section === 0 ? 1 : 0))) * 10000;
+      section = 0;
+      current = null;
+    } else {
+      section += (current ?? 1) * unit;
+      current = null;
+    }
+    lastUnit = unit;
+  }
+  if (current !== null) {
+    // "三千五" = 3500, "一万二" = 12000: a trailing digit counts in the next smaller unit.
+    if (lastUnit >= 100 && current < 10) section += current * (lastUnit / 10);
+    else section += current;
+  }
+  return total + section;
+}
+
+/** The order of magnitude a spoken number was given in ("四千多" -> 1000). */
+function magnitude(n: number): number {
+  if (n <= 0) return 1;
+  let m = 1;
+  while (m * 10 <= n && n % (m * 10) === 0) m *= 10;
+  return m;
+}
+
+/** Parses an amount or age: exact number, or a range for "四千多", "不到3000", "超过3000", "3000左右". */
+export function parseAmount(text: string): number | NumberRange | undefined {
+  let s = text.replace(/[\s,,]/g, "").replace(/(块钱|块|元|人民币|rmb|yuan|岁|周岁)$/i, "");
+  s = s.replace(/^(大概|大约|约|差不多|将近|快)/, "");
+  let m = /^(不到|不足|少于|低于|less than|under)(.+)$/i.exec(s);
+  if (m) {
+    const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
+    return n === undefined ? undefined : { min: 0, max: n - 1 };
+  }
+  m = /^(超过|多于|高于|more than|over)(.+)$/i.exec(s);
+  if (m) {
+    const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
+    return n === undefined ? undefined : { min: n + 1, max: null };
+  }
+  m = /^(.+?)(多|出头|余|几)(块钱|块|元|岁)?$/.exec(s);
+  if (m) {
+    const n = parseChineseNumber(m[1]!);
+    if (n === undefined) return undefined;
+    const step = magnitude(n);
+    return { min: n + 1, max: n + step - 1 };
+  }
+  m = /^(.+?)(左右|上下)$/.exec(s);
+  if (m) {
+    const n = parseChineseNumber(m[1]!);
+    if (n === undefined) return undefined;
+    const spread = Math.round(n * 0.1);
+    return { min: n - spread, max: n + spread };
+  }
+  return parseChineseNumber(s);
+}
+
+const YES = /^(是|是的|是啊|对|对的|没错|嗯|嗯嗯|有|有的|要|想|想要|会|参加了|加入了|当然|好|好的|yes|y|yeah|true|1|√)$/i;
+const NO = /^(不是|否|没有|没|不|无|不想|不要|不会|还没|还没有|没参加|没加入|no|n|nope|false|0|×)$/i;
+
+const DONT_KNOW = /^(不知道|不清楚|不确定|不记得|记不清|说不准|不好说|不懂|不晓得|不了解|没数|unknown|not sure|don'?t know|idk)/i;
+
+/** "不知道", "不清楚": the member does not know; the fact stays unknown (not "no"). */
+export function isDontKnow(text: string): boolean {
+  return DONT_KNOW.test(text.replace(/\s+/g, " ").trim());
+}
+
+export function parseYesNo(text: string): boolean | undefined {
+  if (isDontKnow(text)) return undefined;
+  const s = text.replace(/[\s。!!.,,~]/g, "").replace(/(的|啊|呀|吧|哦)$/, "");
+  if (YES.test(s)) return true;
+  if (NO.test(s)) return false;
+  if (/^(不|没|无|非|否)/.test(s)) return false;
+  if (/^(是|有|对|要|想)/.test(s)) return true;
+  return undefined;
+}
+
+/** Matches text to an option: exact value/label/alias first, then the longest alias contained in the text. */
+export function matchOption(options: FactOption[], text: string): FactOption | undefined {
+  const s = text.replace(/\s+/g, "").toLowerCase();
+  if (s === "") return undefined;
+  const names = (o: FactOption) => [String(o.value), o.label, o.label_en, ...(o.aliases ?? [])].map((n) => n.toLowerCase());
+  const exact = options.find((o) => names(o).includes(s));
+  if (exact) return exact;
+  let best: { option: FactOption; length: number } | undefined;
+  for (const o of options) {
+    for (const n of names(o)) {
+      if (n.length >= 2 && s.includes(n) && (!best || n.length > best.length)) best = { option: o, length: n.length };
+    }
+  }
+  return best?.option;
+}
+
+/** Parses a date: 2022-01-25, 2022/1/25, 2022年1月25日, 今天. */
+export function parseDate(text: string, today: string): string | undefined {
+  const s = text.replace(/\s+/g, "");
+  if (/^(今天|现在|today|now)$/i.test(s)) return today;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? undefined : iso;
+}
+
+/** Parses a typed answer for one fact. Unparseable answers give the example to show in a re-ask. */
+export function parseAnswer(fact: string | FactSpec, text: string, today = todayIn()): ParsedAnswer {
+  const spec = typeof fact === "string" ? FACTS.get(fact) : fact;
+  if (!spec) return { ok: false, example: "" };
+  const s = text.trim();
+  const fail: ParsedAnswer = { ok: false, example: spec.example };
+  if (s === "") return fail;
+  switch (spec.type) {
+    case "boolean": {
+      const b = parseYesNo(s);
+      return b === undefined ? fail : { ok: true, value: b };
+    }
+    case "number": {
+      const n = parseAmount(s);
+      if (n === undefined) return fail;
+      if (typeof n === "number" && (n < 0 || !Number.isFinite(n))) return fail;
+      return { ok: true, value: n };
+    }
+    case "date": {
+      const d = parseDate(s, today);
+      return d ? { ok: true, value: d } : fail;
+    }
+    case "level": {
+      const option = spec.options ? matchOption(spec.options, s) : undefined;
+      if (option) return { ok: true, value: option.value };
+      const b = parseYesNo(s);
+      if (b !== undefined) return { ok: true, value: b };
+      return fail;
+    }
+    case "string": {
+      const option = spec.options ? matchOption(spec.options, s) : undefined;
+      if (option) return { ok: true, value: option.value };
+      return spec.open || !spec.options ? { ok: true, value: s } : fail;
+    }
+    case "place": {
+      const cleaned = s.replace(/^(我在|在|住在|我住在|我是)/, "").replace(/(这边|那边|这里|的)$/, "");
+      return cleaned ? { ok: true, value: cleaned } : fail;
+    }
+  }
+}
+
+/** Today's date (YYYY-MM-DD) in the given time zone (members are in China by default). */
+export function todayIn(timeZone = "Asia/Shanghai", now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,0 +1,340 @@
+/**
+ * The eligibility evaluator: three-valued (Kleene) logic over a programme's rules.
+ * true = the known facts satisfy it, false = they rule it out, null = not decided yet.
+ * A missing fact is never counted as passed or failed; a gap in the source ("unstated") is always null.
+ * The programme's region and period are checked first, as implicit conditions.
+ */
+import type { Programme } from "../catalogue/types.js";
+import { type FactValue, type NumberRange, todayIn } from "./answers.js";
+import { FACTS } from "./facts.js";
+import { type Facts, normalizeFacts } from "./normalize.js";
+import { type PlaceResolver, type RegionChain, regionWithin, samePlace } from "./region.js";
+import { type Condition, type Rule, isAll, isAny, isEveryone, isUnstated } from "./rules.js";
+
+export type Verdict = "eligible" | "not_eligible" | "unknown";
+type Tri = boolean | null;
+
+export interface EvaluateOptions {
+  /** YYYY-MM-DD used when the facts carry no `date` (default: today in Asia/Shanghai). */
+  today?: string;
+  /** Place resolver (the gazetteer); a suffix-stripping comparison is used without it. */
+  resolvePlace?: PlaceResolver;
+}
+
+export interface EligibilityResult {
+  programme: { id: string; name: string };
+  verdict: Verdict;
+  /** Chinese sentences saying which conditions passed, failed or are open, quoting the source. */
+  reasons: string[];
+  /** Facts still needed that can change the verdict (canonical names), best first. */
+  missing: string[];
+  /** The question for missing[0], or null when nothing more can be asked. */
+  next_question: string | null;
+  /** The fact next_question asks for. */
+  next_fact: string | null;
+  /** Facts input that was ignored (unknown names, unreadable values). */
+  warnings: string[];
+}
+
+interface Outcome {
+  value: Tri;
+  reasons: string[];
+  /** Facts whose answer could change this outcome, with the question to ask. */
+  asks: { fact: string; question: string }[];
+}
+
+function questionFor(fact: string, override?: string): string {
+  return override ?? FACTS.get(fact)?.question ?? fact;
+}
+
+function display(fact: string, v: FactValue): string {
+  const unit = FACTS.get(fact)?.unit ?? "";
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "number") return `${v}${unit}`;
+  if (typeof v === "object") {
+    if (v.min !== null && v.max !== null) return `${v.min}–${v.max}${unit}`;
+    if (v.min !== null) return `${v.min}${unit}以上`;
+    return `${v.max}${unit}以下`;
+  }
+  return v;
+}
+
+function quote(source: string): string {
+  return `原文:「${source}」`;
+}
+
+function defaultLabel(c: Condition): string {
+  const v = Array.isArray(c.value) ? c.value.join("、") : c.value === undefined ? "" : String(c.value);
+  const ops: Record<string, string> = { gt: "超过", gte: "不少于", lt: "少于", lte: "不超过", equals: "为", in: "属于", includes_any: "属于", truthy: "", falsy: "不", not_equals: "不为", not_in: "不属于", between: "在" };
+  return `${c.fact}${ops[c.op] ?? c.op}${v}`;
+}
+
+/** Derived facts: self-paid medical cost = total − insurance reimbursement. */
+function factValue(facts: Facts, name: string): FactValue | undefined {
+  const v = facts[name];
+  if (v !== undefined) return v;
+  if (name === "self_paid_medical_yuan") {
+    const total = facts.medical_total_yuan;
+    const paid = facts.insurance_reimbursed_yuan;
+    const lo = (x: FactValue | undefined) => (typeof x === "number" ? x : typeof x === "object" ? x.min : null);
+    const hi = (x: FactValue | undefined) => (typeof x === "number" ? x : typeof x === "object" ? x.max : null);
+    if (total !== undefined && paid !== undefined) {
+      if (typeof total === "number" && typeof paid === "number") return Math.max(0, total - paid);
+      const tl = lo(total), th = hi(total), pl = lo(paid), ph = hi(paid);
+      return { min: tl !== null && ph !== null ? Math.max(0, tl - ph) : 0, max: th !== null && pl !== null ? th - pl : th };
+    }
+    // Only the total: self-paid is somewhere between 0 and the total.
+    if (total !== undefined && hi(total) !== null) return { min: 0, max: hi(total) };
+  }
+  return undefined;
+}
+
+function bounds(v: FactValue): NumberRange | undefined {
+  if (typeof v === "number") return { min: v, max: v };
+  if (typeof v === "object") return v;
+  return undefined;
+}
+
+/** Compares a number (or a range of possible numbers) against a bound. */
+function compare(v: FactValue, op: string, target: number): Tri {
+  const b = bounds(v);
+  if (!b) return null;
+  const lo = b.min ?? -Infinity;
+  const hi = b.max ?? Infinity;
+  const test = (x: number) => (op === "gt" ? x > target : op === "gte" ? x >= target : op === "lt" ? x < target : x <= target);
+  const a = test(lo);
+  const z = test(hi);
+  return a === z ? a : null;
+}
+
+function sameValue(fact: string, v: FactValue, target: unknown): boolean {
+  if (typeof v === "string" && typeof target === "string") {
+    if (FACTS.get(fact)?.type === "place") return samePlace(v, target);
+    return v.replace(/\s+/g, "") === target.replace(/\s+/g, "");
+  }
+  return v === target;
+}
+
+/** Tests one condition against a known value. null: the value is too vague to decide. */
+function test(c: Condition, v: FactValue): Tri {
+  const spec = FACTS.get(c.fact);
+  // `true` for a level fact means "yes, but which kind is not known".
+  const vague = spec?.type === "level" && v === true;
+  switch (c.op) {
+    case "truthy":
+    case "falsy": {
+      let t: Tri;
+      if (typeof v === "boolean") t = v;
+      // A level answer the registry does not know ("多重") says nothing sure about the condition.
+      else if (typeof v === "string") t = spec?.type === "level" && !spec.options?.some((o) => o.value === v) ? null : v.length > 0;
+      else t = compare(v, "gt", 0);
+      return t === null ? null : c.op === "truthy" ? t : !t;
+    }
+    case "equals":
+    case "not_equals": {
+      if (vague && typeof c.value === "string") return null;
+      let t: Tri;
+      if (typeof v === "object") t = compare(v, "gte", Number(c.value)) === false || compare(v, "lte", Number(c.value)) === false ? false : null;
+      else t = sameValue(c.fact, v, c.value);
+      return t === null ? null : c.op === "equals" ? t : !t;
+    }
+    case "in":
+    case "not_in": {
+      if (vague) return null;
+      const list = (c.value as unknown[]) ?? [];
+      const t = list.some((x) => sameValue(c.fact, v, x));
+      return c.op === "in" ? t : !t;
+    }
+    case "includes_any": {
+      if (vague) return null;
+      if (v === false) return false;
+      if (typeof v !== "string") return null;
+      return (c.value as string[]).some((w) => v.includes(w));
+    }
+    case "gt":
+    case "gte":
+    case "lt":
+    case "lte":
+      return compare(v, c.op, Number(c.value));
+    case "between": {
+      const [lo, hi] = c.value as [number | null, number | null];
+      const a = lo === null ? true : compare(v, "gte", lo);
+      const b = hi === null ? true : compare(v, "lte", hi);
+      return and([a, b]);
+    }
+    case "date_between": {
+      if (typeof v !== "string") return null;
+      const [from, to] = c.value as [string | null, string | null];
+      return (from === null || v >= from) && (to === null || v <= to);
+    }
+    case "region_within":
+      return null; // handled by evaluateRegion
+  }
+}
+
+function and(values: Tri[]): Tri {
+  if (values.some((v) => v === false)) return false;
+  return values.every((v) => v === true) ? true : null;
+}
+
+function uniqueAsks(list: Outcome["asks"]): Outcome["asks"] {
+  const seen = new Set<string>();
+  return list.filter((a) => (seen.has(a.fact) ? false : (seen.add(a.fact), true)));
+}
+
+interface Context {
+  facts: Facts;
+  date: string;
+  resolvePlace?: PlaceResolver;
+}
+
+function memberChain(facts: Facts): RegionChain {
+  const s = (k: string) => (typeof facts[k] === "string" ? (facts[k] as string) : null);
+  return { province: s("province"), city: s("city"), county: s("county") };
+}
+
+function areaName(area: RegionChain): string {
+  return [area.province, area.city, area.county].filter(Boolean).join("");
+}
+
+function evaluateRegion(area: RegionChain, text: string | null, ctx: Context, question?: string): Outcome {
+  const name = areaName(area);
+  const scope = text ? `(范围:${text})` : "";
+  const outcome = regionWithin(memberChain(ctx.facts), area, ctx.resolvePlace);
+  if (outcome.result === true) return { value: true, reasons: [`符合地区:本项目在${name}${scope}`], asks: [] };
+  if (outcome.result === false) {
+    const given = memberChain(ctx.facts);
+    const typed = given.county ?? given.city ?? given.province ?? outcome.member;
+    const where = samePlace(typed, outcome.member) ? typed : `${typed}(${outcome.member})`;
+    return { value: false, reasons: [`不符合地区:您在${where},本项目只在${name}${scope}`], asks: [] };
+  }
+  return {
+    value: null,
+    reasons: [`还不知道您是否在${name}:本项目只在${name}${scope}`],
+    asks: [{ fact: outcome.ask, question: question ?? questionFor(outcome.ask) }],
+  };
+}
+
+function evaluateRule(rule: Rule, ctx: Context): Outcome {
+  if (isAll(rule) || isAny(rule)) {
+    const children = (isAll(rule) ? rule.all : rule.any).map((r) => evaluateRule(r, ctx));
+    const decisive = isAll(rule) ? false : true;
+    const hit = children.filter((c) => c.value === decisive);
+    if (hit.length > 0) {
+      // Decided: cite the children that decided it (all failing ones for `all`, the first passing one for `any`).
+      return { value: decisive, reasons: (isAll(rule) ? hit : hit.slice(0, 1)).flatMap((c) => c.reasons), asks: [] };
+    }
+    const open = children.filter((c) => c.value === null);
+    if (open.length > 0) {
+      return { value: null, reasons: children.flatMap((c) => c.reasons), asks: uniqueAsks(open.flatMap((c) => c.asks)) };
+    }
+    return { value: !decisive, reasons: children.flatMap((c) => c.reasons), asks: [] };
+  }
+  if (isUnstated(rule)) {
+    return { value: null, reasons: [`原文未说明:${rule.unstated}${rule.source ? `(原文只有:「${rule.source}」)` : ""}`], asks: [] };
+  }
+  if (isEveryone(rule)) return { value: true, reasons: [`${rule.everyone}。${quote(rule.source)}`], asks: [] };
+  const c = rule as Condition;
+  const label = c.label ?? defaultLabel(c);
+  if (c.op === "region_within") {
+    const v = c.value as Partial<RegionChain>;
+    return evaluateRegion({ province: v.province ?? null, city: v.city ?? null, county: v.county ?? null }, c.source, ctx, c.question);
+  }
+  const v = c.fact === "date" ? ctx.date : factValue(ctx.facts, c.fact);
+  if (v === undefined) {
+    return { value: null, reasons: [`还不知道是否符合「${label}」。${quote(c.source)}`], asks: [{ fact: c.fact, question: questionFor(c.fact, c.question) }] };
+  }
+  const t = test(c, v);
+  if (t === true) return { value: true, reasons: [`符合「${label}」(您的情况:${display(c.fact, v)})。${quote(c.source)}`], asks: [] };
+  if (t === null) {
+    // Known but too vague (a range straddling the bound, "yes" without the level): ask again.
+    return { value: null, reasons: [`还需要确认「${label}」(您的回答:${display(c.fact, v)})。${quote(c.source)}`], asks: [{ fact: c.fact, question: questionFor(c.fact, c.question) }] };
+  }
+  if (c.otherwise === "unknown") {
+    return { value: null, reasons: [`无法确定「${label}」(您的情况:${display(c.fact, v)}):${c.otherwise_reason}。${quote(c.source)}`], asks: [] };
+  }
+  return { value: false, reasons: [`不符合「${label}」(您的情况:${display(c.fact, v)})。${quote(c.source)}`], asks: [] };
+}
+
+function evaluatePeriod(p: Programme, ctx: Context): Outcome | undefined {
+  const period = p.period;
+  if (!period || (!period.valid_from && !period.valid_to)) return undefined;
+  const inside = (!period.valid_from || ctx.date >= period.valid_from) && (!period.valid_to || ctx.date <= period.valid_to);
+  const text = period.text ?? [period.valid_from, period.valid_to].filter(Boolean).join("至");
+  if (inside) return { value: true, reasons: [`时间符合:${ctx.date}在「${text}」范围内`], asks: [] };
+  // Outside the time the source describes: the source does not say what happens then.
+  return {
+    value: null,
+    reasons: [`时间不确定:原文只说明「${text}」的安排,没有说明${ctx.date}是否还适用`],
+    asks: [],
+  };
+}
+
+/** Evaluates one programme for already normalized facts. */
+export function evaluateProgramme(programme: Programme, facts: Facts, options: EvaluateOptions = {}): EligibilityResult {
+  const date = typeof facts.date === "string" ? facts.date : (options.today ?? todayIn());
+  const ctx: Context = { facts, date, resolvePlace: options.resolvePlace };
+  const parts: Outcome[] = [];
+  const r = programme.region;
+  if (r && (r.province || r.city || r.county)) parts.push(evaluateRegion({ province: r.province, city: r.city, county: r.county }, r.text, ctx));
+  const period = evaluatePeriod(programme, ctx);
+  if (period) parts.push(period);
+  if (programme.eligibility) parts.push(evaluateRule(programme.eligibility.rule, ctx));
+  else parts.push({ value: null, reasons: ["原文未说明申请条件"], asks: [] });
+
+  let outcome: Outcome;
+  const failed = parts.filter((p) => p.value === false);
+  if (failed.length > 0) outcome = { value: false, reasons: failed.flatMap((p) => p.reasons), asks: [] };
+  else if (parts.some((p) => p.value === null)) {
+    outcome = { value: null, reasons: parts.flatMap((p) => p.reasons), asks: uniqueAsks(parts.flatMap((p) => p.asks)) };
+  } else outcome = { value: true, reasons: parts.flatMap((p) => p.reasons), asks: [] };
+
+  const verdict: Verdict = outcome.value === true ? "eligible" : outcome.value === false ? "not_eligible" : "unknown";
+  // Ask non-sensitive facts first: a "no" there may make the sensitive question unnecessary.
+  const asks = [...outcome.asks].sort((a, b) => Number(FACTS.get(a.fact)?.sensitive ?? false) - Number(FACTS.get(b.fact)?.sensitive ?? false));
+  if (verdict === "unknown" && asks.length === 0) {
+    outcome.reasons.push("根据原文无法给出确定答复,请拨打职工服务热线12351或咨询当地工会。");
+  }
+  return {
+    programme: { id: programme.id, name: programme.name },
+    verdict,
+    reasons: outcome.reasons,
+    missing: asks.map((a) => a.fact),
+    next_question: asks[0]?.question ?? null,
+    next_fact: asks[0]?.fact ?? null,
+    warnings: [],
+  };
+}
+
+/** Normalizes raw facts (JSON or typed answers) and evaluates one programme. */
+export function checkEligibility(programme: Programme, rawFacts: Record<string, unknown>, options: EvaluateOptions = {}): EligibilityResult {
+  const today = options.today ?? todayIn();
+  const { facts, warnings } = normalizeFacts(rawFacts, today);
+  const result = evaluateProgramme(programme, facts, { ...options, today });
+  result.warnings = warnings;
+  return result;
+}
+
+/**
+ * The next question across several programmes (the help-finding conversation): the missing fact that
+ * the most still-open programmes need, non-sensitive first.
+ */
+export function nextQuestionAcross(results: EligibilityResult[]): { fact: string; question: string; programmes: string[] } | null {
+  const counts = new Map<string, { question: string; programmes: string[]; firstRank: number }>();
+  for (const r of results) {
+    if (r.verdict !== "unknown") continue;
+    r.missing.forEach((fact, rank) => {
+      const entry = counts.get(fact) ?? { question: rank === 0 && r.next_question ? r.next_question : questionFor(fact), programmes: [], firstRank: rank };
+      entry.programmes.push(r.programme.id);
+      entry.firstRank = Math.min(entry.firstRank, rank);
+      counts.set(fact, entry);
+    });
+  }
+  const best = [...counts.entries()].sort(([fa, a], [fb, b]) => {
+    const sa = Number(FACTS.get(fa)?.sensitive ?? false);
+    const sb = Number(FACTS.get(fb)?.sensitive ?? false);
+    return sa - sb || b.programmes.length - a.programmes.length || a.firstRank - b.firstRank;
+  })[0];
+  return best ? { fact: best[0], question: best[1].question, programmes: best[1].programmes } : null;
+}
+

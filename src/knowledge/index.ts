@@ -1,0 +1,127 @@
+/**
+ * loadKnowledge: the Knowledge facade over the stored newspaper issues, the programme catalogue and the
+ * gazetteer. Shipped issues in DATA_DIR/issues are synced into the store first, so every process sees them.
+ */
+import path from "node:path";
+import type { Logger } from "../logger.js";
+import type { Store } from "../storage/store.js";
+import type { StoredArticle } from "../storage/issues.js";
+import { loadCatalogue } from "./catalogue/index.js";
+import type { Catalogue } from "./catalogue/types.js";
+import type { AskOptions, HitProvider, Knowledge } from "./knowledge.js";
+import { syncIssueDir } from "./newspaper/index.js";
+import { loadGazetteer } from "./places/gazetteer.js";
+import { createStationHitProvider } from "./stations/hit-provider.js"; // stations (issue 5)
+import { StationDirectory } from "./stations/service.js"; // stations (issue 5)
+import type { Gazetteer } from "./places/types.js";
+import { answerQuestion } from "./search/ask.js";
+import { programmeDocument, type SearchDocument } from "./search/documents.js";
+import { SearchEngine } from "./search/engine.js";
+import { analyzeQuery, type QueryAnalysis } from "./text/analyze.js";
+import { loadLexicon, type Lexicon } from "./text/lexicon.js";
+import { configureSegmenter } from "./text/segmenter.js";
+import type { Answer } from "./types.js";
+
+export interface LoadKnowledgeOptions {
+  store: Store;
+  /** DATA_DIR: issues/, programmes/, dict/, places/. */
+  dataDir: string;
+  logger?: Logger;
+}
+
+export type LoadedKnowledge = Knowledge & {
+  readonly catalogue: Catalogue;
+  readonly lexicon: Lexicon;
+  /** Counts of what the index holds (for logs and the benchmark). */
+  readonly size: { programmes: number; articles: number; passages: number };
+  /** The current search engine (replaced by reindex); the benchmark measures it directly. */
+  readonly engine: SearchEngine;
+  /** Full analysis, with term weights and the asked fact (the eval and tests use it). */
+  analyzeFull(question: string): QueryAnalysis;
+};
+
+export function articleDocument(a: StoredArticle): SearchDocument {
+  return {
+    kind: "article",
+    id: a.id,
+    title: a.title,
+    extraTitle: a.kicker ?? "",
+    body: a.body,
+    source: { paper: a.issue.paper, date: a.issue.date, issue: a.issue.number, title: a.title, url: a.url ?? null },
+    regionText: "",
+  };
+}
+
+const titleKey = (title: string) => title.normalize("NFKC").replace(/[\s"'“”‘’「」『』《》()（）\[\]【】]/g, "");
+
+/**
+ * A catalogue entry names the article it comes from; when the catalogue leaves paper, date or issue empty,
+ * the stored article with that headline supplies them (still only what the page printed).
+ */
+function citeFromArticles(doc: SearchDocument, articles: StoredArticle[]): SearchDocument {
+  const { source } = doc;
+  if ((source.paper && source.date && source.issue) || !source.title) return doc;
+  const want = titleKey(source.title);
+  const article = articles.find((a) => titleKey(a.title) === want);
+  if (!article) return doc;
+  return {
+    ...doc,
+    source: {
+      ...source,
+      paper: source.paper ?? article.issue.paper,
+      date: source.date ?? article.issue.date,
+      issue: source.issue ?? article.issue.number,
+    },
+  };
+}
+
+export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<LoadedKnowledge> {
+  const { store, dataDir, logger } = options;
+  configureSegmenter({ dictDir: path.join(dataDir, "dict") });
+  const lexicon = loadLexicon(path.join(dataDir, "dict"));
+  await syncIssueDir(store, path.join(dataDir, "issues"));
+  const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
+  const gazetteer: Gazetteer = await loadGazetteer(dataDir);
+  const providers: HitProvider[] = [];
+  // --- stations (issue 5, owner: stations helper): `station` hits for station questions. The sample set
+  // is loaded into an empty store on first use; the finder reloads every 5 minutes to see imports.
+  const stationDirectory = new StationDirectory({ repo: store.stations, dataDir, logger });
+  providers.push(createStationHitProvider({ finder: () => stationDirectory.finder() }));
+  // --- end stations ---
+
+  let engine: SearchEngine;
+  let size = { programmes: 0, articles: 0, passages: 0 };
+  const build = async () => {
+    const started = performance.now();
+    const articles = await store.issues.allArticles();
+    const docs = [...catalogue.programmes.map((p) => citeFromArticles(programmeDocument(p), articles)), ...articles.map(articleDocument)];
+    engine = SearchEngine.build(docs, gazetteer);
+    size = { programmes: catalogue.programmes.length, articles: articles.length, passages: engine.passageCount };
+    logger?.info({ ...size, ms: Math.round(performance.now() - started) }, "search index built");
+  };
+  await build();
+
+  const analyzeFull = (question: string) => analyzeQuery(question, lexicon, gazetteer);
+
+  const ask = (question: string, askOptions: AskOptions = {}): Promise<Answer> =>
+    answerQuestion(question, { engine, analyze: analyzeFull, providers, logger }, askOptions);
+
+  return {
+    ask,
+    analyze: analyzeFull,
+    analyzeFull,
+    gazetteer,
+    catalogue,
+    lexicon,
+    get size() {
+      return size;
+    },
+    get engine() {
+      return engine;
+    },
+    addHitProvider(provider) {
+      providers.push(provider);
+    },
+    reindex: build,
+  };
+}

@@ -1,0 +1,88 @@
+/** Reading an issue file: checks it is text, picks the form (OCR page or front-matter story), parses it. */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { ParsedIssue } from "../types.js";
+import { IssueFileError } from "./errors.js";
+import { hasFrontMatter, parseFrontMatterText } from "./front-matter.js";
+import { sha256 } from "./ids.js";
+import { parseIssueText } from "./ocr.js";
+
+export const ISSUE_EXTENSIONS = [".txt", ".md", ".markdown"];
+
+/**
+ * Decodes file bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK (common for
+ * Chinese OCR tools). Refuses binary data.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new IssueFileError(file, "the file is empty (0 bytes)");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) throw new IssueFileError(file, "the file is binary, not text (it contains NUL bytes)");
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  if (control > sample.length * 0.05) throw new IssueFileError(file, "the file is binary, not text (control characters)");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+    } catch {
+      throw new IssueFileError(file, "the file is not text in UTF-8 or GBK (is it binary, or another encoding?)");
+    }
+  }
+}
+
+export interface ReadIssue {
+  parsed: ParsedIssue;
+  /** sha256 of the file's bytes. */
+  contentHash: string;
+  form: "ocr" | "front-matter";
+}
+
+/** Parses bytes already read; `file` names the file in messages and decides the form by extension. */
+export function parseIssueBytes(bytes: Uint8Array, file: string): ReadIssue {
+  const text = decodeText(bytes, file);
+  if (!text.trim()) throw new IssueFileError(file, "the file is empty (only blank lines)");
+  const markdown = /\.(md|markdown)$/iu.test(file);
+  const form = hasFrontMatter(text) ? "front-matter" : "ocr";
+  if (markdown && form === "ocr") {
+    throw new IssueFileError(
+      file,
+      "a Markdown story needs YAML front matter: start the file with ---, then title: and date: lines, then ---",
+    );
+  }
+  const parsed = form === "front-matter" ? parseFrontMatterText(text, file) : parseIssueText(text, file);
+  return { parsed, contentHash: sha256(bytes), form };
+}
+
+export async function readIssueFile(file: string): Promise<ReadIssue> {
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new IssueFileError(file, "is a folder, not a file");
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof IssueFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new IssueFileError(file, code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`);
+  }
+  return parseIssueBytes(bytes, file);
+}
+
+/** Parses an issue file of either form (OCR text, or one story with YAML front matter). */
+export async function parseIssueFile(file: string): Promise<ParsedIssue> {
+  return (await readIssueFile(file)).parsed;
+}
+
+/** The issue files directly inside a folder (README files and hidden files are not issues), sorted by name. */
+export async function listIssueFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith(".") && !/^readme/iu.test(e.name))
+    .filter((e) => ISSUE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}

@@ -1,0 +1,98 @@
+/** Storing parsed issues: every file is parsed completely before anything of it is written. */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Store } from "../../storage/store.js";
+import type { IssueMeta } from "../types.js";
+import { IssueFileError } from "./errors.js";
+import { listIssueFiles, parseIssueBytes, readIssueFile, type ReadIssue } from "./file.js";
+import { sha256 } from "./ids.js";
+
+export interface IngestResult {
+  file: string;
+  /** new: first time this issue id is stored; replaced: an issue with this id was there and was replaced; refused: nothing stored. */
+  status: "new" | "replaced" | "refused";
+  issue?: IssueMeta;
+  articleCount?: number;
+  form?: "ocr" | "front-matter";
+  /** Why the file was refused (names the file). */
+  error?: string;
+}
+
+export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
+
+async function store(storeTo: Store, file: string, read: ReadIssue): Promise<IngestResult> {
+  const { replaced } = await storeTo.issues.replaceIssue(read.parsed, {
+    sourceFile: path.resolve(file),
+    contentHash: read.contentHash,
+  });
+  return {
+    file,
+    status: replaced ? "replaced" : "new",
+    issue: read.parsed.issue,
+    articleCount: read.parsed.articles.length,
+    form: read.form,
+  };
+}
+
+/**
+ * Parses and stores each file. A file that cannot be parsed is refused (status "refused", nothing of it stored);
+ * the others are still stored, each in its own transaction. Errors other than bad files (e.g. the database) throw.
+ */
+export async function ingestFiles(storeTo: Store, files: string[], onProgress?: IngestProgress): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  for (const file of files) {
+    let result: IngestResult;
+    try {
+      result = await store(storeTo, file, await readIssueFile(file));
+    } catch (error) {
+      if (!(error instanceof IssueFileError)) throw error;
+      result = { file, status: "refused", error: error.message };
+    }
+    results.push(result);
+    onProgress?.(results.length, files.length, result);
+  }
+  return results;
+}
+
+export interface SyncOptions {
+  /** Called for a file that cannot be parsed; without it the first such file throws its IssueFileError. */
+  onRefused?: (error: IssueFileError) => void;
+  onIngested?: (result: IngestResult) => void;
+}
+
+/**
+ * Makes sure every issue file in `dir` is in the store: files whose bytes (sha256) are already stored are
+ * skipped without parsing, so this is fast when nothing changed. A file whose issue id is already stored
+ * from a different file (an operator's corrected version) is left alone. A file that cannot be parsed throws its
+ * IssueFileError before anything is stored, unless `onRefused` takes it. Returns how many files were stored.
+ */
+export async function syncIssueDir(storeTo: Store, dir: string, options: SyncOptions = {}): Promise<number> {
+  let files: string[];
+  try {
+    files = await listIssueFiles(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+    throw error;
+  }
+  // Parse every changed file first: without onRefused, a broken file stops the sync before anything is stored.
+  const pending: Array<{ file: string; read: ReadIssue }> = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(file);
+    if (await storeTo.issues.findByContentHash(sha256(bytes))) continue;
+    try {
+      pending.push({ file, read: parseIssueBytes(bytes, file) });
+    } catch (error) {
+      if (error instanceof IssueFileError && options.onRefused) options.onRefused(error);
+      else throw error;
+    }
+  }
+  let stored = 0;
+  for (const { file, read } of pending) {
+    const existing = await storeTo.issues.getIssue(read.parsed.issue.id);
+    if (existing && existing.sourceFile !== path.resolve(file)) continue;
+    const result = await store(storeTo, file, read);
+    options.onIngested?.(result);
+    stored++;
+  }
+  return stored;
+}

@@ -1,0 +1,150 @@
+/**
+ * Repairs what page layout and OCR scrambled, after segmentation: paragraphs printed twice, text of a
+ * continued story that OCR placed inside a neighbour, sections of a story interrupted by a photo or a brief,
+ * and "(下转…)/(上接…)" pairs on the same file. Each decision compares wording (see similarity.ts).
+ */
+import { hasBody, MIN_REPEAT_CHARS, type Draft, type Para } from "./segment.js";
+import { Corpus } from "./similarity.js";
+import { endsSentence, squash } from "./text.js";
+
+/** A moved section must resemble its new story clearly more than the one it was found in. */
+const SECTION_MARGIN = 1.5;
+const MIN_SECTION_SIMILARITY = 0.08;
+const MIN_JOIN_SIMILARITY = 0.05;
+
+function context(draft: Draft, exclude: (p: Para) => boolean = () => false): string {
+  return [
+    ...(draft.headline ?? []),
+    ...draft.extraKicker,
+    ...draft.paragraphs.filter((p) => !exclude(p)).map((p) => p.text),
+  ].join("\n");
+}
+
+function buildCorpus(drafts: Draft[]): Corpus {
+  return new Corpus(drafts.flatMap((d) => [...(d.headline ?? []), ...d.paragraphs.map((p) => p.text)]));
+}
+
+/** Keeps one copy of a paragraph printed more than once: the story's lead, else the copy that fits its story best. */
+export function dropRepeatedParagraphs(drafts: Draft[]): void {
+  const corpus = buildCorpus(drafts);
+  const groups = new Map<string, Array<{ draft: Draft; para: Para }>>();
+  for (const draft of drafts) {
+    for (const para of draft.paragraphs) {
+      const key = squash(para.text);
+      if (key.length < MIN_REPEAT_CHARS) continue;
+      const group = groups.get(key) ?? [];
+      group.push({ draft, para });
+      groups.set(key, group);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const scored = group.map(({ draft, para }) => {
+      const isLead =
+        (draft.headline !== null || draft.byline !== null) && draft.paragraphs.find((p) => p.role === "body") === para;
+      const rest = context(draft, (p) => squash(p.text) === key);
+      return { draft, para, score: (isLead ? 1 : 0) + corpus.similarity(para.text, rest) };
+    });
+    const keep = scored.reduce((best, s) => (s.score > best.score ? s : best), scored[0]);
+    for (const s of scored) {
+      if (s === keep) continue;
+      s.draft.paragraphs = s.draft.paragraphs.filter((p) => p !== s.para);
+    }
+  }
+}
+
+/**
+ * OCR sometimes reads a continued story ("(上接第一版)…") in the wrong column order, so part of its text lands at
+ * the end of the story printed before the marker. Moves those trailing paragraphs to the continuation.
+ */
+export function gatherContinuationText(drafts: Draft[]): void {
+  const corpus = buildCorpus(drafts);
+  for (let f = 1; f < drafts.length; f++) {
+    const fragment = drafts[f];
+    const before = drafts[f - 1];
+    if (!fragment.continuedFrom || before.continuedFrom) continue;
+    const moved: Para[] = [];
+    while (before.paragraphs.filter((p) => p.role === "body").length > 1) {
+      const last = before.paragraphs[before.paragraphs.length - 1];
+      if (last.role !== "body") break;
+      const fragmentText = [...fragment.paragraphs, ...moved].map((p) => p.text).join("\n");
+      const toFragment = corpus.similarity(last.text, fragmentText);
+      const toOwn = corpus.similarity(last.text, context(before, (p) => p === last));
+      if (toFragment <= toOwn) break;
+      moved.unshift(last);
+      before.paragraphs.pop();
+    }
+    fragment.paragraphs.push(...moved);
+  }
+}
+
+function sections(draft: Draft): Para[][] {
+  const out: Para[][] = [[]];
+  for (const p of draft.paragraphs) {
+    if (p.role === "heading") out.push([p]);
+    else out[out.length - 1].push(p);
+  }
+  return out;
+}
+
+function isInterrupted(draft: Draft): boolean {
+  const last = [...draft.paragraphs].reverse().find((p) => p.role === "body");
+  return last !== undefined && !endsSentence(last.text) && !draft.closed;
+}
+
+/**
+ * A story interrupted by a photo or a brief continues further down the page under a section heading (小标题),
+ * which segmentation first gives to whatever story is open there. Moves such sections back.
+ */
+export function reuniteInterruptedStories(drafts: Draft[]): void {
+  const corpus = buildCorpus(drafts);
+  for (let a = 1; a < drafts.length; a++) {
+    const draft = drafts[a];
+    const parts = sections(draft);
+    if (parts.length < 2 || !parts[0].some((p) => p.role === "body")) continue;
+    for (let s = 1; s < parts.length; s++) {
+      const text = parts[s].map((p) => p.text).join("\n");
+      const own = corpus.similarity(text, parts.slice(0, s).flat().map((p) => p.text).join("\n") + "\n" + (draft.headline ?? []).join("\n"));
+      let best: { draft: Draft; score: number } | null = null;
+      for (let b = 0; b < a; b++) {
+        if (!isInterrupted(drafts[b])) continue;
+        const score = corpus.similarity(text, context(drafts[b]));
+        if (!best || score > best.score) best = { draft: drafts[b], score };
+      }
+      if (best && best.score >= MIN_SECTION_SIMILARITY && best.score > own * SECTION_MARGIN) {
+        const movedParas = parts.slice(s).flat();
+        best.draft.paragraphs.push(...movedParas);
+        draft.paragraphs = draft.paragraphs.filter((p) => !movedParas.includes(p));
+        break;
+      }
+    }
+  }
+}
+
+/** Joins "(上接…)" text to the story in the same file that says "(下转…)", when the wording agrees. */
+export function joinContinuations(drafts: Draft[]): Draft[] {
+  const corpus = buildCorpus(drafts);
+  const removed = new Set<Draft>();
+  for (const fragment of drafts) {
+    if (!fragment.continuedFrom) continue;
+    let best: { draft: Draft; score: number } | null = null;
+    for (const candidate of drafts) {
+      if (candidate === fragment || !candidate.continuesTo || removed.has(candidate)) continue;
+      const score = corpus.similarity(context(fragment), context(candidate));
+      if (!best || score > best.score) best = { draft: candidate, score };
+    }
+    if (best && best.score >= MIN_JOIN_SIMILARITY) {
+      best.draft.paragraphs.push(...fragment.paragraphs);
+      best.draft.continuesTo = null;
+      removed.add(fragment);
+    }
+  }
+  return drafts.filter((d) => !removed.has(d) && (d.headline !== null || d.paragraphs.length > 0));
+}
+
+export function repair(drafts: Draft[]): Draft[] {
+  dropRepeatedParagraphs(drafts);
+  gatherContinuationText(drafts);
+  reuniteInterruptedStories(drafts);
+  return joinContinuations(drafts).filter((d) => d.headline !== null || hasBody(d) || d.paragraphs.length > 0);
+}

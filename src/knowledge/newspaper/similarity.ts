@@ -1,0 +1,56 @@
+/**
+ * Lexical similarity between pieces of one page (TF-IDF over Chinese character bigrams): used to decide
+ * which story a repeated or misplaced paragraph belongs to. No segmenter needed at this scale.
+ */
+
+export type Vector = Map<string, number>;
+
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  for (const word of text.match(/[A-Za-z]{2,}|\d+(?:\.\d+)?/gu) ?? []) out.push(word.toLowerCase());
+  return out;
+}
+
+export class Corpus {
+  private readonly df = new Map<string, number>();
+  private readonly size: number;
+
+  constructor(documents: string[]) {
+    this.size = documents.length;
+    for (const doc of documents) {
+      for (const token of new Set(tokens(doc))) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+    }
+  }
+
+  vector(text: string): Vector {
+    const tf = new Map<string, number>();
+    for (const token of tokens(text)) tf.set(token, (tf.get(token) ?? 0) + 1);
+    const vec: Vector = new Map();
+    for (const [token, count] of tf) {
+      const idf = Math.log(1 + this.size / (1 + (this.df.get(token) ?? 0)));
+      vec.set(token, (1 + Math.log(count)) * idf);
+    }
+    return vec;
+  }
+
+  similarity(a: string, b: string): number {
+    return cosine(this.vector(a), this.vector(b));
+  }
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

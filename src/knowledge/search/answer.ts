@@ -1,0 +1,34 @@
+/**
+ * The short answer shown above the hits. It quotes the best passage and names where it was printed;
+ * nothing is added that the sources do not say. Framing text comes from locales/<locale>/search.ftl.
+ */
+import { translate } from "../../i18n.js";
+import type { Hit, SourceRef } from "../types.js";
+
+export type AnswerLocale = "zh-CN" | "en";
+
+export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTitle: string): string {
+  const where = [source.paper, source.date, source.issue ? translate(locale, "search-source-issue", { issue: source.issue }) : null]
+    .filter((x): x is string => !!x)
+    .join(" ");
+  const title = source.title ?? fallbackTitle;
+  return where ? translate(locale, "search-source", { where, title }).trim() : translate(locale, "search-source-title", { title }).trim();
+}
+
+export function composeAnswer(hits: readonly Hit[], quote: string, locale: AnswerLocale): string {
+  const top = hits[0];
+  const source = formatSource(top.source, locale, top.title);
+  const intro =
+    top.kind === "programme"
+      ? translate(locale, "search-answer-programme", { name: top.title, source })
+      : translate(locale, "search-answer-intro", { source });
+  const sample = top.sample ? translate(locale, "search-sample") : "";
+  // Only the top hit is quoted: the other hits are listed with their own snippets by the caller.
+  return `${sample}${intro}${locale === "en" ? "\n" : ""}${quote}`;
+}
+
+export function notFoundAnswer(locale: AnswerLocale, reason: { place?: string; detail?: string }): string {
+  if (reason.place) return translate(locale, "search-not-found-region", { place: reason.place });
+  if (reason.detail) return translate(locale, "search-not-found-detail", { detail: reason.detail });
+  return translate(locale, "search-not-found");
+}

@@ -1,0 +1,53 @@
+/**
+ * One question -> Answer: analyse, search, merge provider hits (stations), compose the answer or the
+ * "not found, next step" text.
+ */
+import { translate } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import type { AskOptions, HitProvider } from "../knowledge.js";
+import type { QueryAnalysis } from "../text/analyze.js";
+import type { Answer, Hit } from "../types.js";
+import { composeAnswer, notFoundAnswer, type AnswerLocale } from "./answer.js";
+import type { SearchEngine } from "./engine.js";
+
+export const MAX_ANSWER_CHARS = 220;
+
+export interface AskContext {
+  engine: SearchEngine;
+  analyze(question: string): QueryAnalysis;
+  providers: readonly HitProvider[];
+  logger?: Logger;
+}
+
+export async function answerQuestion(question: string, ctx: AskContext, options: AskOptions = {}): Promise<Answer> {
+  const q = question.trim();
+  const analysis = ctx.analyze(q);
+  const locale: AnswerLocale = options.locale ?? (analysis.english ? "en" : "zh-CN");
+  const limit = options.limit ?? 5;
+  const result = ctx.engine.search(analysis, limit);
+  const extra: Hit[] = [];
+  for (const provider of ctx.providers) {
+    try {
+      extra.push(...(await provider.search(analysis, limit)));
+    } catch (error) {
+      ctx.logger?.warn({ err: error, provider: provider.kind }, "hit provider failed");
+    }
+  }
+  ctx.logger?.debug({ q, terms: analysis.terms, reason: result.reason }, "ask");
+  if (!result.found && extra.length === 0) {
+    const place = result.reason === "only other regions" ? analysis.places[0]?.place.shortName : undefined;
+    const detail = result.reason?.startsWith("passage lacks") ? missingLabel(result.reason, locale) : undefined;
+    return { q, found: false, answer: notFoundAnswer(locale, { place, detail }), hits: [] };
+  }
+  // Content hits lead when they answer; provider hits (stations) follow, or lead when content does not answer.
+  const hits = [...(result.found ? result.hits.map((r) => r.hit) : []), ...extra].slice(0, limit);
+  const quote = result.found ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS) : hits[0].snippet;
+  return { q, found: true, answer: composeAnswer(hits, quote, locale), hits };
+}
+
+function missingLabel(reason: string, locale: AnswerLocale): string {
+  const items = reason.replace(/^passage lacks /, "").split(", ");
+  return items
+    .map((item) => (/^(money|count|phone|date|day|year|place|person)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
+    .join(locale === "en" ? ", " : "、");
+}

@@ -1,0 +1,96 @@
+/**
+ * What the search indexes: programmes from the catalogue and newspaper articles, cut into passages of about
+ * 300 characters (long articles would otherwise win on length, and a snippet must come from the part that
+ * matched).
+ */
+import type { Programme } from "../catalogue/types.js";
+import type { SourceRef } from "../types.js";
+
+export interface SearchDocument {
+  kind: "programme" | "article";
+  /** Hit id: programme id or article id. */
+  id: string;
+  title: string;
+  /** Sub-headline, aliases or keywords: indexed with the title. */
+  extraTitle: string;
+  body: string;
+  source: SourceRef;
+  /** Place names the document is about (programme region, newspaper's home province). */
+  regionText: string;
+}
+
+export interface Passage {
+  /** Index key. */
+  key: number;
+  doc: SearchDocument;
+  /** Position of the passage in its document (0 = first). */
+  part: number;
+  text: string;
+}
+
+const TARGET = 300;
+const MAX = 420;
+
+/** Splits at sentence ends (。！？；and line breaks) and packs sentences into passages of ~300 characters. */
+export function splitPassages(body: string): string[] {
+  const sentences = body
+    .replace(/\r/g, "")
+    .split(/(?<=[。！？!?；;])|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  let current = "";
+  for (const sentence of sentences) {
+    if (current && current.length + sentence.length > TARGET) {
+      out.push(current);
+      current = "";
+    }
+    current += sentence;
+    while (current.length > MAX) {
+      out.push(current.slice(0, TARGET));
+      current = current.slice(TARGET);
+    }
+  }
+  if (current) out.push(current);
+  return out.length > 0 ? out : [""];
+}
+
+export function programmeDocument(p: Programme): SearchDocument {
+  const src = p.sources[0];
+  const region = p.region ? [p.region.province, p.region.city, p.region.county, p.region.locality, p.region.text] : [];
+  const lines = [
+    p.description,
+    p.audience ? `对象：${p.audience}` : null,
+    p.benefits.length > 0 ? `内容：${p.benefits.join("；")}` : null,
+    p.how_to_apply ? `申请：${p.how_to_apply}` : null,
+    p.contact ? `联系：${p.contact}` : null,
+    p.provider ? `提供方：${p.provider}` : null,
+    p.eligibility?.summary ? `条件：${p.eligibility.summary}` : null,
+    p.period?.text ? `时间：${p.period.text}` : null,
+    ...p.sources.map((s) => s.quote).filter((q): q is string => !!q),
+  ].filter((l): l is string => !!l);
+  return {
+    kind: "programme",
+    id: p.id,
+    title: p.name,
+    extraTitle: [...p.aliases, ...p.keywords].join(" "),
+    body: lines.join("\n"),
+    source: {
+      paper: src?.paper ?? null,
+      date: src?.date ?? null,
+      issue: src?.issue ?? null,
+      title: src?.title ?? null,
+    },
+    regionText: region.filter(Boolean).join(" "),
+  };
+}
+
+/** Programmes are short and cited whole; articles are cut into passages. */
+export function toPassages(docs: SearchDocument[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const doc of docs) {
+    const parts = doc.kind === "programme" ? [doc.body] : splitPassages(doc.body);
+    parts.forEach((text, part) => passages.push({ key: passages.length, doc, part, text }));
+  }
+  return passages;
+}

@@ -1,0 +1,155 @@
+/**
+ * The search engine: documents -> passages -> FlexSearch candidates -> own ranking -> one hit per document.
+ */
+import type { Gazetteer, Place } from "../places/types.js";
+import type { QueryAnalysis } from "../text/analyze.js";
+import { missingFacts, type FactKind } from "../text/asked.js";
+import { normalizeText } from "../text/normalize.js";
+import type { Hit } from "../types.js";
+import { toPassages, type Passage, type SearchDocument } from "./documents.js";
+import { RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
+import { RegionTagger } from "./region.js";
+import { buildSearchIndex, type SearchIndex } from "./search-index.js";
+import { bestWindow } from "./snippet.js";
+
+export interface RankedHit extends ScoredPassage {
+  hit: Hit;
+}
+
+export interface SearchResult {
+  /** True when the best hit covers the question, holds the asked fact and is not about another region. */
+  found: boolean;
+  /** Best first; present even when not found (callers must not show them as an answer then). */
+  hits: RankedHit[];
+  /** Why nothing was found (for logs and the eval's miss list). */
+  reason: string | null;
+}
+
+const FACT_SENTENCE: Record<FactKind, RegExp> = {
+  money: /\d\s*(万|亿)?元|[一二三四五六七八九十百千万]元/,
+  count: /\d/,
+  phone: /\d{5,}/,
+  date: /\d{1,2}\s*月|\d{4}\s*年/,
+  day: /\d{1,2}\s*(月|日|号)/,
+  year: /\d{4}\s*年/,
+  place: /(省|市|县|区|镇|村|街道)/,
+  person: /(记者|主席|书记|总理|部长|局长|同志|[^\s，。]{2,3}(说|表示|介绍))/,
+};
+
+export const SNIPPET_CHARS = 160;
+
+/** A sentence holding the asked kind of fact (an amount for 多少钱, a year for 哪年) anchors the snippet. */
+function factBonus(query: QueryAnalysis): (sentence: string) => number {
+  const kinds = query.asked.kinds;
+  return (sentence) => kinds.filter((k) => FACT_SENTENCE[k].test(sentence)).length * 2.5;
+}
+
+export class SearchEngine {
+  private readonly regions: RegionTagger;
+  private readonly docPlaces = new Map<SearchDocument, Place[]>();
+  private readonly passagePlaces = new Map<Passage, boolean>();
+  private readonly normalized = new Map<Passage, string>();
+
+  private constructor(
+    readonly index: SearchIndex,
+    private readonly gazetteer: Gazetteer | undefined,
+  ) {
+    this.regions = new RegionTagger(gazetteer);
+  }
+
+  static build(docs: SearchDocument[], gazetteer?: Gazetteer): SearchEngine {
+    return new SearchEngine(buildSearchIndex(toPassages(docs)), gazetteer);
+  }
+
+  get passageCount(): number {
+    return this.index.passages.length;
+  }
+
+  /** Places a document is about: its own text, its region fields and the newspaper (浙江工人日报 -> 浙江). */
+  private placesOf(doc: SearchDocument): Place[] {
+    let places = this.docPlaces.get(doc);
+    if (!places) {
+      const text = [doc.title, doc.extraTitle, doc.body, doc.regionText, doc.source.paper ?? ""].join("\n");
+      places = this.regions.placesOf(text);
+      this.docPlaces.set(doc, places);
+    }
+    return places;
+  }
+
+  private normalizedText(p: Passage): string {
+    let text = this.normalized.get(p);
+    if (text === undefined) {
+      text = normalizeText(`${p.doc.title}\n${p.text}`);
+      this.normalized.set(p, text);
+    }
+    return text;
+  }
+
+  private passageHasPlace(p: Passage): boolean {
+    let has = this.passagePlaces.get(p);
+    if (has === undefined) {
+      has = this.regions.placesOf(p.text).length > 0;
+      this.passagePlaces.set(p, has);
+    }
+    return has;
+  }
+
+  search(query: QueryAnalysis, limit = 5): SearchResult {
+    const tokens = query.weighted.map((t) => t.term);
+    const keys = this.index.candidates(tokens, RANKING.candidateLimit);
+    const scored = scoreCandidates(
+      this.index,
+      query,
+      keys,
+      (p) => this.placesOf(p.doc),
+      (p) => this.normalizedText(p),
+      (p) => this.passageHasPlace(p),
+    );
+    // One hit per document: its best passage.
+    const seen = new Set<string>();
+    const best: ScoredPassage[] = [];
+    for (const s of scored) {
+      const id = `${s.passage.doc.kind}:${s.passage.doc.id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      best.push(s);
+    }
+    // Narrow to the named region when something there (or around it) answers.
+    const inRegion = best.filter((s) => s.region !== "conflict");
+    const pool = query.places.length > 0 && inRegion.length > 0 ? inRegion : best;
+    const hits = pool.slice(0, limit).map((s) => ({ ...s, hit: this.toHit(s, query) }));
+    const top = hits[0];
+    let reason: string | null = null;
+    if (!top) reason = "no candidate";
+    else if (top.region === "conflict") reason = "only other regions";
+    else if (top.coverage < RANKING.minCoverage) reason = `coverage ${top.coverage.toFixed(2)} < ${RANKING.minCoverage}`;
+    // One matching word out of several is chance (手机 in "手机怎么截图"): a question with two or more content
+    // words must have two of them in the passage.
+    else if (top.strongTotal >= 2 && top.strongMatched < 2) reason = `only ${top.strongMatched} of ${top.strongTotal} content words`;
+    else if (top.missing.length > 0) reason = `passage lacks ${top.missing.join(", ")}`;
+    return { found: reason === null, hits, reason };
+  }
+
+  /** The snippet favours sentences holding the asked kind of fact. */
+  private toHit(s: ScoredPassage, query: QueryAnalysis): Hit {
+    const { doc, text } = s.passage;
+    return {
+      kind: doc.kind,
+      id: doc.id,
+      title: doc.title,
+      snippet: bestWindow(text, query.weighted, SNIPPET_CHARS, factBonus(query)),
+      source: { ...doc.source },
+      score: Math.round(s.score * 1000) / 1000,
+    };
+  }
+
+  /** For the answer: a longer window of the best passage. */
+  answerText(ranked: RankedHit, query: QueryAnalysis, maxChars: number): string {
+    return bestWindow(ranked.passage.text, query.weighted, maxChars, factBonus(query));
+  }
+
+  /** Exposed for tests and the eval: does this text hold what the question asks? */
+  static missing(query: QueryAnalysis, text: string, hasPlace: boolean): string[] {
+    return missingFacts(query.asked, normalizeText(text), hasPlace);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Ranking over FlexSearch's candidates. FlexSearch only orders by term position, so each candidate passage is
+ * scored here:
+ *   BM25 (title counted 2x, body 1x) over the weighted query terms,
+ *   x the share of the question's words it covers (a synonym group or an English word counts once),
+ *   x region (the named place or a place inside it > enclosing area > no place > only other places),
+ *   x kind (a catalogue programme before a news article),
+ *   x fact check (a passage lacking the asked kind of fact or detail noun ranks lower).
+ */
+import type { Place } from "../places/types.js";
+import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
+import { missingFacts } from "../text/asked.js";
+import type { Passage } from "./documents.js";
+import { relateRegions, type RegionRelation } from "./region.js";
+import type { SearchIndex } from "./search-index.js";
+
+export const RANKING = {
+  k1: 1.2,
+  b: 0.5,
+  titleWeight: 2,
+  region: { match: 1.35, broader: 1, neutral: 0.9, conflict: 0.3 } as Record<RegionRelation, number>,
+  programme: 1.2,
+  missingFact: 0.55,
+  /** Below this share of the question's words a passage does not answer it. */
+  minCoverage: 0.4,
+  candidateLimit: 400,
+};
+
+export interface ScoredPassage {
+  passage: Passage;
+  score: number;
+  bm25: number;
+  coverage: number;
+  region: RegionRelation;
+  /** Asked fact kinds or detail nouns the passage (with its title) does not hold. */
+  missing: string[];
+  /** Content words (or synonym groups) of the question the passage matches, and how many the question has. */
+  strongMatched: number;
+  strongTotal: number;
+}
+
+interface Unit {
+  weight: number;
+  /** A typed content word or group (not a weak word such as 周末/比较, not a guessed filler word). */
+  strong: boolean;
+  /** Term -> credit when present (1 for the word itself, less for its sub-words). */
+  members: Map<string, number>;
+}
+
+export function idf(index: SearchIndex, term: string): number {
+  const n = index.passages.length;
+  const df = index.df.get(term) ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+const SUBWORD_CREDIT = 0.6;
+/** Weight (share of the rarest possible term) of a question word no passage contains. */
+const UNSEEN_GUESSED = 0.15;
+const UNSEEN_WORD = 0.35;
+
+/**
+ * Coverage units: each word of the question (with its sub-words: 核电站 is partly covered by 核电), or a group
+ * (the synonyms of one colloquial phrase, the translations of one English word).
+ */
+function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit[] {
+  const units = new Map<string, Unit>();
+  const maxIdf = idf(index, "\u0000never");
+  const known = (t: string) => (index.df.get(t) ?? 0) > 0;
+  const unitOf = (key: string) => {
+    let u = units.get(key);
+    if (!u) units.set(key, (u = { weight: 0, strong: false, members: new Map() }));
+    return u;
+  };
+  for (const t of terms) {
+    const isSub = t.origin === "subword";
+    const key = t.group ?? (isSub ? t.parent : t.term);
+    if (!key) continue;
+    if (!isSub && !t.group && t.weight < 0.5) continue; // single characters
+    const u = unitOf(key);
+    u.members.set(t.term, isSub ? SUBWORD_CREDIT : 1);
+    // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
+    // a sub-word the corpus knows gives the unit its weight instead.
+    const unseen = isSub ? 0 : t.guessed ? UNSEEN_GUESSED * maxIdf : UNSEEN_WORD * maxIdf * t.weight;
+    const w = known(t.term) ? (isSub ? 2 : 1) * t.weight * idf(index, t.term) : unseen;
+    u.weight = Math.max(u.weight, w);
+    if (!isSub && !t.guessed && t.weight >= 0.7) u.strong = true;
+  }
+  return [...units.values()].filter((u) => u.weight > 0);
+}
+
+export function scoreCandidates(
+  index: SearchIndex,
+  query: QueryAnalysis,
+  keys: number[],
+  placesOf: (passage: Passage) => Place[],
+  /** The passage with its title, normalised (fact checks and literal codes look at characters). */
+  factsText: (passage: Passage) => string,
+  hasPlace: (passage: Passage) => boolean,
+): ScoredPassage[] {
+  const { k1, b, titleWeight } = RANKING;
+  const terms = query.weighted.map((t) => ({ ...t, idf: idf(index, t.term) }));
+  const units = coverageUnits(index, query.weighted);
+  const totalUnitWeight = units.reduce((s, u) => s + u.weight, 0) || 1;
+  const strongTotal = units.filter((u) => u.strong).length;
+  const askedPlaces = query.places.map((m) => m.place);
+  const out: ScoredPassage[] = [];
+  for (const key of keys) {
+    const passage = index.passages[key];
+    const stats = index.stats[key];
+    const norm = 1 - b + (b * stats.length) / index.avgLength;
+    let bm25 = 0;
+    const present = new Set<string>();
+    const text = factsText(passage);
+    for (const t of terms) {
+      let tf = titleWeight * (stats.titleTf.get(t.term) ?? 0) + (stats.bodyTf.get(t.term) ?? 0);
+      // jieba may cut the passage differently (重新上岗 vs 新上岗): the characters are there all the same.
+      if (tf === 0 && t.term.length >= 2 && text.includes(t.term)) tf = 1;
+      if (tf === 0) continue;
+      present.add(t.term);
+      bm25 += t.weight * t.idf * ((tf * (k1 + 1)) / (tf + k1 * norm));
+    }
+    if (bm25 === 0) continue;
+    let covered = 0;
+    // A printed code ("1+1+N") is a strong, exact signal: one unit as heavy as the rarest term.
+    const literalWeight = query.literals.length > 0 ? idf(index, "\u0000never") : 0;
+    for (const literal of query.literals) if (text.includes(literal)) covered += literalWeight;
+    let strongMatched = 0;
+    for (const u of units) {
+      let credit = 0;
+      for (const [term, c] of u.members) if (c > credit && present.has(term)) credit = c;
+      covered += credit * u.weight;
+      if (u.strong && credit > 0) strongMatched++;
+    }
+    const coverage = covered / (totalUnitWeight + literalWeight * query.literals.length);
+    const region = relateRegions(askedPlaces, placesOf(passage));
+    const missing = missingFacts(query.asked, text, hasPlace(passage));
+    let score = bm25 * (0.25 + coverage) * RANKING.region[region];
+    if (passage.doc.kind === "programme") score *= RANKING.programme;
+    if (missing.length > 0) score *= RANKING.missingFact;
+    out.push({ passage, score, bm25, coverage, region, missing, strongMatched, strongTotal });
+  }
+  return out.sort((a, b2) => b2.score - a.score);
+}

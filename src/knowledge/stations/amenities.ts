@@ -1,0 +1,164 @@
+/**
+ * The fixed amenity vocabulary of stations, with Chinese and English labels and the words people use
+ * (in import files and in questions). "Needs" are what a member asks for (热饭, 充电); one need can be
+ * met by several amenities (充电: phone charging or e-bike battery charging).
+ */
+
+export const AMENITY_IDS = [
+  "rest_area",
+  "drinking_water",
+  "microwave",
+  "toilet",
+  "phone_charging",
+  "ebike_charging",
+  "air_conditioning",
+  "fridge",
+  "first_aid",
+  "rain_gear",
+  "tools",
+  "wifi",
+  "books",
+  "mother_baby_room",
+] as const;
+
+export type AmenityId = (typeof AMENITY_IDS)[number];
+
+export interface Amenity {
+  id: AmenityId;
+  zh: string;
+  en: string;
+  /** Other names accepted in import files (case-insensitive). */
+  synonyms: string[];
+}
+
+export const AMENITIES: Record<AmenityId, Amenity> = {
+  rest_area: { id: "rest_area", zh: "休息座椅", en: "rest seats", synonyms: ["休息", "歇脚", "座椅", "休息区", "rest", "seats", "rest area"] },
+  drinking_water: {
+    id: "drinking_water",
+    zh: "饮用水",
+    en: "drinking water",
+    synonyms: ["饮水", "喝水", "热水", "开水", "饮水机", "water", "hot water"],
+  },
+  microwave: {
+    id: "microwave",
+    zh: "微波炉热饭",
+    en: "microwave / heat food",
+    synonyms: ["微波炉", "热饭", "加热", "热餐", "microwave", "heat food"],
+  },
+  toilet: { id: "toilet", zh: "厕所", en: "toilet", synonyms: ["卫生间", "洗手间", "如厕", "公厕", "toilets", "restroom", "wc"] },
+  phone_charging: {
+    id: "phone_charging",
+    zh: "手机充电",
+    en: "phone charging",
+    synonyms: ["充电", "手机充电", "充电宝", "phone charging", "charging", "charger"],
+  },
+  ebike_charging: {
+    id: "ebike_charging",
+    zh: "电动车充换电",
+    en: "e-bike battery charging/swap",
+    synonyms: ["电动车充电", "电瓶车充电", "换电", "充换电", "电池", "e-bike charging", "battery swap", "ebike"],
+  },
+  air_conditioning: { id: "air_conditioning", zh: "空调", en: "air conditioning", synonyms: ["冷气", "暖气", "避暑", "取暖", "ac", "air-conditioning"] },
+  fridge: { id: "fridge", zh: "冰箱", en: "fridge", synonyms: ["冷藏", "refrigerator"] },
+  first_aid: { id: "first_aid", zh: "医药箱", en: "first-aid kit", synonyms: ["急救箱", "药箱", "常用药", "应急药品", "first aid", "medicine"] },
+  rain_gear: { id: "rain_gear", zh: "雨具", en: "rain gear", synonyms: ["雨衣", "雨伞", "爱心伞", "umbrella", "raincoat"] },
+  tools: { id: "tools", zh: "维修工具", en: "tools", synonyms: ["工具", "打气筒", "打气", "修车", "tool kit", "pump"] },
+  wifi: { id: "wifi", zh: "无线网络", en: "Wi-Fi", synonyms: ["wi-fi", "wifi", "无线网", "上网", "网络"] },
+  books: { id: "books", zh: "图书", en: "books", synonyms: ["书报", "阅读", "书籍", "报刊", "reading"] },
+  mother_baby_room: { id: "mother_baby_room", zh: "母婴室", en: "mother-and-baby room", synonyms: ["哺乳室", "母婴", "nursing room"] },
+};
+
+const LOOKUP = new Map<string, AmenityId>();
+for (const amenity of Object.values(AMENITIES)) {
+  for (const word of [amenity.id, amenity.zh, amenity.en, ...amenity.synonyms]) LOOKUP.set(word.toLowerCase(), amenity.id);
+}
+
+/** An amenity from an import cell token (id, label or synonym), or undefined. */
+export function parseAmenity(token: string): AmenityId | undefined {
+  return LOOKUP.get(token.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+/** Splits an amenity cell ("热饭、充电; wifi") into tokens. */
+export function splitAmenityCell(cell: string): string[] {
+  return cell
+    .split(/[;；,，、|/\n]+/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+export function amenityLabel(id: AmenityId, locale: string): string {
+  return locale === "en" ? AMENITIES[id].en : AMENITIES[id].zh;
+}
+
+/** What a member asks for; each need is met by any one of its amenities. */
+export interface Need {
+  id: string;
+  zh: string;
+  en: string;
+  amenities: AmenityId[];
+  /** Words in a question that express the need. */
+  words: string[];
+}
+
+export const NEEDS: Need[] = [
+  { id: "heat_food", zh: "热饭", en: "heat food", amenities: ["microwave"], words: ["热饭", "热菜", "加热", "微波炉", "吃饭", "热一下", "heat", "microwave", "warm up food", "lunch"] },
+  {
+    id: "charge",
+    zh: "充电",
+    en: "charging",
+    amenities: ["phone_charging", "ebike_charging"],
+    words: ["充电", "充个电", "没电", "换电", "电瓶", "电池", "charge", "charging", "charger", "battery"],
+  },
+  { id: "water", zh: "喝水", en: "drinking water", amenities: ["drinking_water"], words: ["喝水", "饮水", "热水", "开水", "口渴", "喝口水", "water", "drink"] },
+  { id: "toilet", zh: "厕所", en: "toilet", amenities: ["toilet"], words: ["厕所", "如厕", "卫生间", "洗手间", "上厕所", "方便一下", "toilet", "restroom", "bathroom", "loo"] },
+  { id: "rest", zh: "歇脚", en: "rest", amenities: ["rest_area"], words: ["歇脚", "歇歇", "休息", "歇一下", "坐一下", "rest", "sit down"] },
+  { id: "cool", zh: "避暑取暖", en: "air conditioning", amenities: ["air_conditioning"], words: ["避暑", "取暖", "空调", "太热", "太冷", "中暑", "air conditioning", "cool down"] },
+  { id: "rain", zh: "避雨", en: "rain gear", amenities: ["rain_gear"], words: ["雨衣", "雨伞", "避雨", "下雨", "umbrella", "raincoat"] },
+  { id: "first_aid", zh: "药品", en: "first aid", amenities: ["first_aid"], words: ["药箱", "急救", "创可贴", "受伤", "first aid", "medicine"] },
+  { id: "repair", zh: "修车", en: "tools", amenities: ["tools"], words: ["修车", "打气", "工具", "repair", "pump", "tools"] },
+  { id: "wifi", zh: "上网", en: "Wi-Fi", amenities: ["wifi"], words: ["wifi", "wi-fi", "上网", "无线网"] },
+  { id: "nursing", zh: "母婴室", en: "mother-and-baby room", amenities: ["mother_baby_room"], words: ["母婴", "哺乳", "喂奶", "nursing", "breastfeed"] },
+];
+
+export function needById(id: string): Need | undefined {
+  return NEEDS.find((n) => n.id === id);
+}
+
+/**
+ * Resolves a `--need` value or a button: a need id ("charge"), a need label ("充电"), or an amenity
+ * (id, label or synonym) which becomes a one-amenity need.
+ */
+export function parseNeed(value: string): Need | undefined {
+  const key = value.trim().toLowerCase();
+  const need = NEEDS.find((n) => n.id === key || n.zh === key || n.en.toLowerCase() === key);
+  if (need) return need;
+  const amenity = parseAmenity(key);
+  if (!amenity) return undefined;
+  const a = AMENITIES[amenity];
+  return { id: amenity, zh: a.zh, en: a.en, amenities: [amenity], words: [] };
+}
+
+/** Needs expressed in a question ("余杭哪里能热饭充电" -> heat_food, charge), in order of appearance. */
+export function needsInText(text: string): Need[] {
+  const lower = text.toLowerCase();
+  const found: Array<{ need: Need; at: number }> = [];
+  for (const need of NEEDS) {
+    let at = -1;
+    for (const word of need.words) {
+      const i = /^[a-z -]+$/.test(word) ? indexOfWord(lower, word) : lower.indexOf(word);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0) found.push({ need, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.need);
+}
+
+function indexOfWord(text: string, word: string): number {
+  const match = new RegExp(`(?<![a-z])${word.replace(/[-]/g, "\\-")}(?![a-z])`).exec(text);
+  return match ? match.index : -1;
+}
+
+/** True when a station offers at least one amenity for every need. */
+export function meetsNeeds(amenities: readonly AmenityId[], needs: readonly Need[]): boolean {
+  return needs.every((need) => need.amenities.some((a) => amenities.includes(a)));
+}

@@ -1,0 +1,50 @@
+/**
+ * How a station is described to a member (bot, ask hits) and to an operator (CLI). Sample stations
+ * always carry the sample marker.
+ */
+import { translate } from "../../i18n.js";
+import { amenityLabel, type Need } from "./amenities.js";
+import type { Station, StationResult } from "./types.js";
+
+export type StationLocale = "zh-CN" | "en";
+
+export function formatDistance(metres: number, locale: StationLocale): string {
+  if (metres < 1000) return translate(locale, "stations-distance-m", { m: String(Math.max(10, Math.round(metres / 10) * 10)) });
+  const km = metres < 10_000 ? (metres / 1000).toFixed(1) : String(Math.round(metres / 1000));
+  return translate(locale, "stations-distance-km", { km });
+}
+
+export function openLabel(open: boolean | null, locale: StationLocale): string {
+  return translate(locale, open === true ? "stations-open" : open === false ? "stations-closed" : "stations-hours-unknown");
+}
+
+export function hoursLabel(station: Station, locale: StationLocale): string | null {
+  if (!station.openingHours) return null;
+  const hours = station.openingHours === "24/7" ? translate(locale, "stations-hours-24-7") : station.openingHours;
+  return translate(locale, "stations-hours", { hours });
+}
+
+export function amenitiesLabel(station: Station, locale: StationLocale): string {
+  if (station.amenities.length === 0) return translate(locale, "stations-amenities-none");
+  const separator = locale === "en" ? ", " : "、";
+  return translate(locale, "stations-amenities", { list: station.amenities.map((a) => amenityLabel(a, locale)).join(separator) });
+}
+
+/** "【示例数据】示例驿站·余杭01" for sample stations, else the plain name. */
+export function displayName(station: Station, locale: StationLocale): string {
+  return station.sample ? `${translate(locale, "sample-marker")}${station.name}` : station.name;
+}
+
+/** One line under a station: distance · open/closed · hours · services. */
+export function detailLine(result: StationResult, locale: StationLocale, distanceText?: string): string {
+  const parts = [distanceText ?? formatDistance(result.distanceM, locale), openLabel(result.openNow, locale)];
+  const hours = hoursLabel(result.station, locale);
+  if (hours && result.station.openingHours !== "24/7") parts.push(hours);
+  else if (hours) parts.push(translate(locale, "stations-hours-24-7"));
+  parts.push(amenitiesLabel(result.station, locale));
+  return parts.join(" · ");
+}
+
+export function needLabel(needs: readonly Need[], locale: StationLocale): string {
+  return needs.map((n) => (locale === "en" ? n.en : n.zh)).join(locale === "en" ? " and " : "、");
+}

@@ -1,0 +1,91 @@
+/**
+ * Station hits for `ask`: "余杭哪里能热饭?", "海盐有驿站吗", "where can I charge my phone in Hangzhou".
+ * The place comes from the query's place matches (the gazetteer), the need from the need vocabulary;
+ * the hits are the stations in that place nearest to its centre, or the nearest ones outside it.
+ */
+import { translate } from "../../i18n.js";
+import type { AnalyzedQuery, HitProvider } from "../knowledge.js";
+import type { Place } from "../places/types.js";
+import type { Hit } from "../types.js";
+import { needsInText } from "./amenities.js";
+import type { StationFinder } from "./finder.js";
+import { detailLine, displayName, formatDistance, needLabel, type StationLocale } from "./format.js";
+import type { StationResult } from "./types.js";
+
+/** Words that make a question about stations even without a need ("海盐有驿站吗"). */
+const STATION_WORDS = [
+  "驿站", "服务站", "站点", "爱心驿站", "小哥驿站", "暖心驿站", "歇脚点", "休息点", "落脚点",
+  "station", "rest stop", "rest stops",
+];
+/** With a need, these make it a "where" question ("哪里能热饭"), not a "how to" one ("充电学习"). */
+const WHERE_WORDS = ["哪里", "哪儿", "哪有", "在哪", "附近", "哪能", "哪个地方", "最近", "where", "nearest", "near", "nearby", "close to"];
+
+const LEVEL_DEPTH = { province: 0, city: 1, county: 2 } as const;
+
+export interface StationHitProviderOptions {
+  /** The finder, or a function giving the current one (e.g. StationDirectory.finder). */
+  finder: StationFinder | (() => StationFinder | Promise<StationFinder>);
+  /** Default: now. */
+  now?: () => Date;
+}
+
+export function isStationQuestion(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  if (STATION_WORDS.some((w) => lower.includes(w))) return true;
+  return needsInText(raw).length > 0 && WHERE_WORDS.some((w) => lower.includes(w));
+}
+
+/** The most specific place named (余杭 over 杭州 in "杭州余杭哪里能热饭"). */
+function mostSpecific(query: AnalyzedQuery): Place | undefined {
+  return [...query.places].sort((a, b) => LEVEL_DEPTH[b.place.level] - LEVEL_DEPTH[a.place.level] || a.start - b.start)[0]?.place;
+}
+
+export function createStationHitProvider(options: StationHitProviderOptions): HitProvider {
+  const finderOf = typeof options.finder === "function" ? options.finder : () => options.finder as StationFinder;
+
+  return {
+    kind: "station",
+    async search(query: AnalyzedQuery, limit: number): Promise<Hit[]> {
+      if (!isStationQuestion(query.raw)) return [];
+      const place = mostSpecific(query);
+      if (!place) return [];
+      const locale: StationLocale = query.english ? "en" : "zh-CN";
+      const needs = needsInText(query.raw);
+      const at = options.now?.() ?? new Date();
+      const result = (await finderOf()).inPlace(place, { needs, limit, at });
+      const placeName = locale === "en" ? (place.english?.[0] ?? place.name) : place.name;
+      const hits = (result.inside.length > 0 ? result.inside : result.nearestOutside).map((r) => toHit(r, placeName, locale));
+      if (result.inside.length === 0 && hits.length > 0) {
+        const key = needs.length > 0 ? "stations-none-in-place-need" : "stations-none-in-place";
+        const lead = translate(locale, key, { place: placeName, need: needLabel(needs, locale) });
+        hits[0] = { ...hits[0], snippet: `${lead} ${hits[0].snippet}` };
+      }
+      return hits;
+    },
+  };
+}
+
+function toHit(result: StationResult, placeName: string, locale: StationLocale): Hit {
+  const { station } = result;
+  const fromCentre = translate(locale, "stations-distance-from-centre", {
+    place: placeName,
+    distance: formatDistance(result.distanceM, locale),
+  });
+  const address = station.address ? `${station.address} · ` : "";
+  return {
+    kind: "station",
+    id: station.id,
+    title: displayName(station, locale),
+    snippet: `${address}${detailLine(result, locale, fromCentre)}`,
+    source: {
+      paper: station.sample ? translate(locale, "sample-marker") : (station.source ?? station.operator),
+      date: station.lastVerified,
+      issue: null,
+      title: station.name,
+      url: null,
+    },
+    // Nearer to the place's centre ranks higher; open stations above closed ones.
+    score: Math.round((1 / (1 + result.distanceM / 1000)) * (result.openNow === false ? 0.5 : 1) * 1000) / 1000,
+    ...(station.sample ? { sample: true } : {}),
+  };
+}

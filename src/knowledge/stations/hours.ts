@@ -1,0 +1,103 @@
+/**
+ * Opening hours in OpenStreetMap `opening_hours` syntax, evaluated in the users' time zone
+ * (Asia/Shanghai by default) whatever the server's time zone is.
+ *
+ * Public holidays (PH) are the ones the opening_hours package knows for China (fixed-date holidays:
+ * 元旦, 劳动节, 国庆节 ...); lunar-calendar holidays such as 春节 are not in its table.
+ */
+import OpeningHoursModule from "opening_hours";
+
+type OpeningHoursInstance = {
+  getState(date?: Date): boolean;
+  getUnknown(date?: Date): boolean;
+  getNextChange(date?: Date, maxdate?: Date): Date | undefined;
+  getWarnings(): string[];
+};
+type OpeningHoursConstructor = new (value: string, nominatim?: unknown, conf?: unknown) => OpeningHoursInstance;
+
+// The package is CommonJS: the class is the default export or its `default` property depending on the loader.
+const OpeningHours = ((OpeningHoursModule as unknown as { default?: OpeningHoursConstructor }).default ??
+  OpeningHoursModule) as unknown as OpeningHoursConstructor;
+
+/** Selects China's public-holiday table (the coordinates only pick the country/state). */
+const CHINA = { lat: 30.27, lon: 120.15, address: { country_code: "cn", state: "浙江省" } };
+
+const cache = new Map<string, OpeningHoursInstance>();
+
+function parse(value: string): OpeningHoursInstance {
+  let oh = cache.get(value);
+  if (!oh) {
+    oh = new OpeningHours(value, CHINA);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(value, oh);
+  }
+  return oh;
+}
+
+/** Returns a short reason when the value is not valid opening_hours syntax, else undefined. */
+export function hoursError(value: string): string | undefined {
+  try {
+    new OpeningHours(value, CHINA);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // The library's message repeats the value with a "<---" marker; keep the first line.
+    return message.split("\n")[0].trim();
+  }
+}
+
+/**
+ * A Date whose *local* fields (getHours() ...) are the wall-clock time in `timeZone` at `instant`:
+ * opening_hours reads local fields.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function wallClock(instant: Date, timeZone: string): Date {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+}
+
+/** true = open, false = closed, null = hours unknown (no value, or the rule says "unknown"). */
+/**
+ * Open states by (hours, minute, zone): a list of thousands of stations uses a handful of distinct hours
+ * values, so a query evaluates each value once instead of once per station.
+ */
+const stateMemo = new Map<string, boolean | null>();
+
+export function isOpenAt(value: string | null, instant: Date, timeZone = "Asia/Shanghai"): boolean | null {
+  if (!value) return null;
+  const key = `${Math.floor(instant.getTime() / 60_000)}\u0000${timeZone}\u0000${value}`;
+  const memo = stateMemo.get(key);
+  if (memo !== undefined) return memo;
+  const state = evaluate(value, instant, timeZone);
+  if (stateMemo.size > 20_000) stateMemo.clear();
+  stateMemo.set(key, state);
+  return state;
+}
+
+function evaluate(value: string, instant: Date, timeZone: string): boolean | null {
+  let oh: OpeningHoursInstance;
+  try {
+    oh = parse(value);
+  } catch {
+    return null;
+  }
+  const local = wallClock(instant, timeZone);
+  if (oh.getUnknown(local)) return null;
+  return oh.getState(local);
+}

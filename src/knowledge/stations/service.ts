@@ -1,0 +1,137 @@
+/**
+ * Stations in the store: importing a list (plan for --dry-run, then apply in one transaction), loading
+ * the shipped sample set into an empty store, and building the finder the bot and the CLI use.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Logger } from "../../logger.js";
+import type { StationRepository, StationWriteResult } from "../../storage/stations.js";
+import { StationFinder } from "./finder.js";
+import { parseStationGeoJson } from "./import.js";
+import type { Station } from "./types.js";
+
+export const SAMPLE_STATIONS_FILE = path.join("stations", "sample-stations.geojson");
+
+export interface ImportPlan {
+  insert: Station[];
+  update: Array<{ station: Station; changed: Array<keyof Station> }>;
+  unchanged: Station[];
+  /** Sample stations that will be removed (a real list replaces the sample set). */
+  removeSample: Station[];
+}
+
+const COMPARED: Array<keyof Station> = [
+  "name", "operator", "address", "province", "city", "county", "street", "lat", "lon", "amenities",
+  "openingHours", "phone", "notes", "source", "lastVerified", "sample",
+];
+
+function changedFields(before: Station, after: Station): Array<keyof Station> {
+  return COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * Whether an import removes the sample set: by default when the list holds real (non-sample) stations
+ * and the store holds sample ones, so sample and real stations are never mixed silently.
+ */
+export function shouldRemoveSample(stations: readonly Station[], storeHasSample: boolean, keepSample: boolean): boolean {
+  return !keepSample && storeHasSample && stations.some((s) => !s.sample);
+}
+
+/** What an import would change, without writing (the --dry-run output). */
+export async function planImport(repo: StationRepository, stations: readonly Station[], options: { removeSample: boolean }): Promise<ImportPlan> {
+  const existing = new Map((await repo.list()).map((s) => [s.id, s]));
+  const plan: ImportPlan = { insert: [], update: [], unchanged: [], removeSample: [] };
+  if (options.removeSample) {
+    for (const s of existing.values()) if (s.sample) plan.removeSample.push(s);
+    for (const s of plan.removeSample) existing.delete(s.id);
+  }
+  for (const station of stations) {
+    const before = existing.get(station.id);
+    if (!before) plan.insert.push(station);
+    else {
+      const changed = changedFields(before, station);
+      if (changed.length > 0) plan.update.push({ station, changed });
+      else plan.unchanged.push(station);
+    }
+  }
+  return plan;
+}
+
+export async function applyImport(repo: StationRepository, stations: readonly Station[], options: { removeSample: boolean }): Promise<StationWriteResult> {
+  return repo.upsertMany(stations, { removeSample: options.removeSample });
+}
+
+/** Reads the shipped sample set; every record is forced to sample = true. */
+export async function readSampleStations(dataDir: string): Promise<Station[]> {
+  const file = path.join(dataDir, SAMPLE_STATIONS_FILE);
+  const parsed = parseStationGeoJson(await fs.readFile(file, "utf8"), { crs: "wgs84", defaultSource: file });
+  if (parsed.errors.length > 0) {
+    throw new Error(`${file}: ${parsed.errors.length} invalid rows (first: row ${parsed.errors[0].row} ${parsed.errors[0].code})`);
+  }
+  return parsed.stations.map((s) => ({ ...s.station, sample: true }));
+}
+
+/**
+ * Loads the sample set when the store has no station at all (first start, tests, demos). A store that
+ * holds any station (real or sample) is left alone.
+ */
+export async function ensureSampleStations(repo: StationRepository, dataDir: string, logger?: Logger): Promise<number> {
+  if ((await repo.count()) > 0) return 0;
+  let sample: Station[];
+  try {
+    sample = await readSampleStations(dataDir);
+  } catch (error) {
+    logger?.warn({ err: error }, "sample stations not loaded");
+    return 0;
+  }
+  const result = await repo.upsertMany(sample);
+  logger?.info({ count: result.inserted }, "no stations in the store: loaded the SAMPLE station set (not real stations)");
+  return result.inserted;
+}
+
+export interface LoadStationsOptions {
+  repo: StationRepository;
+  dataDir: string;
+  timeZone?: string;
+  logger?: Logger;
+  /** Default true: load the sample set into an empty store. */
+  loadSampleWhenEmpty?: boolean;
+}
+
+/** The finder over the stored stations (loading the sample set first when the store is empty). */
+export async function loadStationFinder(options: LoadStationsOptions): Promise<StationFinder> {
+  if (options.loadSampleWhenEmpty !== false) await ensureSampleStations(options.repo, options.dataDir, options.logger);
+  return new StationFinder(await options.repo.list(), options.timeZone);
+}
+
+/**
+ * The stations of a store as a finder, reloaded when older than `maxAgeMs` (default 5 minutes) so a
+ * running bot picks up an import made with the CLI in another process.
+ */
+export class StationDirectory {
+  private current: { finder: StationFinder; loadedAt: number } | undefined;
+  private loading: Promise<StationFinder> | undefined;
+
+  constructor(
+    private readonly options: LoadStationsOptions & { maxAgeMs?: number; clock?: () => number },
+  ) {}
+
+  async finder(): Promise<StationFinder> {
+    const now = (this.options.clock ?? Date.now)();
+    if (this.current && now - this.current.loadedAt < (this.options.maxAgeMs ?? 5 * 60_000)) return this.current.finder;
+    this.loading ??= loadStationFinder(this.options)
+      .then((finder) => {
+        this.current = { finder, loadedAt: now };
+        return finder;
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  /** Forget the loaded stations (after an import in this process). */
+  invalidate(): void {
+    this.current = undefined;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Question analysis: normalise, segment, drop stop words, add synonyms and English->Chinese terms,
+ * find place names, and note what kind of fact is asked. Produces the AnalyzedQuery of the Knowledge contract
+ * plus term weights for ranking.
+ */
+import type { AnalyzedQuery } from "../knowledge.js";
+import type { Gazetteer, PlaceMatch } from "../places/types.js";
+import { detectAskedFact, type AskedFact } from "./asked.js";
+import { isMostlyEnglish, mapEnglish } from "./english.js";
+import type { Lexicon } from "./lexicon.js";
+import { isWordToken, normalizeText } from "./normalize.js";
+import { segment, segmentForSearch, tagWords } from "./segmenter.js";
+
+export interface WeightedTerm {
+  term: string;
+  /** 1 for words typed, less for sub-words, synonyms and single characters. */
+  weight: number;
+  origin: "question" | "subword" | "synonym" | "english" | "place";
+  /** For synonym expansions: the colloquial phrase they stand for (coverage counts the group once). */
+  group?: string;
+  /** For sub-words: the whole word they were cut from (核电 from 核电站). */
+  parent?: string;
+  /**
+   * True for a word jieba guessed with its HMM (not in any dictionary: 我弟, 能先, 学完). Such words are mostly
+   * colloquial glue, so a passage lacking them is not penalised much; a dictionary word the corpus lacks
+   * (钓鱼) means the question is about something else.
+   */
+  guessed?: boolean;
+}
+
+export interface QueryAnalysis extends AnalyzedQuery {
+  normalized: string;
+  weighted: WeightedTerm[];
+  asked: AskedFact;
+  /** Codes typed as printed ("1+1+N", "8+4", "3+3+3+N"): jieba cuts them apart, so they are matched on characters. */
+  literals: string[];
+  /** English words the table did not know (English questions only). */
+  unknownEnglish: string[];
+}
+
+/** jieba part-of-speech tags of words that rarely carry the topic. */
+const WEAK_TAGS = /^(t|tg|d|dg|r|rr|rz|a|ad|ag|an|m|mq|q|p|c|u.*|y|e|o|f|z|zg)$/;
+const WEAK_TAG_FACTOR = 0.4;
+
+/** "一万块" / "3000块钱" -> "...元", so colloquial money matches printed amounts. */
+function normalizeMoney(text: string): string {
+  return text
+    .replace(/(\d+|[一二三四五六七八九十两几][十百千万][一二三四五六七八九十百千万]*)块钱?/g, "$1元")
+    .replace(/([一二三四五六七八九十两几])块钱/g, "$1元");
+}
+
+/** A detail noun with synonyms substituted inside it (持证社工 -> 持证社会工作者), and its own synonyms. */
+function detailSpellings(detail: string, lexicon: Lexicon): string[] {
+  const out = new Set<string>(lexicon.synonyms.get(detail) ?? []);
+  for (const [key, expansions] of lexicon.synonyms) {
+    if (key === detail || !detail.includes(key)) continue;
+    for (const e of expansions) out.add(detail.replace(key, e));
+  }
+  out.delete(detail);
+  return [...out];
+}
+
+function dedupePlaces(matches: PlaceMatch[]): PlaceMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => (seen.has(m.place.id) ? false : (seen.add(m.place.id), true)));
+}
+
+export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gazetteer): QueryAnalysis {
+  const normalized = normalizeMoney(normalizeText(question)).trim();
+  const english = isMostlyEnglish(question);
+  const weights = new Map<string, WeightedTerm>();
+  const add = (term: string, weight: number, origin: WeightedTerm["origin"], group?: string, parent?: string) => {
+    if (!isWordToken(term) || lexicon.stopWords.has(term)) return;
+    // Single characters match too much: keep them, weakly.
+    const w = /^\p{Script=Han}$/u.test(term) ? Math.min(weight, 0.25) : weight;
+    const old = weights.get(term);
+    if (!old || old.weight < w) weights.set(term, { term, weight: w, origin, ...(group ? { group } : {}), ...(parent ? { parent } : {}) });
+  };
+  /** Adds a phrase cut the way the index cuts documents: whole words at `weight`, sub-words lower. */
+  const addPhrase = (phrase: string, weight: number, origin: WeightedTerm["origin"], group?: string) => {
+    const whole = segment(normalizeText(phrase)).map((w) => w.toLowerCase());
+    for (const token of segmentForSearch(phrase)) {
+      if (whole.includes(token)) add(token, weight, origin, group);
+      else add(token, weight * 0.5, "subword", group, whole.find((w) => w.includes(token)));
+    }
+  };
+
+  let places: PlaceMatch[] = [];
+  let unknownEnglish: string[] = [];
+  if (english) {
+    const mapped = mapEnglish(normalized, lexicon.english, gazetteer);
+    // Each English word's translations are alternatives: one coverage group per English word.
+    for (const zh of mapped.chinese) addPhrase(zh.text, 1, "english", zh.group);
+    for (const n of mapped.numbers) add(n.replace(/%$/, ""), 0.8, "question");
+    // Chinese characters typed inside an English question still count.
+    for (const token of segmentForSearch(normalized.replace(/[a-z'-]+/g, " "))) add(token, 1, "question");
+    places = mapped.places;
+    unknownEnglish = mapped.unknown;
+  } else {
+    addPhrase(normalized, 1, "question");
+  }
+
+  // Synonyms match on characters, so phrases jieba cuts apart (没工作 -> 没/工作) still map.
+  const keys = [...lexicon.synonyms.keys()].sort((a, b) => b.length - a.length);
+  const covered: Array<[number, number]> = [];
+  for (const key of keys) {
+    let from = normalized.indexOf(key);
+    while (from >= 0) {
+      const end = from + key.length;
+      if (!covered.some(([s, e]) => from >= s && end <= e)) {
+        covered.push([from, end]);
+        for (const expansion of lexicon.synonyms.get(key) ?? []) addPhrase(expansion, 0.7, "synonym", key);
+        break;
+      }
+      from = normalized.indexOf(key, from + 1);
+    }
+  }
+
+  if (gazetteer) {
+    places = dedupePlaces([...places, ...gazetteer.findInText(question)]);
+    for (const p of places) add(p.place.shortName.toLowerCase(), 1, "place");
+  }
+
+  const tagged = tagWords(normalized);
+  const guessed = new Set(tagged.filter((t) => t.tag === "x").map((t) => t.word.toLowerCase()));
+  const tagOf = new Map(tagged.map((t) => [t.word.toLowerCase(), t.tag]));
+  for (const t of weights.values()) {
+    if (t.origin !== "question") continue;
+    if (guessed.has(t.term)) t.guessed = true;
+    // Time words, adverbs, pronouns, adjectives, numerals... say little about the topic (周末, 比较, 好).
+    const tag = tagOf.get(t.term);
+    if (tag && WEAK_TAGS.test(tag)) t.weight *= WEAK_TAG_FACTOR;
+  }
+  const asked = detectAskedFact(normalized, tagged);
+  asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, detailSpellings(d, lexicon)]));
+  const weighted = [...weights.values()];
+  const groups = covered.map(([s, e]) => normalized.slice(s, e));
+  return finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);
+}
+
+function finish(
+  raw: string,
+  normalized: string,
+  weighted: WeightedTerm[],
+  synonymKeys: string[],
+  places: PlaceMatch[],
+  english: boolean,
+  asked: AskedFact,
+  unknownEnglish: string[],
+): QueryAnalysis {
+  // A typed word inside a colloquial phrase that has synonyms (看病 in 看病, 工作 in 没工作) belongs to its group.
+  for (const t of weighted) {
+    if (t.group || t.origin === "place") continue;
+    const key = synonymKeys.find((k) => k.includes(t.term));
+    if (key) t.group = key;
+  }
+  // Codes mixing digits and symbols/letters ("1+1+n", "8+4"): matched literally (normalised, so lower case).
+  const literals = [...new Set(normalized.match(/[0-9a-z]+(?:[+＋×*/-][0-9a-z]+)+/g) ?? [])].filter((l) => /\d/.test(l) && /[+×*/]/.test(l));
+  return {
+    raw,
+    literals,
+    normalized,
+    terms: weighted.map((w) => w.term),
+    weighted,
+    places,
+    english,
+    asked,
+    unknownEnglish,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What kind of fact a question asks for (an amount, a phone number, a date, a place, a person) and which
+ * detail noun it names ("多少会费" -> 会费, "哪个部门" -> 部门). An answer is only given when the passage
+ * holds that kind of fact: a relevance threshold alone would "answer" a question about a real programme
+ * with a passage that lacks the asked detail.
+ */
+/** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年). */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person";
+
+export interface AskedFact {
+  kinds: FactKind[];
+  /** Detail nouns the answer must mention (normalised text). */
+  details: string[];
+  /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
+  alternatives?: Record<string, string[]>;
+}
+
+/** Nouns that only say "which one" and are satisfied by the fact kind itself. */
+const GENERIC_NOUNS = new Set(
+  (
+    "城市 地方 地区 省 市 县 区 镇 乡 村 街道 社区 人 个 户 家 名 位 次 种 钱 元 块 年 月 天 日 号 时候 时间 东西 事 事情 情况 " +
+    "办法 方式 内容 样 样子 些 点 里 边 回事 条件 要求 部分 方面 类 项 一 大概 一共 总共 共 到底 还 要 能 会 可以"
+  ).split(" "),
+);
+
+const UNIT_KIND: Array<[RegExp, FactKind]> = [
+  [/^(钱|元|块|块钱|万元|亿元)$|(钱|费|费用|金|款|资|贴|薪|奖励|奖金)$/, "money"],
+  [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁)/, "count"],
+  [/^(天|日|号|月|年)/, "date"],
+];
+
+const PHONE_WORDS = /电话|热线|号码|联系方式|手机号|hotline|phone number|telephone|contact number|number to call/;
+const DATE_WORDS = /什么时候|何时|几月|哪个月|when\b|what date|what time/;
+const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
+const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
+const PLACE_WORDS = /哪里|哪儿|在哪|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
+const PERSON_WORDS = /谁|哪位|who\b|whom\b/;
+const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
+const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名/;
+
+/** A noun (jieba tags n*, or vn) of two or more Chinese characters that says more than "which one". */
+function isDetailNoun(token: { word: string; tag: string } | undefined): boolean {
+  if (!token) return false;
+  const { word, tag } = token;
+  return (/^n/.test(tag) || tag === "vn") && word.length >= 2 && /\p{Script=Han}/u.test(word) && !GENERIC_NOUNS.has(word);
+}
+
+/**
+ * @param text normalised question
+ * @param tagged the question cut in precise mode with part-of-speech tags, stop words kept
+ */
+export function detectAskedFact(text: string, tagged: Array<{ word: string; tag: string }>): AskedFact {
+  const kinds = new Set<FactKind>();
+  if (PHONE_WORDS.test(text)) kinds.add("phone");
+  if (DATE_WORDS.test(text)) kinds.add("date");
+  if (DAY_WORDS.test(text)) kinds.add("day");
+  if (YEAR_WORDS.test(text)) kinds.add("year");
+  if (PLACE_WORDS.test(text)) kinds.add("place");
+  if (PERSON_WORDS.test(text)) kinds.add("person");
+  if (MONEY_WORDS.test(text)) kinds.add("money");
+  if (COUNT_WORDS.test(text)) kinds.add("count");
+
+  const details = new Set<string>();
+  const words = tagged.map((t) => t.word);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (w === "多少" || w === "几" || /^几[千万百]$/.test(w)) {
+      // "多少会费": the noun after the question word (skipping a measure word) is the asked detail.
+      let j = i + 1;
+      for (const [pattern, kind] of UNIT_KIND) if (next && pattern.test(next)) kinds.add(kind);
+      if (next && next.length === 1 && UNIT_KIND.some(([p]) => p.test(next))) j++;
+      if (isDetailNoun(tagged[j])) details.add(words[j]);
+      // "最低工资标准是多少": the noun just before "是/有多少" is the asked detail.
+      let k = i - 1;
+      while (k >= 0 && /^(是|有|为|大概|大约|一共|总共|共|要|要交|交|得|能|能挣|挣|了)$/.test(words[k])) k--;
+      if (isDetailNoun(tagged[k])) details.add(words[k]);
+    } else if (/^(哪个|哪些|哪种|哪家|哪位|什么|啥|哪几个|哪一个)$/.test(w)) {
+      if (isDetailNoun(tagged[i + 1])) details.add(next);
+    }
+  }
+  return { kinds: [...kinds], details: [...details] };
+}
+
+const MONEY = /\d+(\.\d+)?\s*(万|亿|千)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?元|\d+(\.\d+)?万|yuan/;
+const NUMBER = /\d|[一二三四五六七八九十百千万两]+(个|人|户|家|次|名|项|所|万|亿)/;
+const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
+const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;
+const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)(?!\d)|\d{1,2}\s*月(上旬|中旬|下旬|初|底)/;
+const YEAR = /(19|20)\d{2}\s*年/;
+const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
+
+/** Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked. */
+export function missingFacts(asked: AskedFact, text: string, hasPlace: boolean): string[] {
+  const missing: string[] = [];
+  for (const kind of asked.kinds) {
+    const ok =
+      kind === "money" ? MONEY.test(text)
+      : kind === "count" ? NUMBER.test(text)
+      : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, ""))
+      : kind === "date" ? DATE.test(text)
+      : kind === "day" ? DAY.test(text)
+      : kind === "year" ? YEAR.test(text)
+      : kind === "place" ? hasPlace || PLACE.test(text)
+      : true;
+    if (!ok) missing.push(kind);
+  }
+  for (const detail of asked.details) {
+    const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
+    if (!spellings.some((d) => text.includes(d))) missing.push(detail);
+  }
+  return missing;
+}

@@ -1,0 +1,101 @@
+/**
+ * English questions: words and phrases are looked up in data/dict/english.tsv and searched in Chinese.
+ * Numbers stay as they are (2025, 100%). Place names in pinyin go to the gazetteer first.
+ */
+import type { Gazetteer, PlaceMatch } from "../places/types.js";
+import { countCjk } from "./normalize.js";
+
+/** Mostly English: more Latin letters than twice the CJK characters and few CJK characters. */
+export function isMostlyEnglish(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const cjk = countCjk(text);
+  return latin >= 6 && latin > cjk * 3;
+}
+
+/** Plural/verb forms reduced to candidates to try against the table, most specific first. */
+function wordForms(word: string): string[] {
+  const forms = [word];
+  const add = (f: string) => {
+    if (f.length >= 3 && !forms.includes(f)) forms.push(f);
+  };
+  if (word.endsWith("ies")) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) add(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) add(word.slice(0, -1));
+  if (word.endsWith("ing")) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+  }
+  if (word.endsWith("ed")) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+  }
+  if (word.endsWith("'s")) add(word.slice(0, -2));
+  return forms;
+}
+
+export interface EnglishMapping {
+  /** Chinese terms from the table, in question order; `group` is the English word or phrase they translate. */
+  chinese: Array<{ text: string; group: string }>;
+  /** Numbers and percentages as typed. */
+  numbers: string[];
+  places: PlaceMatch[];
+  /** Words neither the table nor the gazetteer knows (reported by the eval, useful to grow the table). */
+  unknown: string[];
+}
+
+const ENGLISH_STOP = new Set(
+  (
+    "a an the of for to in on at by with from and or but is are was were be been being do does did has have had " +
+    "i me my we our you your he she it its they them their this that these those there here what which who whom " +
+    "whose how why if can could would should will shall may might must not no yes any some all about into than " +
+    "then so such very just also more most much many one get got set up out over under as per each other s " +
+    "would like want need know tell please there's what's where's who's it's i'm don't doesn't"
+  ).split(" "),
+);
+
+export function mapEnglish(text: string, table: ReadonlyMap<string, readonly string[]>, gazetteer?: Gazetteer): EnglishMapping {
+  const result: EnglishMapping = { chinese: [], numbers: [], places: [], unknown: [] };
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?/g) ?? [];
+  const maxPhrase = 5;
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (/^\d/.test(word)) {
+      result.numbers.push(word.replace(/,/g, ""));
+      i++;
+      continue;
+    }
+    let matched = 0;
+    // Longest phrase first; the last word of a phrase may be inflected ("service stations").
+    for (let n = Math.min(maxPhrase, words.length - i); n >= 1 && matched === 0; n--) {
+      const head = words.slice(i, i + n - 1).join(" ");
+      for (const form of wordForms(words[i + n - 1])) {
+        const key = head ? `${head} ${form}` : form;
+        const terms = table.get(key);
+        if (terms) {
+          result.chinese.push(...terms.map((text) => ({ text, group: `en:${key}` })));
+          matched = n;
+          break;
+        }
+        if (n <= 2 && gazetteer && /^[a-z]/.test(key)) {
+          const place = gazetteer.resolve(key);
+          if (place) {
+            result.places.push({ place, matched: key, start: -1, end: -1 });
+            result.chinese.push({ text: place.shortName, group: `en:${key}` });
+            matched = n;
+            break;
+          }
+        }
+      }
+    }
+    if (matched === 0) {
+      if (!ENGLISH_STOP.has(word) && word.length > 2) result.unknown.push(word);
+      matched = 1;
+    }
+    i += matched;
+  }
+  return result;
+}

@@ -1,0 +1,107 @@
+/**
+ * The operator-editable word lists in data/dict/ (see data/README.md, "dict"):
+ *   user.dict.txt   jieba user dictionary: `word [freq] [tag]` per line
+ *   synonyms.tsv    `colloquial<TAB>document term|document term`: a question containing the left side also
+ *                   searches the right side (骑手 -> 外卖配送员)
+ *   stopwords.txt   question words that carry no topic (哪里, 可以, 吗), one per line
+ *   english.tsv     `english word or phrase<TAB>中文|中文`: English questions are searched in Chinese
+ * Lines starting with # and blank lines are ignored. A malformed line is an error naming file and line.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { normalizeText } from "./normalize.js";
+
+export class LexiconError extends Error {}
+
+export interface UserWord {
+  word: string;
+  freq: number | null;
+  tag: string | null;
+}
+
+export interface Lexicon {
+  readonly dir: string;
+  readonly userWords: readonly UserWord[];
+  /** Colloquial term -> document terms. Keys are normalised. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  readonly stopWords: ReadonlySet<string>;
+  /** English word or phrase (lower case, single spaces) -> Chinese terms. */
+  readonly english: ReadonlyMap<string, readonly string[]>;
+}
+
+export const LEXICON_FILES = {
+  userDict: "user.dict.txt",
+  synonyms: "synonyms.tsv",
+  stopWords: "stopwords.txt",
+  english: "english.tsv",
+} as const;
+
+interface Line {
+  text: string;
+  number: number;
+}
+
+function readLines(file: string): Line[] {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new LexiconError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return raw
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((text, i) => ({ text: text.trim(), number: i + 1 }))
+    .filter((line) => line.text !== "" && !line.text.startsWith("#"));
+}
+
+function fail(file: string, line: Line, message: string): never {
+  throw new LexiconError(`${file}:${line.number}: ${message} (line: "${line.text}")`);
+}
+
+export function parseUserDict(file: string): UserWord[] {
+  return readLines(file).map((line) => {
+    const fields = line.text.split(/\s+/);
+    if (fields.length > 3) fail(file, line, "expected `word [freq] [tag]` (a word cannot contain spaces)");
+    const [word, second, third] = fields;
+    if (fields.length === 3) {
+      if (!/^[1-9]\d*$/.test(second)) fail(file, line, `frequency must be a positive whole number, got "${second}"`);
+      return { word, freq: Number(second), tag: third };
+    }
+    if (fields.length === 2) {
+      if (/^\d+$/.test(second)) return { word, freq: Number(second), tag: "n" };
+      return { word, freq: null, tag: second };
+    }
+    return { word, freq: null, tag: null };
+  });
+}
+
+/** `left<TAB>right|right`; the right side may also be separated by commas. */
+function parseMapping(file: string, what: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const line of readLines(file)) {
+    const parts = line.text.split("\t");
+    if (parts.length !== 2) fail(file, line, `expected ${what} separated by one TAB`);
+    const key = normalizeText(parts[0]).replace(/\s+/g, " ").trim();
+    const values = parts[1]
+      .split(/[|,，]/)
+      .map((v) => normalizeText(v).trim())
+      .filter(Boolean);
+    if (!key) fail(file, line, "the left column is empty");
+    if (values.length === 0) fail(file, line, "the right column is empty");
+    map.set(key, [...new Set([...(map.get(key) ?? []), ...values])]);
+  }
+  return map;
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const file = (name: string) => path.join(dir, name);
+  const stopWords = new Set(readLines(file(LEXICON_FILES.stopWords)).map((l) => normalizeText(l.text)));
+  return {
+    dir,
+    userWords: parseUserDict(file(LEXICON_FILES.userDict)),
+    synonyms: parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms"),
+    stopWords,
+    english: parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms"),
+  };
+}

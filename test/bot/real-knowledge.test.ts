@@ -1,0 +1,40 @@
+/** The bot over the shipped data (data/): what a member sees for real questions. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
+
+let t: TestBot;
+beforeAll(async () => {
+  t = await createTestBot();
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe("answers from the shipped sources", () => {
+  it("a colloquial question gets an answer citing paper/date/title, with result buttons", async () => {
+    const [reply] = await t.sendText("没工作了有免费培训吗?");
+    const text = visibleText(reply.text);
+    expect(text).toContain("来源：");
+    expect(text).toMatch(/《[^》]+》/);
+    expect(reply.buttons.flat().length).toBeGreaterThan(0);
+    expect(reply.buttons.flat().every((b) => /^hit:\d$/.test(b.callback_data ?? ""))).toBe(true);
+  });
+
+  it("a result button opens the programme card or article in full, with its source", async () => {
+    await t.sendText("余杭哪里能热饭充电?");
+    const replies = await t.pressButton("hit:0");
+    expect(replies.length).toBeGreaterThan(0);
+    const text = visibleText(replies.map((r) => r.text).join("\n"));
+    expect(text).toContain("来源：");
+    expect(text.length).toBeGreaterThan(80);
+  });
+
+  it("a question the sources cannot match says so and offers 12351 and the menu", async () => {
+    const [reply] = await t.sendText("zzqx kpwv qqjx?");
+    expect(reply.text).toContain("12351");
+    expect(reply.buttons.flat().map((b) => b.callback_data)).toContain("menu:find");
+  });
+
+  it("an English client gets English labels around the (Chinese) content", async () => {
+    const [reply] = await t.sendText("Is there free training for unemployed workers?", { from: { id: 55, language_code: "en" } });
+    expect(reply.text).toMatch(/Sources:|12351/);
+  });
+});

@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { openStore } from "../../src/storage/open.js";
+import { seedPath } from "../knowledge/newspaper/seeds.js";
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk) => (out += chunk));
+  stderr.on("data", (chunk) => (err += chunk));
+  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env });
+  return { code, stdout: out, stderr: err };
+}
+
+function tempDb(): { url: string; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-cli-"));
+  return { url: `sqlite:${path.join(dir, "test.db")}`, dir };
+}
+
+describe("parse", () => {
+  it("prints the issue and its articles as one JSON object, storing nothing", async () => {
+    const { url, dir } = tempDb();
+    const result = await cli(["parse", "--json", seedPath("zj2024")], { DATABASE_URL: url });
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.issue).toEqual({ paper: null, date: "2024-11-07", number: "12773" });
+    expect(parsed.articles).toHaveLength(6);
+    expect(Object.keys(parsed.articles[0]).sort()).toEqual(["body", "kicker", "kind", "title"]);
+    expect(parsed.articles[2]).toMatchObject({ title: "学做年糕 传承民俗", kind: "photo", kicker: null });
+    expect(fs.existsSync(path.join(dir, "test.db"))).toBe(false);
+  });
+
+  it("prints a readable summary without --json", async () => {
+    const result = await cli(["parse", seedPath("zj2022")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("浙江工人日报 · 2022-04-08 · 总第12079号");
+    expect(result.stdout).toContain("[news] 跨境电商综试区评估前十浙江占三席");
+  });
+
+  it("refuses an unreadable file with its name and exit code 1, and explains usage errors", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-cli-"));
+    const empty = path.join(dir, "empty.txt");
+    fs.writeFileSync(empty, "");
+    const refused = await cli(["parse", "--json", empty]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toContain(`${empty}: the file is empty`);
+    expect((await cli(["parse"])).code).toBe(2);
+    const help = await cli(["parse", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('{"issue": {"paper", "date", "number"}');
+  });
+});
+
+describe("ingest", () => {
+  it("stores good files, refuses a bad one with exit code 1, and replaces on re-ingest", async () => {
+    const { url, dir } = tempDb();
+    const bad = path.join(dir, "scan.txt");
+    fs.writeFileSync(bad, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    const first = await cli(["ingest", "--json", seedPath("zj2024"), bad, seedPath("outdoor")], { DATABASE_URL: url });
+    expect(first.code).toBe(1);
+    const lines = first.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.status)).toEqual(["new", "refused", "new"]);
+    expect(lines[0]).toMatchObject({ issue: { id: "cn33-0018-2024-11-07-12773", date: "2024-11-07", number: "12773" }, articles: 6 });
+    expect(lines[1].error).toContain(`${bad}: the file is binary`);
+    expect(first.stderr).toContain("[3/3]");
+    expect(first.stderr).toContain("refused 1");
+
+    const second = await cli(["ingest", seedPath("zj2024")], { DATABASE_URL: url });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^replaced .* -> cn33-0018-2024-11-07-12773 \(2024-11-07 总第12773号, 6 articles\)/);
+
+    const store = await openStore(url);
+    try {
+      expect(await store.issues.count()).toEqual({ issues: 2, articles: 12 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("takes a folder, and needs at least one file", async () => {
+    const { url } = tempDb();
+    const folder = path.dirname(seedPath("zj2024"));
+    const result = await cli(["ingest", folder], { DATABASE_URL: url });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split("\n")).toHaveLength(5);
+    expect((await cli(["ingest"], { DATABASE_URL: url })).code).toBe(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/main.js";
+
+async function run(args: string[], input = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  stdin.end(input);
+  const code = await runCli(args, { stdin, stdout, stderr, env: { DATA_DIR: "./data" } });
+  return { code, stdout: out, stderr: err };
+}
+
+const line = (programme: string, facts: Record<string, unknown>) => JSON.stringify({ programme, facts });
+
+describe("check --json", () => {
+  it("prints one result per input line in the contract's shape", async () => {
+    const input = [
+      line("p18", { city: "淮安", hardship_registered: true, self_paid_medical_yuan: 4200 }),
+      line("淮安市总工会困难职工医疗\"兜底\"保障", { city: "淮安", hardship_registered: true, self_paid_medical_yuan: 3000 }),
+      line("淮安兜底", { city: "淮安", hardship_registered: true }),
+    ].join("\n");
+    const { code, stdout } = await run(["check", "--json", "--date", "2026-06-01"], input);
+    expect(code).toBe(0);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(Object.keys(out[0]).sort()).toEqual(["missing", "next_question", "programme", "reasons", "verdict"]);
+    expect(out[0]).toMatchObject({ programme: { id: "p18" }, verdict: "eligible", missing: [], next_question: null });
+    expect(out[1].verdict).toBe("not_eligible");
+    expect(out[1].reasons.join()).toContain("超过3000元");
+    expect(out[2]).toMatchObject({ verdict: "unknown", missing: ["self_paid_medical_yuan"] });
+    expect(out[2].next_question).toContain("医保报销以后自己还花了多少钱");
+  });
+
+  it("an unknown programme and a bad line give error lines and the run goes on", async () => {
+    const input = [line("火星移民补贴", {}), "{not json", "", line("p14", { city: "宁波", social_worker_certificate: false })].join("\n");
+    const { code, stdout } = await run(["check", "--json"], input);
+    expect(code).toBe(0);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[0].error).toMatch(/^line 1: unknown programme '火星移民补贴'/);
+    expect(out[1].error).toMatch(/^line 2: not valid JSON/);
+    expect(out[2]).toMatchObject({ programme: { id: "p14" }, verdict: "not_eligible" });
+  });
+
+  it("rejects a line without a programme", async () => {
+    const { stdout } = await run(["check", "--json"], JSON.stringify({ facts: {} }));
+    expect(JSON.parse(stdout).error).toMatch(/line 1: "programme" must be/);
+  });
+
+  it("takes one check from the arguments and prints it readably", async () => {
+    const { code, stdout } = await run(["check", "p18", "city=淮安", "hardship_registered=是", "self_paid_medical_yuan=四千多"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("符合条件 eligible");
+  });
+
+  it("--help documents input, output and facts", async () => {
+    const { code, stdout } = await run(["check", "--help"]);
+    expect(code).toBe(0);
+    for (const word of ["--json", "--date", "next_question", "self_paid_medical_yuan", "Exit code"]) expect(stdout).toContain(word);
+  });
+
+  it("a bad --date is a usage error", async () => {
+    const { code, stderr } = await run(["check", "--date", "tomorrow"], "");
+    expect(code).toBe(2);
+    expect(stderr).toContain("--date");
+  });
+});

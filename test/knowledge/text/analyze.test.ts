@@ -1,0 +1,84 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
+import type { Gazetteer } from "../../../src/knowledge/places/types.js";
+import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
+import { loadLexicon, type Lexicon } from "../../../src/knowledge/text/lexicon.js";
+
+let lexicon: Lexicon;
+let gazetteer: Gazetteer;
+
+beforeAll(async () => {
+  lexicon = loadLexicon(path.resolve("data/dict"));
+  gazetteer = await loadGazetteer(path.resolve("data"));
+});
+
+const analyze = (q: string) => analyzeQuery(q, lexicon, gazetteer);
+
+describe("analyzeQuery: synonyms", () => {
+  it("maps colloquial words to the words the papers use", () => {
+    expect(analyze("骑手在哪休息").terms).toContain("外卖配送员");
+    expect(analyze("快递小哥有什么福利").terms).toContain("快递员");
+    expect(analyze("看病太贵了").terms).toContain("医疗");
+    expect(analyze("附近哪里能歇脚").terms).toContain("休息");
+  });
+
+  it("maps phrases jieba cuts apart (没工作 -> 失业)", () => {
+    expect(analyze("没工作了有免费培训吗").terms).toContain("失业");
+  });
+
+  it("drops question words and particles", () => {
+    const terms = analyze("余杭哪里可以充电吗").terms;
+    expect(terms).toContain("充电");
+    for (const stop of ["哪里", "可以", "吗"]) expect(terms).not.toContain(stop);
+  });
+
+  it("reads colloquial money (一万块) as printed money (一万元)", () => {
+    expect(analyze("那一万块奖励能拿吗").normalized).toContain("一万元");
+    expect(analyze("大家坐一块聊聊").normalized).toContain("一块");
+  });
+});
+
+describe("analyzeQuery: places", () => {
+  it("recognises a county and knows its city", () => {
+    const q = analyze("余杭哪里能热饭充电?");
+    expect(q.places).toHaveLength(1);
+    expect(q.places[0].place.shortName).toBe("余杭");
+    expect(q.places[0].place.city).toBe("杭州市");
+  });
+
+  it("recognises pinyin place names in English questions", () => {
+    const q = analyze("Where can delivery riders rest in Hangzhou?");
+    expect(q.english).toBe(true);
+    expect(q.places.map((p) => p.place.shortName)).toContain("杭州");
+  });
+});
+
+describe("analyzeQuery: English", () => {
+  it("searches English questions with Chinese terms", () => {
+    const q = analyze("Is there a charging station for couriers?");
+    expect(q.english).toBe(true);
+    expect(q.terms).toEqual(expect.arrayContaining(["充电", "驿站", "快递员"]));
+  });
+
+  it("treats a Chinese question with a Latin word as Chinese", () => {
+    expect(analyze("在APP上怎么申请补贴").english).toBe(false);
+  });
+});
+
+describe("analyzeQuery: what is asked", () => {
+  it("notes the detail noun a question asks for", () => {
+    expect(analyze("互助会一年要交多少会费？").asked.details).toContain("会费");
+    expect(analyze("补贴去哪个部门申请，要带啥材料？").asked.details).toEqual(expect.arrayContaining(["部门", "材料"]));
+  });
+
+  it("notes phone, money and date questions", () => {
+    expect(analyze("What's the hotline number of the union?").asked.kinds).toContain("phone");
+    expect(analyze("取暖救助花了多少钱").asked.kinds).toContain("money");
+    expect(analyze("会议是哪几天开的").asked.kinds).toContain("date");
+  });
+
+  it("keeps printed codes such as 1+1+N for literal matching", () => {
+    expect(analyze("“1+1+N”关爱行动送些啥").literals).toContain("1+1+n");
+  });
+});
