@@ -8,19 +8,10 @@
  */
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
-import { autoRetry } from "@grammyjs/auto-retry";
-import { createBot, type NiangjiaBot } from "./bot/bot.js";
-import { registerCommands } from "./bot/commands.js";
+import type { NiangjiaBot } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
-import { startFeatures } from "./bot/lifecycle.js";
-import { startPolling } from "./bot/run/polling.js";
-import { startWebhook } from "./bot/run/webhook.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
-import { runConsoleChat } from "./console/console-chat.js";
-import { LocalBotApi } from "./console/local-bot-api.js";
-import { loadKnowledge } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
-import { openStore } from "./storage/open.js";
 
 async function main(): Promise<number> {
   let config: Config;
@@ -33,6 +24,20 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  // Loaded after the configuration is checked: a wrong setting is reported at once, without loading
+  // the dictionaries and the search index.
+  const [{ autoRetry }, { createBot }, { registerCommands }, { startFeatures }, { startPolling }, { runConsoleChat }, { LocalBotApi }, { loadKnowledge }, { openStore }] =
+    await Promise.all([
+      import("@grammyjs/auto-retry"),
+      import("./bot/bot.js"),
+      import("./bot/commands.js"),
+      import("./bot/lifecycle.js"),
+      import("./bot/run/polling.js"),
+      import("./console/console-chat.js"),
+      import("./console/local-bot-api.js"),
+      import("./knowledge/index.js"),
+      import("./storage/open.js"),
+    ]);
   const consoleMode = !config.BOT_TOKEN;
   // The console chat owns the terminal: only warnings and errors go to stderr unless asked otherwise.
   const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
@@ -91,6 +96,7 @@ async function main(): Promise<number> {
 }
 
 async function startWebhookMode(bot: NiangjiaBot, config: Config, logger: Logger) {
+  const { startWebhook } = await import("./bot/run/webhook.js");
   const secretToken = config.WEBHOOK_SECRET ?? randomBytes(24).toString("base64url");
   // parseConfig guarantees WEBHOOK_URL in webhook mode.
   return startWebhook(bot, { port: config.PORT, url: config.WEBHOOK_URL!, secretToken }, logger);

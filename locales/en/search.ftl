@@ -16,3 +16,4 @@ search-fact-person = a name
 search-source-title = “{ $title }”
 search-fact-day = a day
 search-fact-year = a year
+search-fact-apply = how to apply

@@ -49,3 +49,4 @@ stations-import-dry-run = Dry run (--dry-run): what would change; the database w
 stations-import-plan = Would add { $inserted }, update { $updated }, leave { $unchanged } unchanged, remove { $removed } sample stations.
 stations-import-done = Imported: added { $inserted }, updated { $updated }, unchanged { $unchanged }, removed { $removed } sample stations.
 stations-import-sample-kept = { $count } sample stations remain in the database (--keep-sample) and are listed with real ones (marked [SAMPLE DATA]).
+stations-command = Find outdoor-worker stations near you

@@ -16,3 +16,4 @@ search-fact-person = 人名
 search-source-title = 《{ $title }》
 search-fact-day = 具体日期
 search-fact-year = 年份
+search-fact-apply = 申请办法

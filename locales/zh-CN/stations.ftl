@@ -49,3 +49,4 @@ stations-import-dry-run = 试运行（--dry-run）：以下是将要发生的变
 stations-import-plan = 将新增 { $inserted } 个，更新 { $updated } 个，不变 { $unchanged } 个，删除示例驿站 { $removed } 个。
 stations-import-done = 已导入：新增 { $inserted } 个，更新 { $updated } 个，不变 { $unchanged } 个，删除示例驿站 { $removed } 个。
 stations-import-sample-kept = 数据库里仍有 { $count } 个示例驿站（--keep-sample），会和真实驿站一起显示（都标着【示例数据】）。
+stations-command = 找附近的户外劳动者驿站

@@ -19,6 +19,7 @@ import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
+import { FakeBotApiServer } from "../../test/support/fake-bot-api.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -116,6 +117,35 @@ async function main(): Promise<void> {
   row("question", "question: full stack + search of shipped data");
   out(`  target: core ≥ 50% of baseline (${median(rounds.core) / base >= 0.5 ? "met" : "NOT met"}); the search itself is measured in \`npm run bench search\``);
   out(`  (loadKnowledge took ${(loadMs / 1000).toFixed(1)} s)`);
+
+  // The same comparison with the Bot API reached over loopback HTTP (the fake server of the e2e tests,
+  // in this process): every reply costs an HTTP round trip, as it does in production.
+  const server = await FakeBotApiServer.start();
+  const client = { apiRoot: server.apiRoot };
+  const bareHttp = new Bot(server.token, { botInfo: server.api.botInfo, client });
+  bareHttp.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+  const coreHttpStore = await openStore("sqlite::memory:");
+  const coreHttp = createBot({ config, store: coreHttpStore, knowledge: constant, logger: silentLogger, botConfig: { token: server.token, botInfo: server.api.botInfo, client } });
+  const httpHandlers: Record<string, Handler> = {
+    baseline: (u) => bareHttp.handleUpdate(u),
+    core: (u) => coreHttp.handleUpdate(u),
+  };
+  for (const handle of Object.values(httpHandlers)) await rate(handle, 200, pick);
+  const httpRounds: Record<string, number[]> = { baseline: [], core: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const [name, handle] of Object.entries(httpHandlers)) {
+      httpRounds[name].push(await rate(handle, 800, pick));
+      server.api.outgoing.length = 0;
+      server.api.calls.length = 0;
+    }
+  }
+  const httpBase = median(httpRounds.baseline);
+  const httpCore = median(httpRounds.core);
+  out(`Same over loopback HTTP to a local Bot API server (median of 3 rounds):`);
+  out(`  ${"baseline: bare grammY echo bot".padEnd(44)} ${httpBase.toFixed(0).padStart(7)} updates/s    100% of baseline`);
+  out(`  ${"core: full niangjia stack, constant answer".padEnd(44)} ${httpCore.toFixed(0).padStart(7)} updates/s   ${((httpCore / httpBase) * 100).toFixed(0).padStart(4)}% of baseline`);
+  await server.stop();
+  await coreHttpStore.close();
 
   // Memory: 10k question updates from 2000 users through the real bot.
   global.gc?.();

@@ -114,14 +114,19 @@ async function main(): Promise<void> {
     await running;
     await server.stop();
     const rate = inWindow / WINDOW_S;
-    // Steady state: without the first 2 s, where the first sends may sit closer together (still within the limit).
-    const steady = accepted.filter((t) => t >= accepted[0] + 2000 && t < windowEnd).length / (WINDOW_S - 2);
+    // Steady state, without the first 2 s (the first sends may sit closer together, still within the limit):
+    // between message i and message i + k*LIMIT, which sit at the same place of the sender's one-second
+    // cycle, so the figure does not depend on where the window edges cut a cycle.
+    const first = accepted.findIndex((t) => t >= accepted[0] + 2000);
+    const inside = accepted.filter((t) => t < windowEnd).length;
+    const cycles = Math.floor((inside - 1 - first) / LIMIT);
+    const steady = (cycles * LIMIT) / ((accepted[first + cycles * LIMIT] - accepted[first]) / 1000);
     const tooMany = server.rejected.filter((r) => r.code === 429).length;
     console.log(
-      `throughput: ${rate.toFixed(2)} messages/s over the first ${WINDOW_S} s against a ${LIMIT}/s limit = ${((rate / LIMIT) * 100).toFixed(1)}% of the limit (target >= 95%)`,
+      `throughput: ${steady.toFixed(2)} messages/s steady state (seconds 2-${WINDOW_S}, ${cycles} whole cycles of ${LIMIT}) against a ${LIMIT}/s limit = ${((steady / LIMIT) * 100).toFixed(1)}% of the limit (target >= 95%)`,
     );
-    console.log(`steady state (seconds 2-${WINDOW_S}): ${steady.toFixed(2)} messages/s = ${((steady / LIMIT) * 100).toFixed(1)}% of the limit`);
-    console.log(`429 answers during the run: ${tooMany}; projected time for all ${queued} digests at this rate: ${(queued / rate / 60).toFixed(1)} min`);
+    console.log(`raw count: ${inWindow} messages accepted in the first ${WINDOW_S} s = ${rate.toFixed(2)}/s (includes the start, cut at the window edges)`);
+    console.log(`429 answers during the run: ${tooMany}; projected time for all ${queued} digests at this rate: ${(queued / steady / 60).toFixed(1)} min`);
     const status = await store.subscriptions.status(Date.now());
     console.log(`outbox after stop: ${status.outbox.sent} sent, ${status.outbox.queued} queued, ${status.outbox.sending} sending, ${status.outbox.unconfirmed} unconfirmed (graceful stop leaves none in flight)`);
   } finally {

@@ -159,6 +159,10 @@ async function main(): Promise<void> {
     process.stdout.write(`Retrieval: ${path.basename(file)}, index of ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)\n`);
     const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
     report(outcomes, (line) => process.stdout.write(`${line}\n`));
+    const unknown = new Set(questions.flatMap((q) => knowledge.analyzeFull(q.q).unknownEnglish));
+    if (unknown.size > 0) {
+      process.stdout.write(`\nEnglish words not in data/dict/english.tsv (ignored when searching): ${[...unknown].sort().join(", ")}\n`);
+    }
     const offTopic = await Promise.all(OFF_TOPIC.map((q) => knowledge.ask(q)));
     const refusedOff = offTopic.filter((a) => !a.found);
     process.stdout.write(`\noff-topic questions refused (built-in list, not dev data): ${refusedOff.length}/${OFF_TOPIC.length}\n`);

@@ -2,8 +2,10 @@
  * createBot(deps): the whole bot, without side effects (no network call, no timer, no signal handler).
  * Tests, the console chat, long polling and the webhook all run the same bot built here.
  *
- * Middleware order: sequentialize → error boundary → per-update logger → i18n → session → rate limit →
- * conversations → features (src/bot/features/index.ts, /help after the first) → ask → unhandled.
+ * Middleware order: sequentialize → error boundary → update timer (ctx.logger/ctx.deps come from the context
+ * class) → drop updates without a user → i18n → session → rate limit →
+ * conversations (entering one leaves any other in progress) → features (src/bot/features/index.ts, /help
+ * after the first) → ask → unhandled.
  */
 import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -74,6 +76,9 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
   bot.use(sequentialize(userChatKey));
   bot.use(errorBoundary(botDeps));
   bot.use(updateTimer(botDeps));
+  // Every feature serves a person: updates without a sending user (channel posts, polls, messages sent
+  // on behalf of a channel) have no session and nobody to answer, so they stop here.
+  bot.drop((ctx) => ctx.from === undefined);
   bot.use(i18n);
   bot.use(
     session<SessionData, BotContext>({
@@ -108,6 +113,7 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
       ],
     }),
   );
+  bot.use(switchConversations);
   for (const feature of installed) bot.use(feature.composer(botDeps));
   return bot as NiangjiaBot;
 }
@@ -124,6 +130,21 @@ function assembleFeatures(list: readonly Feature[]): Feature[] {
   all.push(...listed.slice(0, 1), help, ...listed.slice(1), askFeature, unhandledFeature);
   return all;
 }
+
+/**
+ * Starting a flow (a command or menu button calling ctx.conversation.enter) while another one is in
+ * progress leaves the old one first: the member changed their mind, and the plugin would otherwise throw.
+ */
+const switchConversations: MiddlewareFn<BotContext> = (ctx, next) => {
+  const controls = ctx.conversation;
+  const enter = controls.enter.bind(controls);
+  controls.enter = async (name: string, ...args: unknown[]) => {
+    // Always: active() does not count a conversation whose state is being replayed by this very update.
+    await controls.exitAll();
+    return enter(name, ...args);
+  };
+  return next();
+};
 
 /** Negotiated locale per context object: the plugin asks again on every ctx.i18n.getLocale(). */
 const negotiated = new WeakMap<object, Promise<string>>();

@@ -3,6 +3,12 @@
  *   BotContext           outside conversations (ctx.session, ctx.conversation, ctx.t, ctx.logger, ctx.deps)
  *   ConversationContext  inside conversations (ctx.t, ctx.logger, ctx.deps; no session: use conversation.external)
  *   BotConversation      the `conversation` handle passed to conversation builders
+ *
+ * Conversations (src/bot/conversations/): state is stored in SQLite per user and chat (bump
+ * CONVERSATION_STATE_VERSION in src/bot/session.ts when a change breaks replay). Inside, wrap database
+ * calls, clocks and randomness in conversation.external(). A wait that does not match DROPS the update
+ * by default: pass { next: true } (e.g. `conversation.waitFor("message:text", { next: true })`) so menu
+ * buttons and commands still reach the bot. ctx.conversation.enter() leaves any conversation in progress.
  */
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
@@ -29,8 +35,13 @@ export type StoredHit = Pick<Hit, "kind" | "id" | "title" | "snippet" | "source"
  * Other areas may add optional fields here; keep them small and JSON-serializable.
  */
 export interface SessionData {
-  /** Hits of the last answered question, opened by the `hit:<n>` buttons. */
-  lastHits?: StoredHit[];
+  /**
+   * Results of the last few answered questions, opened by the `hit:<answerId>:<n>` buttons (an old
+   * message's buttons keep opening that message's results, not the latest ones).
+   */
+  answers?: { id: number; hits: StoredHit[] }[];
+  /** Last answer id given out in this session. */
+  answerSeq?: number;
   [extra: string]: unknown;
 }
 

@@ -18,7 +18,9 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
 
   constructor(
     private readonly kv: KeyValueRepository,
-    private readonly maxRemembered = 10_000,
+    /** Enough for the updates in flight at once; memory stays under maxRemembered × maxLength. */
+    private readonly maxRemembered = 2000,
+    private readonly maxLength = 8192,
   ) {}
 
   async read(key: string): Promise<T | undefined> {
@@ -54,6 +56,7 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
 
   private remember(key: string, raw: string): void {
     this.lastSeen.delete(key);
+    if (raw.length > this.maxLength) return;
     this.lastSeen.set(key, raw);
     if (this.lastSeen.size > this.maxRemembered) this.lastSeen.delete(this.lastSeen.keys().next().value!);
   }

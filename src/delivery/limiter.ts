@@ -1,7 +1,7 @@
 /**
  * Pacing for Telegram's limits: a global rate (about 30 messages/s) and a minimum gap per chat (1/s).
  *
- * The global limiter never lets more than `rate` sends into any sliding second (plus a margin) and spaces
+ * The global limiter never lets more than `rate` requests reach Telegram in any sliding second and spaces
  * them out (no burst after a pause). `pauseUntil` stops everything, e.g. for a 429's retry_after.
  */
 
@@ -19,31 +19,41 @@ export const sleep: Sleep = (ms, signal) =>
     signal?.addEventListener("abort", done, { once: true });
   });
 
+interface SendRecord {
+  at: number;
+  /** When the answer came back (undefined: still in flight). */
+  doneAt: number | undefined;
+}
+
+/** Call when Telegram's answer (any answer) has arrived. */
+export type SlotDone = () => void;
+
 export class RateLimiter {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly minGapMs: number;
-  /** Dispatch times of the last `limit` sends (ring buffer). */
-  private readonly recent: number[] = [];
+  /** The last `limit` sends. */
+  private readonly recent: SendRecord[] = [];
   private pausedUntil = 0;
 
   /**
-   * At most `ratePerSecond` sends in any window of 1000 + `windowMarginMs` ms, measured on the actual
-   * dispatch times (a late timer does not let later sends crowd the window), and at least half the
-   * average gap between two sends (no burst after a pause). The margin absorbs network jitter: requests
-   * may arrive a little closer together than they left.
+   * At most `ratePerSecond` requests reach Telegram in any window of 1000 + `windowMarginMs` ms, whatever
+   * the network jitter: a request arrives somewhere between leaving and its answer, so a new send waits
+   * until one window after the *answer* to the send `limit` places before it. Costs one round trip per
+   * `limit` sends. Sends are also spaced by 80 % of the average gap (no burst after a pause).
    */
   constructor(
     ratePerSecond: number,
     private readonly now: () => number = Date.now,
     private readonly wait: Sleep = sleep,
-    windowMarginMs = 30,
+    windowMarginMs = 5,
   ) {
     if (!(ratePerSecond > 0)) throw new Error(`rate must be positive, got ${ratePerSecond}`);
     // Fractional rates (e.g. 0.5/s) become one send per 1/rate seconds.
     this.limit = Math.max(1, Math.floor(ratePerSecond));
     this.windowMs = (1000 * this.limit) / ratePerSecond + windowMarginMs;
-    this.minGapMs = this.windowMs / this.limit / 2;
+    // Smooth rather than bursty: at least 80 % of the average gap between two sends.
+    this.minGapMs = (0.8 * this.windowMs) / this.limit;
   }
 
   /** Stops handing out slots until `until` (epoch ms). */
@@ -55,25 +65,37 @@ export class RateLimiter {
     return this.pausedUntil;
   }
 
-  private nextAllowed(): number {
+  /** Epoch ms of the next slot, or undefined while it depends on an answer still in flight. */
+  private nextAllowed(): number | undefined {
     const last = this.recent.at(-1);
-    const byGap = last === undefined ? 0 : last + this.minGapMs;
-    const byWindow = this.recent.length < this.limit ? 0 : this.recent[this.recent.length - this.limit] + this.windowMs;
+    const byGap = last === undefined ? 0 : last.at + this.minGapMs;
+    let byWindow = 0;
+    if (this.recent.length >= this.limit) {
+      const oldest = this.recent[this.recent.length - this.limit];
+      if (oldest.doneAt === undefined) return undefined;
+      byWindow = oldest.doneAt + this.windowMs;
+    }
     return Math.max(byGap, byWindow, this.pausedUntil);
   }
 
-  /** Waits for the next send slot; resolves early (returning false) when the signal aborts. */
-  async take(signal?: AbortSignal): Promise<boolean> {
+  /**
+   * Waits for the next send slot. Returns the function to call when the request's answer arrives, or
+   * undefined when the signal aborted.
+   */
+  async take(signal?: AbortSignal): Promise<SlotDone | undefined> {
     for (;;) {
-      if (signal?.aborted) return false;
+      if (signal?.aborted) return undefined;
       const now = this.now();
       const allowed = this.nextAllowed();
-      if (allowed <= now) {
-        this.recent.push(now);
+      if (allowed !== undefined && allowed <= now) {
+        const record: SendRecord = { at: now, doneAt: undefined };
+        this.recent.push(record);
         if (this.recent.length > this.limit) this.recent.shift();
-        return true;
+        return () => {
+          record.doneAt ??= this.now();
+        };
       }
-      await this.wait(allowed - now, signal);
+      await this.wait(allowed === undefined ? 5 : allowed - now, signal);
     }
   }
 }

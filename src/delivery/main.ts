@@ -1,6 +1,6 @@
 /**
- * The digest sender as its own process (the bot process runs the same loop; run only one of them per
- * database: a second one waits for the lease and exits with code 3).
+ * The digest sender as its own process (the bot process runs the same loop). One sender per database:
+ * started while another one runs, this one exits with code 3 (the bot's own sender waits instead).
  *
  *   npx tsx src/delivery/main.ts                 runs until SIGINT/SIGTERM (graceful: in-flight requests finish)
  *   npx tsx src/delivery/main.ts --until-empty   sends what is due, then exits

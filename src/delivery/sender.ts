@@ -7,13 +7,17 @@
  */
 import os from "node:os";
 import crypto from "node:crypto";
-import { GrammyError, HttpError, type Api } from "grammy";
+import type { Api } from "grammy";
 import type { Logger } from "../logger.js";
 import { silentLogger } from "../logger.js";
-import type { DueOutboxRow, SenderLease, SubscriptionRepository } from "../storage/subscriptions.js";
+import type { DueOutboxRow, SubscriptionRepository } from "../storage/subscriptions.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
+import { classifySendError } from "./errors.js";
+import { SenderLeaseError, takeSenderLease } from "./lease.js";
 import { ChatSpacing, RateLimiter, sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
+
+export { SenderLeaseError };
 
 export type MessageApi = Pick<Api, "sendMessage">;
 
@@ -52,22 +56,7 @@ export interface SenderCounters {
   unconfirmedOnStart: number;
 }
 
-export class SenderLeaseError extends Error {}
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function describe(error: unknown): string {
-  if (error instanceof GrammyError) return `${error.error_code}: ${error.description}`;
-  if (error instanceof HttpError) return `network: ${String((error.error as Error | undefined)?.message ?? error.message)}`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class DigestSender {
   readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
@@ -88,6 +77,7 @@ export class DigestSender {
   private readonly heartbeatMs: number;
   private readonly leaseStaleMs: number;
   private readonly idleHorizonMs: number;
+  private readonly leaseRetryMs = 15_000;
 
   private readonly inFlight = new Set<Promise<void>>();
   private readonly issues = new Map<number, DigestIssueInfo | null>();
@@ -119,35 +109,23 @@ export class DigestSender {
    * Throws SenderLeaseError when a live sender holds it.
    */
   async acquire(): Promise<void> {
-    const lease: SenderLease = { runId: this.runId, pid: process.pid, host: os.hostname(), heartbeatAt: this.now() };
-    const result = await this.repo.acquireSenderLease(lease, (holder) => {
-      if (this.now() - holder.heartbeatAt > this.leaseStaleMs) return true;
-      return holder.host === os.hostname() && !pidAlive(holder.pid);
-    });
-    if (!result.acquired) {
-      throw new SenderLeaseError(
-        `another digest sender is running (${result.holder.runId}, heartbeat ${Math.round((this.now() - result.holder.heartbeatAt) / 1000)} s ago)`,
-      );
-    }
-    // Whatever is still `sending` belongs to a run that is gone: Telegram may have accepted it, so it is not resent.
-    const unconfirmed = await this.repo.resolveStaleClaims(Number.MAX_SAFE_INTEGER, this.runId);
+    const { unconfirmed, previous } = await takeSenderLease(this.repo, this.runId, this.now(), this.leaseStaleMs);
     this.counters.unconfirmedOnStart += unconfirmed;
     if (unconfirmed > 0) {
-      this.logger.warn(
-        { unconfirmed, previous: result.previous?.runId },
-        "digest rows were in flight when the previous sender stopped; marked unconfirmed, not resent",
-      );
+      this.logger.warn({ unconfirmed, previous }, "digest rows were in flight when the previous sender stopped; marked unconfirmed, not resent");
     }
   }
+
 
   /**
    * Starts the loop in the background. `untilIdle`: stop once nothing is in flight and no queued row is due
    * within `idleHorizonMs` (rows waiting for quiet hours to end or for the daily time stay queued).
+   * `waitForLease`: when another sender holds the lease, wait for it instead of failing with SenderLeaseError.
    */
-  start(options: { untilIdle?: boolean } = {}): Promise<void> {
+  start(options: { untilIdle?: boolean; waitForLease?: boolean } = {}): Promise<void> {
     if (!this.running) {
       this.stopController = new AbortController();
-      this.running = this.loop(options.untilIdle ?? false).finally(() => {
+      this.running = this.loop(options.untilIdle ?? false, options.waitForLease ?? false).finally(() => {
         this.running = undefined;
       });
     }
@@ -175,8 +153,18 @@ export class DigestSender {
     return this.stopController.signal.aborted;
   }
 
-  private async loop(untilIdle: boolean): Promise<void> {
-    await this.acquire();
+  private async loop(untilIdle: boolean, waitForLease: boolean): Promise<void> {
+    for (;;) {
+      try {
+        await this.acquire();
+        break;
+      } catch (error) {
+        if (!(error instanceof SenderLeaseError) || !waitForLease) throw error;
+        this.logger.warn(`${error.message}; waiting for it to stop`);
+        await this.idle(this.leaseRetryMs);
+        if (this.stopping) return;
+      }
+    }
     let lastHeartbeat = this.now();
     try {
       while (!this.stopping) {
@@ -231,8 +219,9 @@ export class DigestSender {
 
   /** Returns "dispatched", "skipped", or the epoch ms at which the row's chat may get a message. */
   private async consider(row: DueOutboxRow): Promise<"dispatched" | "skipped" | number> {
-    if (row.subscriptionStatus === "inactive") {
-      await this.repo.markFailed(row.id, "subscriber inactive");
+    if (row.subscriptionStatus !== "active") {
+      // Inactive (blocked the bot) or gone (unsubscribed, /forget): never send.
+      await this.repo.markFailed(row.id, row.subscriptionStatus === "inactive" ? "subscriber inactive" : "no subscription any more");
       return "skipped";
     }
     const now = this.now();
@@ -253,10 +242,14 @@ export class DigestSender {
     const replyMarkup = { inline_keyboard: digest.buttons.map((b) => [{ text: b.label, callback_data: b.data }]) };
 
     while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
-    if (!(await this.limiter.take(this.stopController.signal))) return "skipped";
+    const slotDone = await this.limiter.take(this.stopController.signal);
+    if (!slotDone) return "skipped";
     // The claim is committed before the request leaves: if we die from here on, the row stays `sending`
     // and the next sender marks it unconfirmed instead of sending it again.
-    if (!(await this.repo.claim(row.id, this.runId, this.now()))) return "skipped";
+    if (!(await this.repo.claim(row.id, this.runId, this.now()))) {
+      slotDone();
+      return "skipped";
+    }
     this.spacing.record(row.chatId);
     const request = this.api
       .sendMessage(row.chatId, digest.html, {
@@ -264,6 +257,7 @@ export class DigestSender {
         reply_markup: replyMarkup,
         link_preview_options: { is_disabled: true },
       })
+      .finally(slotDone)
       .then(
         (message) => this.onSent(row, message.message_id),
         (error: unknown) => this.onError(row, error),
@@ -294,43 +288,43 @@ export class DigestSender {
   }
 
   private async onError(row: DueOutboxRow, error: unknown): Promise<void> {
+    const failure = classifySendError(error);
     const attempts = row.attempts + 1;
-    const message = describe(error);
-    if (error instanceof GrammyError) {
-      if (error.error_code === 429) {
-        const retryAfterMs = Math.max(1, error.parameters.retry_after ?? 1) * 1000;
-        const until = this.now() + retryAfterMs;
+    switch (failure.kind) {
+      case "rate-limited": {
+        const until = this.now() + failure.retryAfterMs;
         // Telegram's flood control: everybody waits, not just this chat.
         this.limiter.pauseUntil(until);
         this.counters.rateLimited++;
-        this.logger.warn({ chat: row.chatId, retryAfterMs }, "Telegram asked to slow down (429)");
-        await this.repo.retryLater(row.id, until, message, false);
+        this.logger.warn({ chat: row.chatId, retryAfterMs: failure.retryAfterMs }, "Telegram asked to slow down (429)");
+        await this.repo.retryLater(row.id, until, failure.message, false);
         return;
       }
-      if (error.error_code === 403 || /chat not found|user is deactivated|bot was blocked/i.test(error.description)) {
+      case "unreachable":
         this.counters.deactivated++;
-        this.logger.info({ chat: row.chatId, reason: message }, "subscriber unreachable; subscription marked inactive");
-        await this.repo.deactivateChat(row.chatId, message);
+        this.logger.info({ chat: row.chatId, reason: failure.message }, "subscriber unreachable; subscription marked inactive");
+        await this.repo.deactivateChat(row.chatId, failure.message);
         return;
-      }
-      if (error.error_code < 500) {
+      case "refused":
         this.counters.failed++;
-        this.logger.error({ chat: row.chatId, reason: message }, "Telegram refused a digest");
-        await this.repo.markFailed(row.id, message);
+        this.logger.error({ chat: row.chatId, reason: failure.message }, "Telegram refused a digest");
+        await this.repo.markFailed(row.id, failure.message);
         return;
-      }
+      case "transient":
+        break;
     }
     // 5xx and network errors: retry with exponential backoff; several in a row also slow the whole sender.
     this.consecutiveErrors++;
     if (this.consecutiveErrors >= 3) this.limiter.pauseUntil(this.now() + Math.min(30_000, 1_000 * this.consecutiveErrors));
     if (attempts >= this.maxAttempts) {
       this.counters.failed++;
-      this.logger.error({ chat: row.chatId, attempts, reason: message }, "digest failed after retries");
-      await this.repo.markFailed(row.id, `${message} (after ${attempts} attempts)`);
+      this.logger.error({ chat: row.chatId, attempts, reason: failure.message }, "digest failed after retries");
+      await this.repo.markFailed(row.id, `${failure.message} (after ${attempts} attempts)`);
       return;
     }
     this.counters.retried++;
-    this.logger.warn({ chat: row.chatId, attempts, reason: message }, "digest send failed; will retry");
-    await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), message);
+    this.logger.warn({ chat: row.chatId, attempts, reason: failure.message }, "digest send failed; will retry");
+    await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), failure.message);
   }
+
 }

@@ -79,7 +79,11 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   const { store, dataDir, logger } = options;
   configureSegmenter({ dictDir: path.join(dataDir, "dict") });
   const lexicon = loadLexicon(path.join(dataDir, "dict"));
-  await syncIssueDir(store, path.join(dataDir, "issues"));
+  // A file that cannot be parsed is reported and skipped: the other issues still load (ingest refuses it loudly).
+  await syncIssueDir(store, path.join(dataDir, "issues"), {
+    onRefused: (error) => logger?.warn({ err: error.message }, "issue file skipped"),
+    onIngested: (result) => logger?.info({ file: result.file, status: result.status, articles: result.articleCount }, "issue file stored"),
+  });
   const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
   const gazetteer: Gazetteer = await loadGazetteer(dataDir);
   const providers: HitProvider[] = [];

@@ -27,6 +27,8 @@ export interface IssueMeta {
   cn?: string | null;
   /** Chinese lunar date as printed (e.g. "甲辰年十月初七"). */
   lunarDate?: string | null;
+  /** Page as printed in the masthead ("2" from "第2版"), when a file holds one page of an issue. */
+  page?: string | null;
 }
 
 export interface Article {

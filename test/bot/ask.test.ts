@@ -36,14 +36,14 @@ describe("questions in plain text", () => {
     expect(text).toContain("淮安日报 2024-03-02 第 8812 期 《市总工会开展大病救助》");
     expect(text).toContain("工人日报 2024-05-01 第 12773 期 《看病难？工会来帮忙》");
     expect(text).toContain("【示例数据】"); // the sample station is marked
-    expect(replies[0].buttons.flat().map((b) => b.callback_data)).toEqual(["hit:0", "hit:1", "hit:2"]);
+    expect(replies[0].buttons.flat().map((b) => b.callback_data)).toEqual(["hit:1:0", "hit:1:1", "hit:1:2"]);
     expect(medical.questions.at(-1)).toContain("四千多");
   });
 
   it("opens a result in full from its button", async () => {
     t = await createTestBot({ knowledge: medical });
     await t.sendText("看病能报销吗");
-    const [card] = await t.pressButton("hit:0");
+    const [card] = await t.pressButton("hit:1:0");
     const text = visibleText(card.text);
     expect(text).toContain("困难职工医疗救助");
     expect(text).toContain("年度自付医疗费用超过3000元");
@@ -51,11 +51,17 @@ describe("questions in plain text", () => {
     expect(t.calls("answerCallbackQuery")).toHaveLength(1);
   });
 
-  it("a result button from before /forget (or another session) says it expired", async () => {
+  it("an older answer's buttons still open that answer's results; forgotten ones say they expired", async () => {
     t = await createTestBot({ knowledge: medical });
-    await t.pressButton("hit:3");
-    const answer = t.calls("answerCallbackQuery")[0].payload;
-    expect(answer.text).toContain("过期");
+    await t.sendText("看病能报销吗"); // answer 1
+    await t.sendText("符号"); // answer 2
+    const [card] = await t.pressButton("hit:1:0");
+    expect(visibleText(card.text)).toContain("困难职工医疗救助");
+    for (let i = 0; i < 3; i++) await t.sendText("看病");
+    expect(await t.pressButton("hit:1:0")).toEqual([]);
+    expect(t.calls("answerCallbackQuery").at(-1)!.payload.text).toContain("过期");
+    await t.pressButton("hit:9:3");
+    expect(t.calls("answerCallbackQuery").at(-1)!.payload.text).toContain("过期");
   });
 
   it("says so when nothing is found, with 12351 and the menu buttons", async () => {
@@ -73,7 +79,7 @@ describe("questions in plain text", () => {
     const text = visibleText(reply.text);
     expect(text).toContain("A<B & C>D 用 *星号* 和 _下划线_");
     expect(text).toContain("<script>&amp; *x* _y_");
-    const [card] = await t.pressButton("hit:0");
+    const [card] = await t.pressButton("hit:1:0");
     expect(visibleText(card.text)).toContain("正文 <b>不是标签</b> & 5 < 6");
   });
 

@@ -15,12 +15,12 @@ describe("answers from the shipped sources", () => {
     expect(text).toContain("来源：");
     expect(text).toMatch(/《[^》]+》/);
     expect(reply.buttons.flat().length).toBeGreaterThan(0);
-    expect(reply.buttons.flat().every((b) => /^hit:\d$/.test(b.callback_data ?? ""))).toBe(true);
+    expect(reply.buttons.flat().every((b) => /^hit:\d+:\d$/.test(b.callback_data ?? ""))).toBe(true);
   });
 
   it("a result button opens the programme card or article in full, with its source", async () => {
-    await t.sendText("余杭哪里能热饭充电?");
-    const replies = await t.pressButton("hit:0");
+    const [answer] = await t.sendText("余杭哪里能热饭充电?");
+    const replies = await t.pressButton(answer.buttons[0][0].callback_data!);
     expect(replies.length).toBeGreaterThan(0);
     const text = visibleText(replies.map((r) => r.text).join("\n"));
     expect(text).toContain("来源：");

@@ -9,8 +9,9 @@ afterEach(async () => t?.close());
 const knowledge = fakeKnowledge([{ match: /驿站/, answer: "余杭有驿站。", hits: [makeHit({ id: "a", title: "驿站" })] }]);
 
 describe("unsupported input", () => {
-  it("stickers, photos and voice get a short explanation in private chats", async () => {
-    t = await createTestBot({ knowledge });
+  it("stickers, photos, voice and documents get a short explanation in private chats", async () => {
+    // Core features only: other features may take documents (e.g. staff publishing an issue).
+    t = await createTestBot({ knowledge, features: [] });
     const base = { message_id: 1, date: 1, from: { id: 5, is_bot: false, first_name: "A" }, chat: { id: 5, type: "private", first_name: "A" } };
     for (const extra of [
       { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
@@ -39,7 +40,7 @@ describe("unsupported input", () => {
       { inline_query: { id: "1", from: { id: 5, is_bot: false, first_name: "A" }, query: "驿站", offset: "" } },
       { my_chat_member: { chat: { id: 5, type: "private", first_name: "A" }, from: { id: 5, is_bot: false, first_name: "A" }, date: 1, old_chat_member: { status: "member", user: { id: 1, is_bot: true, first_name: "b" } }, new_chat_member: { status: "kicked", until_date: 0, user: { id: 1, is_bot: true, first_name: "b" } } } },
       { poll: { id: "p", question: "q", options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: "regular", allows_multiple_answers: false } },
-      { callback_query: { id: "c", from: { id: 5, is_bot: false, first_name: "A" }, chat_instance: "i", inline_message_id: "im", data: "hit:0" } },
+      { callback_query: { id: "c", from: { id: 5, is_bot: false, first_name: "A" }, chat_instance: "i", inline_message_id: "im", data: "hit:1:0" } },
       { callback_query: { id: "d", from: { id: 5, is_bot: false, first_name: "A" }, chat_instance: "i", game_short_name: "g" } },
     ];
     for (const update of updates) expect(await t.sendUpdate(update as unknown as Update)).toEqual([]);
@@ -121,7 +122,7 @@ function seeded(seed: number) {
 }
 
 const PIECES = ["驿站", "<", ">", "&", "&amp;", "*", "_", "`", "[", "]", "/start", "/help", "/lang", "/forget", "/privacy", "/x", "\n", " ", "😀", "\u0000", "\u202e", "你好", "12351", "'", '"', "{", "}", "$", "a".repeat(50)];
-const CALLBACKS = ["menu:stations", "menu:find", "menu:subscribe", "menu:ask", "hit:0", "hit:9", "hit:-1", "lang:en", "lang:zh-CN", "lang:xx", "forget:cancel", "forget:confirm", "unknown", "", "x".repeat(64)];
+const CALLBACKS = ["menu:stations", "menu:find", "menu:subscribe", "menu:ask", "hit:1:0", "hit:2:1", "hit:0", "hit:9:9", "hit:-1:0", "lang:en", "lang:zh-CN", "lang:xx", "forget:cancel", "forget:confirm", "unknown", "", "x".repeat(64)];
 
 function randomUpdate(random: () => number, id: number): Update {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];

@@ -26,7 +26,8 @@ const knowledge = fakeKnowledge([{ match: /培训/, answer: "有免费技能培�
 /** A two-step conversation, the way the find/stations features build theirs. */
 async function survey(conversation: BotConversation, ctx: ConversationContext) {
   await ctx.reply(ctx.t("bot-menu-ask-prompt"));
-  const first = await conversation.waitFor("message:text");
+  // { next: true }: other updates (a menu button, a command) reach the rest of the bot instead of being dropped.
+  const first = await conversation.waitFor("message:text", { next: true });
   const stamp = await conversation.external(() => "stamp");
   await first.reply(`第一步：${first.message.text}`);
   const second = await conversation.waitFor("message:text");
@@ -97,7 +98,7 @@ describe("/privacy and /forget", () => {
     expect(await t.store.users.get(4242)).toBeUndefined();
     expect(await kvKeys(t.store, 4242)).toEqual([]);
     // The old result buttons no longer open anything.
-    await t.pressButton("hit:0");
+    await t.pressButton("hit:1:0");
     expect(t.calls("answerCallbackQuery").at(-1)!.payload.text).toContain("过期");
   });
 });
@@ -120,6 +121,32 @@ describe("sessions and conversations are stored in the database", () => {
     // A question after the conversation goes back to the search.
     const [answer] = await t.sendText("有培训吗");
     expect(answer.text).toContain("有免费技能培训");
+  });
+});
+
+describe("conversations", () => {
+  it("starting a flow while another is in progress starts over instead of failing", async () => {
+    const second: Feature = {
+      name: "second",
+      composer() {
+        const composer = new Composer<BotContext>();
+        composer.use(
+          createConversation(async (conversation: BotConversation, ctx: ConversationContext) => {
+            await ctx.reply("第二个流程");
+            await conversation.waitFor("message:text");
+          }, "second"),
+        );
+        composer.callbackQuery("go:second", (ctx) => ctx.conversation.enter("second"));
+        return composer;
+      },
+    };
+    t = await createTestBot({ knowledge, features: [...features, surveyFeature, second] });
+    await t.sendText("/survey");
+    const [started] = await t.pressButton("go:second");
+    expect(started.text).toBe("第二个流程");
+    // The survey was left: its next answer is not taken as the survey's first step.
+    const [reply] = await t.sendText("快递员");
+    expect(reply?.text ?? "").not.toContain("第一步");
   });
 });
 

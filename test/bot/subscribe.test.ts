@@ -88,6 +88,18 @@ describe("/subscribe conversation", () => {
     expect(text(t)).not.toContain("第 3/4 步");
   });
 
+  it("/subscribe or the menu button in the middle starts over", async () => {
+    t = await createTestBot({ knowledge });
+    await t.sendText("/subscribe");
+    await t.pressButton("sub:t:all");
+    await t.pressButton("sub:next");
+    await t.sendText("/subscribe");
+    expect(text(t)).toContain("第 1/4 步");
+    await t.pressButton("sub:t:rights_law");
+    await t.pressButton("sub:next");
+    expect(text(t)).toContain("第 2/4 步");
+  });
+
   it("speaks English to an English client", async () => {
     t = await createTestBot({ knowledge });
     const en = { from: { id: 77, language_code: "en" } };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Api } from "grammy";
-import { DigestSender } from "../../src/delivery/sender.js";
+import { DigestSender, SenderLeaseError } from "../../src/delivery/sender.js";
 import { localParts } from "../../src/delivery/schedule.js";
 import type { Store } from "../../src/storage/store.js";
 import { FAKE_TOKEN, FakeBotApiServer } from "../support/fake-bot-api.js";
@@ -117,5 +117,18 @@ describe("digest sender against a fake Bot API server", () => {
     expect(held.status).toBe("queued");
     const end = localParts(held.nextAttemptAt, "Asia/Shanghai");
     expect(`${String(end.hour).padStart(2, "0")}:${String(end.minute).padStart(2, "0")}`).toBe(quietNow.end);
+  });
+
+  it("only one sender works on a database at a time", async () => {
+    store = await storeWithSubscribers(1, { quietHours: NO_QUIET });
+    const api = { sendMessage: async () => ({ message_id: 1 }) } as unknown as Api;
+    const first = new DigestSender({ repo: store.subscriptions, api });
+    const second = new DigestSender({ repo: store.subscriptions, api });
+    const running = first.start();
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(second.runUntilIdle()).rejects.toBeInstanceOf(SenderLeaseError);
+    await first.stop();
+    await running;
+    await expect(second.runUntilIdle()).resolves.toBeUndefined();
   });
 });

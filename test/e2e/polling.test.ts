@@ -34,9 +34,9 @@ describe("long polling against a Bot API server", () => {
     server.sendText("没工作了有免费培训吗?", fromUser);
     const answer = (await server.waitForMessages(inChat, 2))[1];
     expect(answer.text).toContain("来源");
-    expect(answer.buttons.flat()[0].callback_data).toBe("hit:0");
+    expect(answer.buttons.flat()[0].callback_data).toBe("hit:1:0");
 
-    server.pressButton("hit:0", fromUser);
+    server.pressButton("hit:1:0", fromUser);
     const card = (await server.waitForMessages(inChat, 3))[2];
     expect(card.text).toContain("来源");
     await server.waitForCall("answerCallbackQuery");

@@ -16,14 +16,12 @@ import {
   MAX_STEPS,
   catalogueOf,
   evaluateMany,
-  interpretAnswer,
   navRow,
   programmesByIds,
-  regionFacts,
-  sendQuestion,
-  shortPlace,
   waitReply,
 } from "./find-shared.js";
+import { interpretAnswer, sendQuestion } from "./find-questions.js";
+import { regionFacts, shortPlace } from "./find-places.js";
 
 export const FIND_CHECK_CONVERSATION = "find-check";
 
@@ -93,7 +91,7 @@ export async function findCheckConversation(conversation: BotConversation, ctx: 
     });
     if (outcome.kind === "ignore") continue;
     if (outcome.kind === "retry" && ++retries <= MAX_RETRIES) {
-      await last.reply(last.t("find-answer-retry", { hint: last.t("find-answer-type-hint", { example: outcome.hint }) }));
+      await last.reply(last.t("find-answer-retry", { example: outcome.hint }));
       continue;
     }
     retries = 0;

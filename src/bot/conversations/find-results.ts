@@ -4,7 +4,10 @@ import type { Programme } from "../../knowledge/catalogue/types.js";
 import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
 import { formatSource } from "../format.js";
 import { escapeHtml, truncate } from "../html.js";
-import { CB, questionText } from "./find-shared.js";
+import {
+  CB,
+} from "./find-shared.js";
+import { questionText } from "./find-questions.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -18,7 +21,7 @@ function isRegionFailure(r: EligibilityResult): boolean {
 }
 
 function practical(t: T, p: Programme, locale: string, lines: string[]): void {
-  if (p.benefits.length > 0) lines.push(`${t("find-item-benefits")}${escapeHtml(p.benefits.slice(0, 2).join(";"))}`);
+  if (p.benefits.length > 0) lines.push(`${t("find-item-benefits")}${escapeHtml(truncate(p.benefits.join(";"), 160))}`);
   lines.push(`${t("find-item-apply")}${escapeHtml(p.how_to_apply ?? t("find-item-not-stated"))}`);
   lines.push(`${t("find-item-contact")}${escapeHtml(p.contact ?? t("find-item-not-stated"))}`);
   const source = p.sources[0];

@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the help-finding (/find) and "我符合条件吗?" conversations: the catalogue and
  * evaluation (always called through conversation.external, so replays reuse recorded results),
- * waiting for an answer with back/cancel/timeout, asking one fact, and turning answers into facts.
+ * waiting for an answer with back/cancel/timeout, and the navigation buttons. Asking one fact is in
+ * find-questions.ts, place answers in find-places.ts.
  * Sensitive answers live only in the conversation state; nothing here writes them anywhere else.
  */
 import { InlineKeyboard } from "grammy";
@@ -11,17 +12,11 @@ import type { Programme } from "../../knowledge/catalogue/types.js";
 import {
   type EligibilityResult,
   type PlaceResolver,
-  FACTS,
   checkEligibility,
-  isDontKnow,
-  parseAnswer,
   placeResolverFor,
   resolverFromGazetteer,
 } from "../../knowledge/eligibility/index.js";
-import { distanceMetres } from "../../knowledge/places/gazetteer.js";
-import type { Place } from "../../knowledge/places/types.js";
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
-import { escapeHtml } from "../html.js";
 
 /** No answer for this long ends a conversation politely (checked when the next update arrives). */
 export const FIND_TIMEOUT_MS = 30 * 60 * 1000;
@@ -84,60 +79,6 @@ export async function evaluateMany(deps: BotDeps, ids: string[], facts: Facts, t
 export async function programmesByIds(deps: BotDeps, ids: string[]): Promise<Programme[]> {
   const { catalogue } = await catalogueOf(deps);
   return ids.map((id) => catalogue.get(id)).filter((p): p is Programme => !!p);
-}
-
-/** Province/city/county facts for a place from the gazetteer. */
-export function placeFacts(place: Pick<Place, "level" | "name" | "province" | "city" | "county">): Facts {
-  const facts: Facts = { province: place.province };
-  const city = place.level === "city" ? place.name : place.city;
-  const county = place.level === "county" ? place.name : place.county;
-  if (city) facts.city = city;
-  if (county) facts.county = county;
-  return facts;
-}
-
-/** Facts for a region written in the catalogue (a "淮安" button of a programme). */
-export function regionFacts(p: Programme): Facts {
-  const facts: Facts = {};
-  if (p.region?.province) facts.province = p.region.province;
-  if (p.region?.city) facts.city = p.region.city;
-  if (p.region?.county) facts.county = p.region.county;
-  return facts;
-}
-
-/** Resolves a typed place ("淮安", "杭州余杭", "Haiyan"); null when unknown. */
-export function resolveTypedPlace(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
-  const cleaned = text.trim().replace(/^(我在|在|住在|我住在)/, "").replace(/(这边|那边|这里|一带)$/, "");
-  const place = deps.knowledge.gazetteer?.resolve(cleaned);
-  if (!place) return null;
-  return { facts: placeFacts(place), label: placeLabel(place) };
-}
-
-/** The county (or city) nearest to a shared location. */
-export function placeNear(deps: BotDeps, lat: number, lon: number): { facts: Facts; label: string } | null {
-  const places = deps.knowledge.gazetteer?.places ?? [];
-  let best: { place: Place; d: number } | undefined;
-  for (const place of places) {
-    if (place.level === "province") continue;
-    const d = distanceMetres({ lat, lon }, place);
-    if (!best || d < best.d || (d === best.d && place.level === "county")) best = { place, d };
-  }
-  // Farther than ~80 km from any centre: not in the gazetteer's area (abroad, at sea).
-  if (!best || best.d > 80_000) return null;
-  return { facts: placeFacts(best.place), label: placeLabel(best.place) };
-}
-
-function placeLabel(place: Pick<Place, "level" | "name" | "province" | "city">): string {
-  if (place.level === "county" && place.city) return `${place.city}${place.name}`;
-  if (place.level === "city") return `${place.province}${place.name}`;
-  return place.name;
-}
-
-export function shortPlace(p: Programme): string | null {
-  const r = p.region;
-  if (!r) return null;
-  const name = r.county ?? r.city ?? r.province;
-  return name ? name.replace(/(省|市|县|区)$/, "") : null;
 }
 
 // ---- waiting for the member ----
@@ -204,88 +145,15 @@ async function cancelled(ctx: ConversationContext): Promise<Reply> {
   return { kind: "end" };
 }
 
+/** Starts a new button row unless the current one is still empty (Telegram refuses empty rows). */
+export function newRow(keyboard: InlineKeyboard): InlineKeyboard {
+  const rows = keyboard.inline_keyboard;
+  return rows.length > 0 && rows[rows.length - 1]!.length === 0 ? keyboard : keyboard.row();
+}
+
 export function navRow(keyboard: InlineKeyboard, t: ConversationContext["t"], withBack: boolean): InlineKeyboard {
-  keyboard.row();
+  newRow(keyboard);
   if (withBack) keyboard.text(t("find-back"), CB.back);
   return keyboard.text(t("find-cancel"), CB.cancel);
-}
-
-// ---- asking one fact ----
-
-export interface FactQuestion {
-  fact: string;
-  /** For place facts: programmes whose region can be picked with one tap. */
-  places: { id: string; label: string }[];
-}
-
-export function questionText(fact: string, locale: string, fallback?: string | null): string {
-  const spec = FACTS.get(fact);
-  if (!spec) return fallback ?? fact;
-  return locale === "en" ? spec.question_en : (fallback ?? spec.question);
-}
-
-/** Sends the question for one fact with its answer buttons. */
-export async function sendQuestion(ctx: ConversationContext, q: FactQuestion, locale: string, n: number, withBack: boolean, question?: string | null): Promise<void> {
-  const spec = FACTS.get(q.fact);
-  const t = ctx.t.bind(ctx);
-  const keyboard = new InlineKeyboard();
-  const lines = [`<b>${escapeHtml(questionText(q.fact, locale, locale === "en" ? null : question))}</b> ${t("find-question-progress", { n })}`];
-  if (spec?.type === "boolean") {
-    keyboard.text(t("find-answer-yes"), `${CB.answer}${q.fact}:y`).text(t("find-answer-no"), `${CB.answer}${q.fact}:n`);
-  } else if (spec?.type === "place") {
-    q.places.forEach((p, i) => {
-      keyboard.text(p.label, `${CB.place}${p.id}`);
-      if (i % 3 === 2) keyboard.row();
-    });
-    lines.push(t("find-answer-type-hint", { example: spec.example }));
-  } else if (spec?.options) {
-    spec.options.forEach((o, i) => {
-      keyboard.text(locale === "en" ? o.label_en : o.label, `${CB.answer}${q.fact}:${i}`);
-      if (i % 2 === 1) keyboard.row();
-    });
-    lines.push(t("find-answer-type-hint", { example: spec.example }));
-  } else if (spec?.type === "number") {
-    lines.push(t("find-answer-number-hint", { example: spec.example }));
-  } else if (spec) {
-    lines.push(t("find-answer-type-hint", { example: spec.example }));
-  }
-  keyboard.row().text(t("find-answer-unknown"), `${CB.answer}${q.fact}:skip`);
-  navRow(keyboard, t, withBack);
-  if (spec?.sensitive) lines.push(t("find-sensitive-note"));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
-}
-
-export type AnswerOutcome = { kind: "set"; facts: Facts } | { kind: "skip" } | { kind: "retry"; hint: string } | { kind: "ignore" };
-
-/** Turns a button press or typed text into facts for the asked fact. */
-export function interpretAnswer(deps: BotDeps, fact: string, reply: Reply, today: string, regionOf: (id: string) => Facts | undefined): AnswerOutcome {
-  const spec = FACTS.get(fact);
-  if (!spec) return { kind: "skip" };
-  if (reply.kind === "callback") {
-    if (reply.data.startsWith(CB.place)) {
-      const facts = regionOf(reply.data.slice(CB.place.length));
-      return facts ? { kind: "set", facts } : { kind: "ignore" };
-    }
-    if (!reply.data.startsWith(`${CB.answer}${fact}:`)) return { kind: "ignore" };
-    const value = reply.data.slice(`${CB.answer}${fact}:`.length);
-    if (value === "skip") return { kind: "skip" };
-    if (value === "y" || value === "n") return { kind: "set", facts: { [fact]: value === "y" } };
-    const option = spec.options?.[Number(value)];
-    return option ? { kind: "set", facts: { [fact]: option.value } } : { kind: "ignore" };
-  }
-  if (reply.kind === "location" && spec.type === "place") {
-    const near = placeNear(deps, reply.latitude, reply.longitude);
-    return near ? { kind: "set", facts: near.facts } : { kind: "retry", hint: spec.example };
-  }
-  if (reply.kind !== "text") return { kind: "retry", hint: spec.example };
-  if (isDontKnow(reply.text)) return { kind: "skip" };
-  if (spec.type === "place") {
-    const place = resolveTypedPlace(deps, reply.text);
-    if (place) return { kind: "set", facts: place.facts };
-    return { kind: "retry", hint: spec.example };
-  }
-  const parsed = parseAnswer(spec, reply.text, today);
-  if (!parsed.ok) return { kind: "retry", hint: parsed.example };
-  return { kind: "set", facts: { [fact]: parsed.value } };
 }
 

@@ -20,16 +20,13 @@ import {
   MAX_STEPS,
   catalogueOf,
   evaluateMany,
-  interpretAnswer,
   navRow,
-  placeNear,
+  newRow,
   programmesByIds,
-  regionFacts,
-  resolveTypedPlace,
-  sendQuestion,
-  shortPlace,
   waitReply,
 } from "./find-shared.js";
+import { interpretAnswer, sendQuestion } from "./find-questions.js";
+import { placeInText, placeNear, regionFacts, resolveTypedPlace, shortPlace } from "./find-places.js";
 
 export const FIND_CONVERSATION = "find";
 
@@ -39,7 +36,8 @@ interface HistoryEntry {
   step: Step;
   /** Facts set by this step (removed again on "back"). */
   set: string[];
-  skipped?: string;
+  /** Facts the member chose not to answer at this step. */
+  skipped?: string[];
 }
 
 export async function findConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
@@ -63,7 +61,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     const entry = history.pop();
     if (!entry) return { kind: "need" } as Step;
     for (const f of entry.set) delete facts[f];
-    if (entry.skipped) skipped.delete(entry.skipped);
+    for (const f of entry.skipped ?? []) skipped.delete(f);
     if (entry.step.kind === "fact") asked = Math.max(0, asked - 1);
     return entry.step;
   };
@@ -73,7 +71,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       const keyboard = new InlineKeyboard();
       NEEDS.forEach((n, index) => {
         keyboard.text(last.t(n.label), `${CB.need}${n.key}`);
-        if (index % 2 === 1) keyboard.row();
+        if (index % 2 === 1) newRow(keyboard);
       });
       navRow(keyboard, last.t.bind(last), false);
       await last.reply(last.t("find-need-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
@@ -95,8 +93,16 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         const { catalogue } = await catalogueOf(deps);
         return catalogue.programmes.filter((p) => need.categories === "all" || need.categories.includes(p.category)).map((p) => p.id);
       });
-      history.push({ step, set: [] });
-      // A place remembered from an earlier check is not asked again.
+      // "我在淮安,看病自己花了四千多": a place named with the need is not asked again.
+      const typed = reply.kind === "text" ? reply.text : "";
+      const named = typed ? await conversation.external(() => placeInText(deps, typed)) : null;
+      if (named) {
+        for (const f of ["province", "city", "county"]) delete facts[f];
+        Object.assign(facts, named.facts);
+        await last.reply(last.t("find-where-set", { place: named.label }));
+      }
+      history.push({ step, set: named ? Object.keys(named.facts) : [] });
+      // A place remembered from an earlier check is not asked again either.
       const placeKnown = ["province", "city", "county"].some((f) => facts[f] !== undefined);
       step = placeKnown ? await nextStep() : { kind: "where" };
       continue;
@@ -111,9 +117,9 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         if (!label || seen.has(label) || seen.size >= 8) continue;
         seen.add(label);
         keyboard.text(label, `${CB.where}${p.id}`);
-        if (seen.size % 4 === 0) keyboard.row();
+        if (seen.size % 4 === 0) newRow(keyboard);
       }
-      keyboard.row().text(last.t("find-where-other"), CB.whereOther).text(last.t("find-where-skip"), CB.whereSkip);
+      newRow(keyboard).text(last.t("find-where-other"), CB.whereOther).text(last.t("find-where-skip"), CB.whereSkip);
       navRow(keyboard, last.t.bind(last), true);
       await last.reply(last.t("find-where-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
       const reply = await waitReply(conversation);
@@ -129,7 +135,10 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         continue;
       }
       if (reply.kind === "callback" && reply.data === CB.whereSkip) {
-        history.push({ step, set: [] });
+        // "不想说": no place question later either.
+        const place = ["province", "city", "county"].filter((f) => facts[f] === undefined);
+        for (const f of place) skipped.add(f);
+        history.push({ step, set: [], skipped: place });
         step = await nextStep();
         continue;
       }
@@ -189,14 +198,14 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       if (outcome.kind === "retry") {
         retries++;
         if (retries <= MAX_RETRIES) {
-          await last.reply(last.t("find-answer-retry", { hint: last.t("find-answer-type-hint", { example: outcome.hint }) }));
+          await last.reply(last.t("find-answer-retry", { example: outcome.hint }));
           continue;
         }
         skipped.add(fact);
-        history.push({ step, set: [], skipped: fact });
+        history.push({ step, set: [], skipped: [fact] });
       } else if (outcome.kind === "skip") {
         skipped.add(fact);
-        history.push({ step, set: [], skipped: fact });
+        history.push({ step, set: [], skipped: [fact] });
       } else {
         Object.assign(facts, outcome.facts);
         history.push({ step, set: Object.keys(outcome.facts) });

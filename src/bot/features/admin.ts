@@ -1,6 +1,7 @@
 /**
  * Staff (ADMIN_IDS) publish an issue by sending its file to the bot as a document, and see delivery
- * progress with /stats. Everyone else is refused politely; their files are not downloaded.
+ * progress with /stats. Everyone else is refused politely (issue-like .txt/.md files; other documents go on
+ * to the catch-all); their files are never downloaded.
  */
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -118,12 +119,12 @@ export const adminFeature: Feature = {
       }
       await showStats(ctx, deps);
     });
-    composer.on("message:document", async (ctx) => {
-      if (!isAdmin(ctx, deps)) {
-        await ctx.reply(ctx.t("digest-admin-only"));
-        return;
-      }
-      await publishDocument(ctx, deps);
+    composer.on("message:document", async (ctx, next) => {
+      if (isAdmin(ctx, deps)) return publishDocument(ctx, deps);
+      // A member's issue-like file is refused politely; any other document is not ours (the catch-all explains).
+      const name = ctx.message.document.file_name ?? "";
+      if (!ISSUE_EXTENSIONS.includes(path.extname(name).toLowerCase())) return next();
+      await ctx.reply(ctx.t("digest-admin-only"));
     });
     return composer;
   },

@@ -11,12 +11,15 @@ import { replyHtml } from "../reply.js";
 /** Longest question passed to the search; longer text is refused with a clear message. */
 export const MAX_QUESTION_LENGTH = 1000;
 const MAX_HITS = 5;
-const MAX_STORED_SNIPPET = 1500;
+/** The snippet is only shown when the full record (programme, article) cannot be found again. */
+const MAX_STORED_SNIPPET = 500;
+/** Answers whose result buttons still work; older buttons say the result expired. */
+const REMEMBERED_ANSWERS = 3;
 
 /**
  * Free text in a private chat is a question for the knowledge layer. Keep this feature after every
  * feature that reacts to text (commands, conversations), because it takes any text that reaches it.
- * Buttons `hit:<n>` open the n-th result of the member's last question.
+ * Buttons `hit:<answerId>:<n>` open the n-th result of one of the member's last answers.
  */
 export const askFeature: Feature = {
   name: "ask",
@@ -46,9 +49,10 @@ export const askFeature: Feature = {
       await sendAnswer(ctx, answer, locale);
     });
 
-    composer.callbackQuery(/^hit:(\d+)$/, async (ctx) => {
+    composer.callbackQuery(/^hit:(\d+):(\d+)$/, async (ctx) => {
       // Buttons on inline messages have no chat, hence no session.
-      const hit = ctx.chat ? ctx.session.lastHits?.[Number(ctx.match[1])] : undefined;
+      const answer = ctx.chat ? ctx.session.answers?.find((a) => a.id === Number(ctx.match[1])) : undefined;
+      const hit = answer?.hits[Number(ctx.match[2])];
       if (!hit) {
         await ctx.answerCallbackQuery({ text: ctx.t("bot-hit-expired") });
         return;
@@ -72,7 +76,12 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Prom
       }))
     : [];
   // Remember only the results (not the question: it may hold sensitive details).
-  ctx.session.lastHits = hits.length > 0 ? hits : undefined;
+  let answerId = 0;
+  if (hits.length > 0) {
+    answerId = (ctx.session.answerSeq ?? 0) + 1;
+    ctx.session.answerSeq = answerId;
+    ctx.session.answers = [...(ctx.session.answers ?? []), { id: answerId, hits }].slice(-REMEMBERED_ANSWERS);
+  }
 
   if (hits.length === 0) {
     const text = answer.answer.trim() || ctx.t("not-found-next-step");
@@ -86,6 +95,6 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Prom
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));
   const keyboard = new InlineKeyboard();
-  hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${index}`).row());
+  hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }

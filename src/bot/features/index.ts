@@ -14,6 +14,8 @@ import { privacyFeature } from "./privacy.js";
 import { startFeature } from "./start.js";
 import { subscribeFeature } from "./subscribe.js";
 import { adminFeature } from "./admin.js";
+import { findFeature } from "./find.js";
+import { stationsFeature } from "./stations.js";
 
 export const features: Feature[] = [
   startFeature,
@@ -22,4 +24,6 @@ export const features: Feature[] = [
   // --- other areas: one line each, below this comment ---
   subscribeFeature,
   adminFeature,
+  findFeature,
+  stationsFeature,
 ];

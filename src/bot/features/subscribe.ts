@@ -123,7 +123,8 @@ export const subscribeFeature: Feature = {
       concurrency: config.DIGEST_CONCURRENCY,
     });
     deliveryRuntime.sender = sender;
-    const running = sender.start().catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));
+    // Another sender (e.g. `npm run sender`) may hold the lease: this one then waits for it to stop.
+    const running = sender.start({ waitForLease: true }).catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));
     const stopInbox = config.INBOX_DIR
       ? startInboxWatcher({ dir: config.INBOX_DIR, deps: runtime.deps, onPublished: () => deliveryRuntime.wake() })
       : undefined;

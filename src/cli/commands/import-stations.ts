@@ -15,7 +15,7 @@ import { openStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 
 const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
-  .map(([field, names]) => `    ${field.padEnd(13)} ${names.join(", ")}`)
+  .map(([, names]) => `    ${names[0].padEnd(14)} ${names.slice(1).join(", ")}`)
   .join("\n");
 
 const HELP = `Usage: npm run --silent cli -- import-stations FILE [--crs wgs84|gcj02|bd09] [--format csv|geojson]

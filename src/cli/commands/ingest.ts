@@ -14,8 +14,8 @@ every later process (the bot, \`ask\`) finds them. A FOLDER stands for the .txt/
 (README files excluded).
 
 Each file is parsed completely before anything of it is stored, and stored in one transaction:
-  - an issue already stored under the same id (same paper, date and issue number as printed; for pages
-    that print none of these, the same text) is replaced with its articles: no duplicates;
+  - an issue already stored under the same id (same paper, date, issue number and page as printed; for
+    pages that print none of these, the same text) is replaced with its articles: no duplicates;
   - a file that cannot be parsed (empty, binary, not UTF-8/GBK text, no recognisable newspaper text,
     a missing or bad front matter field) is refused with a message naming the file and the reason, and
     nothing from it is stored. The other files are still stored.
@@ -40,7 +40,7 @@ function line(result: IngestResult): string {
   if (result.status === "refused") return `refused   ${result.error}`;
   const issue = result.issue!;
   const printed = [issue.date ?? "undated", issue.number ? `总第${issue.number}号` : "no number"].join(" ");
-  return `${result.status.padEnd(9)} ${result.file} -> ${issue.id} (${printed}, ${result.articleCount} articles)`;
+  return `${result.status.padEnd(9)} ${result.file} -> ${issue.id} (${printed}, ${result.articleCount} article${result.articleCount === 1 ? "" : "s"})`;
 }
 
 function json(result: IngestResult): unknown {

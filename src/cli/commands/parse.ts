@@ -52,7 +52,7 @@ export function describeIssue(parsed: ParsedIssue): string {
 }
 
 function summary(file: string, parsed: ParsedIssue): string {
-  const lines = [`${path.basename(file)}: ${describeIssue(parsed)} · ${parsed.articles.length} articles · id ${parsed.issue.id}`];
+  const lines = [`${path.basename(file)}: ${describeIssue(parsed)} · ${parsed.articles.length} article${parsed.articles.length === 1 ? "" : "s"} · id ${parsed.issue.id}`];
   for (const a of parsed.articles) {
     const chars = a.body.replace(/\s+/gu, "").length;
     const flags = [a.titleMissing ? "headline lost" : "", a.continuesTo ? `continues on ${a.continuesTo}` : ""].filter(Boolean);

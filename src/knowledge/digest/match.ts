@@ -29,8 +29,12 @@ export interface PreparedArticle {
   places: Place[] | null;
 }
 
-/** Articles too short to be worth a digest line (photo captions without text, page furniture). */
+/**
+ * Articles worth a digest line: not too short (photo captions without text, page furniture), and not the
+ * continuation of a story from another page that the parser could not join (its "headline" is made up).
+ */
 function worthListing(article: Article): boolean {
+  if (article.continuedFrom) return false;
   return tidyText(article.title).length >= 4 && tidyText(article.body).length + tidyText(article.kicker ?? "").length >= 20;
 }
 

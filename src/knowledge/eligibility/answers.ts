@@ -86,6 +86,12 @@ export function parseAmount(text: string): number | NumberRange | undefined {
     const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
     return n === undefined ? undefined : { min: n + 1, max: null };
   }
+  m = /^(.+?)(块钱|块|元|岁|周岁)?(以上|及以上|以下|及以下)$/.exec(s);
+  if (m) {
+    const n = parseChineseNumber(m[1]!);
+    if (n === undefined) return undefined;
+    return m[3]!.endsWith("以上") ? { min: n, max: null } : { min: 0, max: n };
+  }
   m = /^(.+?)(多|出头|余|几)(块钱|块|元|岁)?$/.exec(s);
   if (m) {
     const n = parseChineseNumber(m[1]!);

@@ -60,9 +60,9 @@ const specs: FactSpec[] = [
   { name: "date", type: "date", question: "您问的是哪一天的情况?(默认今天)", question_en: "Which date is the question about? (default: today)", example: "2024-01-25", sensitive: false },
   { name: "occupation", type: "string", question: "您做什么工作?", question_en: "What is your job?", example: "外卖配送员", sensitive: false, open: true,
     options: [
-      { value: "快递员", label: "快递员", label_en: "Courier", aliases: ["快递小哥", "快递", "送快递", "快递员工"], implies: { works_outdoors: true } },
-      { value: "外卖配送员", label: "外卖配送员", label_en: "Food delivery rider", aliases: ["外卖小哥", "骑手", "外卖骑手", "送外卖", "外卖员", "外卖"], implies: { works_outdoors: true } },
-      { value: "网约车司机", label: "网约车司机", label_en: "Ride-hailing driver", aliases: ["开网约车", "网约车", "滴滴司机", "跑滴滴"], implies: { works_outdoors: true } },
+      { value: "快递员", label: "快递员", label_en: "Courier", aliases: ["快递小哥", "快递", "送快递", "快递员工", "courier"], implies: { works_outdoors: true } },
+      { value: "外卖配送员", label: "外卖配送员", label_en: "Food delivery rider", aliases: ["外卖小哥", "骑手", "外卖骑手", "送外卖", "外卖员", "外卖", "delivery rider", "rider"], implies: { works_outdoors: true } },
+      { value: "网约车司机", label: "网约车司机", label_en: "Ride-hailing driver", aliases: ["开网约车", "网约车", "滴滴司机", "跑滴滴", "滴滴", "ride-hailing"], implies: { works_outdoors: true } },
       { value: "货车司机", label: "货车司机", label_en: "Truck driver", aliases: ["卡车司机", "开货车", "货车", "跑运输", "大车司机"], implies: { works_outdoors: true } },
       { value: "环卫工人", label: "环卫工人", label_en: "Sanitation worker", aliases: ["环卫工", "环卫", "清洁工", "扫马路"], implies: { works_outdoors: true } },
       { value: "工厂工人", label: "工厂工人", label_en: "Factory worker", aliases: ["工人", "厂里上班", "进厂", "流水线"] },

@@ -16,7 +16,7 @@ import YAML from "yaml";
 import type { Article, ArticleKind, ParsedIssue } from "../types.js";
 import { IssueFileError } from "./errors.js";
 import { sha256 } from "./ids.js";
-import { cleanSpaces, collapseSpaces, countHan } from "./text.js";
+import { cleanSpaces, collapseSpaces } from "./text.js";
 
 const KINDS: ArticleKind[] = ["news", "photo", "brief", "feature", "notice", "other"];
 const KNOWN_FIELDS = new Set(["id", "title", "date", "source", "url", "paper", "issue", "kicker", "kind", "byline"]);
@@ -116,9 +116,7 @@ export function parseFrontMatterText(text: string, file: string): ParsedIssue {
   const number = optionalString(data, "issue", file);
   const body = cleanBody(parsed.content);
   if (!body) throw new IssueFileError(file, "the story has no text below the front matter");
-  if (countHan(body) + countHan(title) === 0 && body.length < 20) {
-    throw new IssueFileError(file, "no recognisable text in the story body");
-  }
+  if (!/\p{L}/u.test(body)) throw new IssueFileError(file, "no recognisable text in the story body (no letters or characters)");
   // One story per file: its identity is the explicit id, else its address, else its date and title.
   const key = optionalString(data, "id", file) ?? url ?? `${date}|${title}`;
   const id = `story-${sha256(key).slice(0, 16)}`;

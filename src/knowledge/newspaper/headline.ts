@@ -104,12 +104,24 @@ function splitTitleLine(line: string, leadSeen: boolean): LineSplit & { lead: bo
   };
 }
 
+/** Two or more short phrases of about the same length, no numbers: "劳动创造幸福 奋斗成就梦想". */
+function isParallelSlogan(line: string): boolean {
+  const phrases = splitPhrases(line);
+  const lengths = phrases.map(visibleLength);
+  return (
+    phrases.length >= 2 &&
+    lengths.every((n) => n >= 3 && n <= 8) &&
+    Math.max(...lengths) - Math.min(...lengths) <= 2 &&
+    !/[\d?？]/u.test(line)
+  );
+}
+
 /**
  * The title line is the first line that is neither a kicker nor a column label; labels printed above
  * a later label belong to the same column header ("聚焦“三大”领域…" over "…创新案例").
  */
 export function splitHeadline(lines: string[]): Headline {
-  const roles = lines.map((l) => (isKickerText(l) ? "kicker" : isLabelLine(l) ? "label" : "text"));
+  const roles: Array<"kicker" | "label" | "text"> = lines.map((l) => (isKickerText(l) ? "kicker" : isLabelLine(l) ? "label" : "text"));
   let lastLabelWithTextAfter = -1;
   roles.forEach((role, i) => {
     if (role === "label" && roles.slice(i + 1).includes("text")) lastLabelWithTextAfter = i;
@@ -117,8 +129,21 @@ export function splitHeadline(lines: string[]): Headline {
   let titleIndex = roles.findIndex((role, i) => role === "text" && i > lastLabelWithTextAfter);
   if (titleIndex < 0) titleIndex = roles.findIndex((role) => role === "text");
   if (titleIndex < 0) titleIndex = lines.length - 1;
-  const above = lines.slice(0, titleIndex).map(collapseSpaces);
-  const below = lines.slice(titleIndex + 1).map(collapseSpaces);
+  // "劳动创造幸福 奋斗成就梦想" over "全省庆祝…大会在杭举行": a parallel slogan is the kicker of the longer line below.
+  const lineBelow = lines[titleIndex + 1];
+  if (
+    lineBelow !== undefined &&
+    roles[titleIndex + 1] === "text" &&
+    isParallelSlogan(lines[titleIndex]) &&
+    splitPhrases(lineBelow).length === 1 &&
+    visibleLength(lineBelow) > visibleLength(lines[titleIndex])
+  ) {
+    roles[titleIndex] = "kicker";
+    titleIndex++;
+  }
+  const tidy = (line: string) => joinPhrases(mergeContinuations(splitPhrases(line)));
+  const above = lines.slice(0, titleIndex).map(tidy);
+  const below = lines.slice(titleIndex + 1).map(tidy);
   const leadSeen = roles.slice(0, titleIndex).some((r) => r !== "text") || roles.slice(titleIndex + 1).includes("label");
   const split = splitTitleLine(lines[titleIndex], roles.slice(0, titleIndex).includes("kicker"));
   const others = [...above, ...split.before, ...split.after, ...below].filter(Boolean);

@@ -11,11 +11,11 @@ export function normalizedText(text: string): string {
 
 /**
  * A stable issue id from what the page prints: the paper (its CN serial number, else its name), the date and
- * the issue number, e.g. "cn33-0018-2024-11-07-12773". Pages printing neither date nor number get an id
+ * the issue number, e.g. "cn33-0018-2024-11-07-12773" (plus "-p2" for a file holding page 2 only). Pages printing neither date nor number get an id
  * from their text ("h-…"), so re-ingesting the same file still replaces rather than duplicates.
  */
 export function issueId(
-  meta: { paper: string | null; cn?: string | null; date: string | null; number: string | null },
+  meta: { paper: string | null; cn?: string | null; date: string | null; number: string | null; page?: string | null },
   text: string,
 ): string {
   const paperKey = meta.cn
@@ -24,7 +24,9 @@ export function issueId(
       ? `p${sha256(meta.paper).slice(0, 8)}`
       : null;
   if ((paperKey && (meta.date || meta.number)) || (meta.date && meta.number)) {
-    return [paperKey ?? "paper-unknown", meta.date ?? "undated", meta.number ?? "no-number"].join("-");
+    // One file per page: each page printing its number is stored on its own (page 2 does not replace page 1).
+    const page = meta.page ? [`p${meta.page}`] : [];
+    return [paperKey ?? "paper-unknown", meta.date ?? "undated", meta.number ?? "no-number", ...page].join("-");
   }
   return `h-${sha256(normalizedText(text)).slice(0, 16)}`;
 }

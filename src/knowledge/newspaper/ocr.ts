@@ -4,6 +4,7 @@ import { IssueFileError } from "./errors.js";
 import { splitHeadline } from "./headline.js";
 import { issueId } from "./ids.js";
 import { readMasthead } from "./masthead.js";
+import { isPageFurniture } from "./patterns.js";
 import { repair } from "./repair.js";
 import { hasBody, segment, type Draft, type OcrLine } from "./segment.js";
 import { countHan, firstWords, visibleLength } from "./text.js";
@@ -72,9 +73,9 @@ export function parseIssueText(text: string, fileName: string): ParsedIssue {
     );
   }
   const masthead = readMasthead(lines.map((l) => l.raw));
-  const drafts = repair(segment(lines.slice(masthead.end)));
+  const drafts = repair(segment(lines.slice(masthead.end).filter((l) => !isPageFurniture(l.raw))));
   const meta = { paper: masthead.paper, date: masthead.date, number: masthead.number, cn: masthead.cn };
-  const id = issueId(meta, text);
+  const id = issueId({ ...meta, page: masthead.page }, text);
   const articles = drafts.map((d, i) => toArticle(d, id, i + 1)).filter((a) => a.body || !a.titleMissing);
   articles.forEach((a, i) => {
     a.seq = i + 1;
@@ -84,7 +85,7 @@ export function parseIssueText(text: string, fileName: string): ParsedIssue {
     throw new IssueFileError(fileName, "no recognisable newspaper text: no story with a headline or body was found");
   }
   return {
-    issue: { id, ...meta, lunarDate: masthead.lunarDate },
+    issue: { id, ...meta, lunarDate: masthead.lunarDate, ...(masthead.page ? { page: masthead.page } : {}) },
     articles,
   };
 }

@@ -20,7 +20,8 @@ const BYLINE = new RegExp(
     String.raw`^${BENBAO}(?=\s|$)`,
     String.raw`^(?:(?:${ROLE})\s*${NAME}(?:、${NAME})*\s*){1,4}报道`,
     // A line that is only names: "本报记者 王明 通讯员 李红", "文/王明", "文/图 王明".
-    String.raw`^[■●◆]?\s*(?:(?:${ROLE})\s*${NAME}(?:、${NAME})*\s*){1,4}$`,
+    String.raw`^[□■●◆◇○◎]?\s*(?:(?:${ROLE})\s*${NAME}(?:、${NAME})*\s*){1,4}$`,
+    String.raw`^[□■●◆◇○◎]?\s*本报(?:特约)?评论员(?:\s*${NAME})?$`,
     String.raw`^(?:文|图|文/图|图/文|文图)\s*[/／]\s*${NAME}(?:\s+${NAME})*$`,
     String.raw`^据?(?:新华社|中新社|人民日报|央视|中国新闻社)[^\s,，。]{0,16}电(?=[\s(（]|$)`,
     String.raw`^[^\s,，。]{0,12}日电(?=\s)`,
@@ -32,7 +33,8 @@ export function matchByline(raw: string): { byline: string; rest: string } | nul
   const text = raw.trim();
   const m = text.match(BYLINE);
   if (!m) return null;
-  return { byline: m[0].replace(/\s+/gu, " ").trim(), rest: text.slice(m[0].length).trim() };
+  const byline = m[0].replace(/^[□■●◆◇○◎]\s*/u, "").replace(/\s+/gu, " ").trim();
+  return { byline, rest: text.slice(m[0].length).trim() };
 }
 
 const CREDIT_BODY = String.raw`(?:(?:本报)?(?:记者|通讯员|拍友|实习生|摄影|图)?\s*[\p{Script=Han}·]{2,4}(?:、[\p{Script=Han}·]{2,4})*\s*){1,4}[/／]?\s*(?:摄影|摄|供图)`;
@@ -80,6 +82,7 @@ const MASTHEAD = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)\S{1,3})?(?:\s+\S{1,4})?$/u,
   /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/u,
   /第\s*\d{3,6}\s*期/u,
+  /^第?\s*[一二三四五六七八九十\d]{1,3}\s*版(\s*\S{1,6})?$/u,
   /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/u,
   /星期[一二三四五六日天]/u,
   /总第\s*\d+\s*[号期]/u,
@@ -92,6 +95,24 @@ const MASTHEAD = [
 
 export function isMastheadLine(text: string): boolean {
   return MASTHEAD.some((re) => re.test(text.trim()));
+}
+
+/**
+ * Page furniture that can appear anywhere in a multi-page dump and is never story text: editor credits,
+ * page labels, a later page's masthead (date line, issue number, serial numbers).
+ */
+const FURNITURE = [
+  /^(责任编辑|编辑|美编|美术编辑|校对|版式|版式设计|制版|值班编辑|本版编辑|组版)\s*[:：]/u,
+  /^第\s*[一二三四五六七八九十\d]{1,3}\s*版(\s*\S{1,6})?$/u,
+  /^[A-Z]\d{1,2}\s*版?$/u,
+  /总第\s*\d+\s*[号期]/u,
+  /(国内统一刊号|国内统一连续出版物号|邮发代号)/u,
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]$/u,
+];
+
+export function isPageFurniture(text: string): boolean {
+  const t = text.trim();
+  return visibleLength(t) <= 40 && FURNITURE.some((re) => re.test(t));
 }
 
 /** A column or series label printed above or beside a headline ("速览", "一线调查·人民建议", "…创新案例"). */

@@ -3,7 +3,7 @@
  * continued story that OCR placed inside a neighbour, sections of a story interrupted by a photo or a brief,
  * and "(下转…)/(上接…)" pairs on the same file. Each decision compares wording (see similarity.ts).
  */
-import { hasBody, MIN_REPEAT_CHARS, type Draft, type Para } from "./segment.js";
+import { hasBody, MIN_REPEAT_CHARS, type Draft, type Para } from "./draft.js";
 import { Corpus } from "./similarity.js";
 import { endsSentence, squash } from "./text.js";
 
@@ -70,7 +70,9 @@ export function gatherContinuationText(drafts: Draft[]): void {
       const fragmentText = [...fragment.paragraphs, ...moved].map((p) => p.text).join("\n");
       const toFragment = corpus.similarity(last.text, fragmentText);
       const toOwn = corpus.similarity(last.text, context(before, (p) => p === last));
-      if (toFragment <= toOwn) break;
+      // A short line with nothing in common with its story, next to text already moved, goes along with it.
+      const strayLine = moved.length > 0 && last.text.length < 40 && toOwn < 0.02;
+      if (toFragment <= toOwn && !strayLine) break;
       moved.unshift(last);
       before.paragraphs.pop();
     }
@@ -121,6 +123,49 @@ export function reuniteInterruptedStories(drafts: Draft[]): void {
   }
 }
 
+/** Below this, a "section" shares almost no wording with the story above it (real sections in the seeds: ≥ 0.04). */
+const MAX_UNRELATED_SIMILARITY = 0.025;
+
+/**
+ * A story printed without a byline right after another story is first read as a section of it. When its
+ * heading reads like a headline (no "X:Y"/"X,Y" section pattern) and its text shares almost no wording
+ * with the story above, it becomes its own article, titled by that heading.
+ */
+export function splitUnrelatedSections(drafts: Draft[]): Draft[] {
+  const corpus = buildCorpus(drafts);
+  const out: Draft[] = [];
+  const queue = [...drafts];
+  while (queue.length) {
+    const draft = queue.shift()!;
+    out.push(draft);
+    const parts = sections(draft);
+    for (let s = 1; s < parts.length; s++) {
+      const heading = parts[s][0];
+      const text = parts[s].slice(1).map((p) => p.text).join("\n");
+      if (/[,，:：、;；?？!！“”"]/u.test(heading.text) || text.length < 40) continue;
+      const before = [...(draft.headline ?? []), ...parts.slice(0, s).flat().map((p) => p.text)].join("\n");
+      if (corpus.similarity(`${heading.text}\n${text}`, before) >= MAX_UNRELATED_SIMILARITY) continue;
+      const moved = parts.slice(s).flat();
+      draft.paragraphs = draft.paragraphs.filter((p) => !moved.includes(p));
+      queue.unshift({
+        ...draft,
+        headline: [heading.text],
+        extraKicker: [],
+        hasLead: false,
+        paragraphs: moved.slice(1),
+        byline: null,
+        photo: false,
+        continuedFrom: null,
+        continuesTo: draft.continuesTo,
+        firstLine: heading.line,
+      });
+      draft.continuesTo = null;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Joins "(上接…)" text to the story in the same file that says "(下转…)", when the wording agrees. */
 export function joinContinuations(drafts: Draft[]): Draft[] {
   const corpus = buildCorpus(drafts);
@@ -146,5 +191,5 @@ export function repair(drafts: Draft[]): Draft[] {
   dropRepeatedParagraphs(drafts);
   gatherContinuationText(drafts);
   reuniteInterruptedStories(drafts);
-  return joinContinuations(drafts).filter((d) => d.headline !== null || hasBody(d) || d.paragraphs.length > 0);
+  return joinContinuations(splitUnrelatedSections(drafts)).filter((d) => d.headline !== null || hasBody(d) || d.paragraphs.length > 0);
 }

@@ -11,164 +11,94 @@ import {
   isTrailerByline,
   matchByline,
   matchContinuedFrom,
-  opensWithSpeaker,
   splitInlineCredit,
 } from "./patterns.js";
-import { cleanSpaces, collapseSpaces, endsSentence, joinBroken, squash, visibleLength } from "./text.js";
+import { cleanSpaces, collapseSpaces, endsSentence, joinBroken, visibleLength } from "./text.js";
+import { hasBody, newDraft, type Draft, type OcrLine, type Para, type ParaRole } from "./draft.js";
+import { headlineLike, repeatedLines } from "./line-form.js";
 
-export interface OcrLine {
-  /** 1-based line number in the file. */
-  no: number;
-  raw: string;
-}
-
-export type ParaRole = "body" | "heading" | "caption";
-
-export interface Para {
-  text: string;
-  role: ParaRole;
-  line: number;
-}
-
-export interface Draft {
-  headline: string[] | null;
-  /** Column labels found after the headline (a label printed between a lead photo and the story). */
-  extraKicker: string[];
-  hasLead: boolean;
-  paragraphs: Para[];
-  byline: string | null;
-  /** The headline was followed by a captioned photo. */
-  photo: boolean;
-  /** A closing byline or a photo credit ended the story. */
-  closed: boolean;
-  continuedFrom: string | null;
-  continuesTo: string | null;
-  firstLine: number;
-}
+export { hasBody, type Draft, type OcrLine, type Para } from "./draft.js";
 
 const MAX_HEADLINE_LINES = 4;
-const MAX_HEADLINE_CHARS = 48;
 const MAX_CAPTION_CHARS = 320;
 /** A section heading (小标题) inside a story is short; a longer comma-bearing line is a broken sentence. */
 const MAX_SECTION_HEADING_CHARS = 24;
 /** A photo's title is short and printed on at most two lines. */
 const MAX_PHOTO_TITLE_LINES = 2;
-/** Repeated text shorter than this may legitimately recur ("会议强调"), so it is not treated as a repeat. */
-export const MIN_REPEAT_CHARS = 15;
-
-/** Could this line be (part of) a headline, judging by its form alone? */
-export function headlineLike(raw: string): boolean {
-  const text = collapseSpaces(raw);
-  const length = visibleLength(text);
-  // OCR prints kicker, title and sub-headline on one line with spaces between them: longer, but each phrase is short.
-  const phrases = text.split(" ");
-  const compound = phrases.length >= 2 && length <= 2 * MAX_HEADLINE_CHARS && phrases.every((p) => p.length <= 32);
-  if (length < 2 || (length > MAX_HEADLINE_CHARS && !compound)) return false;
-  if (/[。]/u.test(text)) return false;
-  if (/[,，、;；:：]$/u.test(text)) return false;
-  if ((text.match(/[,，]/gu) ?? []).length > 1) return false;
-  if (/^——/u.test(text)) return false;
-  if (matchByline(raw) || isCreditLine(raw) || isTrailerByline(raw) || matchContinuedFrom(raw)) return false;
-  if (opensWithSpeaker(text)) return false;
-  return true;
-}
-
-function repeatedLines(lines: OcrLine[]): Set<number> {
-  const seen = new Set<string>();
-  const repeats = new Set<number>();
-  lines.forEach((line, i) => {
-    const key = squash(matchByline(line.raw)?.rest ?? line.raw);
-    if (key.length < MIN_REPEAT_CHARS) return;
-    if (seen.has(key)) repeats.add(i);
-    else seen.add(key);
-  });
-  return repeats;
-}
-
-function newDraft(firstLine: number, init: Partial<Draft> = {}): Draft {
-  return {
-    headline: null,
-    extraKicker: [],
-    hasLead: false,
-    paragraphs: [],
-    byline: null,
-    photo: false,
-    closed: false,
-    continuedFrom: null,
-    continuesTo: null,
-    firstLine,
-    ...init,
-  };
-}
-
-export function hasBody(draft: Draft): boolean {
-  return draft.paragraphs.some((p) => p.role === "body");
-}
 
 export function segment(lines: OcrLine[]): Draft[] {
-  const repeats = repeatedLines(lines);
-  const drafts: Draft[] = [];
-  let cur: Draft | null = null;
-  // The paragraph a broken line may continue (null after a heading, a byline-only line or a credit).
-  let open: Para | null = null;
-  let afterHeading = false;
-  // Lines that turned out to precede a photo's title: they are judged on their own, not as a headline block.
-  const notInBlock = new Set<number>();
+  return new Segmenter(lines).run();
+}
 
-  const start = (firstLine: number, init: Partial<Draft> = {}): Draft => {
+class Segmenter {
+  private readonly repeats: Set<number>;
+  private readonly drafts: Draft[] = [];
+  private cur: Draft | null = null;
+  /** The paragraph a broken line may continue (null after a heading, a byline-only line or a credit). */
+  private open: Para | null = null;
+  private afterHeading = false;
+  /** Lines that turned out to precede a photo's title: they are judged on their own, not as a headline block. */
+  private readonly notInBlock = new Set<number>();
+
+  constructor(private readonly lines: OcrLine[]) {
+    this.repeats = repeatedLines(lines);
+  }
+
+  run(): Draft[] {
+    for (let i = 0; i < this.lines.length; ) i = this.step(i);
+    return this.drafts;
+  }
+
+  private start(firstLine: number, init: Partial<Draft> = {}): Draft {
     const draft = newDraft(firstLine, init);
-    drafts.push(draft);
-    cur = draft;
-    open = null;
+    this.drafts.push(draft);
+    this.cur = draft;
+    this.open = null;
     return draft;
-  };
-  const current = (line: number): Draft => {
-    const d = cur as Draft | null;
-    return d && !d.closed ? d : start(line);
-  };
-  const addPara = (draft: Draft, text: string, role: ParaRole, line: number): void => {
+  }
+
+  private addPara(draft: Draft, text: string, role: ParaRole, line: number): void {
     const para = { text, role, line };
     draft.paragraphs.push(para);
-    open = role === "heading" ? null : para;
-  };
+    this.open = role === "heading" ? null : para;
+  }
 
-  const blockEnd = (i: number): number => {
+  private blockEnd(i: number): number {
     let j = i;
-    while (j < lines.length && j - i < MAX_HEADLINE_LINES && !repeats.has(j) && headlineLike(lines[j].raw)) j++;
+    while (j < this.lines.length && j - i < MAX_HEADLINE_LINES && !this.repeats.has(j) && headlineLike(this.lines[j].raw)) j++;
     return j;
-  };
+  }
 
   /** Index of the line that ends a photo caption starting at k (a credit line or a caption ending in a credit). */
-  const captionEnd = (k: number): number => {
+  private captionEnd(k: number): number {
     let chars = 0;
-    for (let m = k; m < Math.min(k + 4, lines.length); m++) {
-      const raw = lines[m].raw;
-      if (repeats.has(m) || matchByline(raw)) return -1;
+    for (let m = k; m < Math.min(k + 4, this.lines.length); m++) {
+      const raw = this.lines[m].raw;
+      if (this.repeats.has(m) || matchByline(raw)) return -1;
       if (isCreditLine(raw)) return m > k ? m : -1;
       if (splitInlineCredit(raw)) return m;
       chars += visibleLength(raw);
       if (chars > MAX_CAPTION_CHARS) return -1;
     }
     return -1;
-  };
+  }
 
   /**
    * In a narrow column every line is short, so a short line starting a paragraph is not a section heading when
    * the next line is about as long and continues its sentence.
    */
-  const inNarrowColumn = (i: number): boolean => {
-    const here = lines[i].raw;
-    const next = lines[i + 1]?.raw;
+  private inNarrowColumn(i: number): boolean {
+    const here = this.lines[i].raw;
+    const next = this.lines[i + 1]?.raw;
     if (next === undefined || /[?？!！]$/u.test(here)) return false;
-    const a = visibleLength(here);
     const b = visibleLength(next);
-    return b < MAX_SECTION_HEADING_CHARS && Math.abs(a - b) <= 4 && !endsSentence(next);
-  };
+    return b < MAX_SECTION_HEADING_CHARS && Math.abs(visibleLength(here) - b) <= 4 && !endsSentence(next);
+  }
 
-  const addCaption = (draft: Draft, from: number, to: number): void => {
+  private addCaption(draft: Draft, from: number, to: number): void {
     let caption: Para | null = null;
     for (let m = from; m <= to; m++) {
-      const raw = lines[m].raw;
+      const raw = this.lines[m].raw;
       if (isCreditLine(raw)) {
         draft.byline ??= collapseSpaces(raw);
         continue;
@@ -178,143 +108,142 @@ export function segment(lines: OcrLine[]): Draft[] {
       if (inline) draft.byline ??= inline.credit;
       if (caption && !endsSentence(caption.text)) caption.text = joinBroken(caption.text, text);
       else {
-        caption = { text, role: "caption", line: lines[m].no };
+        caption = { text, role: "caption", line: this.lines[m].no };
         draft.paragraphs.push(caption);
       }
     }
-    open = null;
-  };
+    this.open = null;
+  }
 
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i];
-    const repeat = repeats.has(i);
-    const openPara = open as Para | null;
-    const dangling = openPara !== null && !endsSentence(openPara.text);
+  /** Handles the line at i (and the lines of its headline block or caption); returns the next index. */
+  private step(i: number): number {
+    const line = this.lines[i];
+    const dangling = this.open !== null && !endsSentence(this.open.text);
 
     const from = matchContinuedFrom(line.raw);
     if (from) {
-      const draft = start(line.no, { continuedFrom: from.page });
-      if (from.rest.trim()) addPara(draft, cleanSpaces(from.rest), "body", line.no);
-      afterHeading = false;
-      i++;
-      continue;
+      const draft = this.start(line.no, { continuedFrom: from.page });
+      if (from.rest.trim()) this.addPara(draft, cleanSpaces(from.rest), "body", line.no);
+      this.afterHeading = false;
+      return i + 1;
     }
-
     if (isTrailerByline(line.raw)) {
-      const d = cur as Draft | null;
-      if (d) {
+      if (this.cur) {
         const trailer = collapseSpaces(line.raw);
-        d.byline = d.byline ? `${d.byline} ${trailer}` : trailer;
-        d.closed = true;
+        this.cur.byline = this.cur.byline ? `${this.cur.byline} ${trailer}` : trailer;
+        this.cur.closed = true;
       }
-      open = null;
-      i++;
-      continue;
+      this.open = null;
+      return i + 1;
     }
-
     if (isCreditLine(line.raw)) {
-      const d = cur as Draft | null;
-      const credit = collapseSpaces(line.raw);
-      if (d && d.photo && !hasBody(d)) {
-        d.byline ??= credit;
-        d.closed = true;
-      } else if (d && openPara) openPara.text = `${openPara.text} ${credit}`;
-      else if (d) addPara(d, credit, "caption", line.no);
-      open = null;
-      i++;
-      continue;
+      this.credit(collapseSpaces(line.raw), line.no);
+      return i + 1;
     }
+    if (!this.repeats.has(i) && !this.afterHeading && headlineLike(line.raw)) {
+      const next = this.headline(i, dangling);
+      if (next !== null) return next;
+    }
+    this.afterHeading = false;
+    this.body(i, dangling);
+    return i + 1;
+  }
 
-    if (!repeat && !afterHeading && headlineLike(line.raw)) {
-      const end = notInBlock.has(i) ? i + 1 : blockEnd(i);
-      const next = lines[end];
-      const bylineAhead = next !== undefined && !repeats.has(end) && matchByline(next.raw) !== null;
-      const photoEnd = bylineAhead || notInBlock.has(i) ? -1 : captionEnd(end);
-      const proven = bylineAhead || photoEnd >= 0;
-      const d = cur as Draft | null;
-      const noStoryOpen = !d || d.closed;
-      if (photoEnd >= 0 && !noStoryOpen && end - i > 1) {
-        // Only the last short lines title the photo; earlier lines belong to the story the photo interrupts.
-        let titleStart = end - 1;
-        while (titleStart > i && end - titleStart < MAX_PHOTO_TITLE_LINES && !/[,，、]/u.test(lines[titleStart - 1].raw)) {
-          titleStart--;
-        }
-        while (titleStart > i && isLabelLine(lines[titleStart - 1].raw)) titleStart--;
-        if (titleStart > i) {
-          for (let k = i; k < titleStart; k++) notInBlock.add(k);
-          continue;
-        }
+  private credit(credit: string, lineNo: number): void {
+    const d = this.cur;
+    if (d && d.photo && !hasBody(d)) {
+      d.byline ??= credit;
+      d.closed = true;
+    } else if (d && this.open) this.open.text = `${this.open.text} ${credit}`;
+    else if (d) this.addPara(d, credit, "caption", lineNo);
+    this.open = null;
+  }
+
+  /** A headline-like line: starts a story, a photo, or a section heading; null when it is body text after all. */
+  private headline(i: number, dangling: boolean): number | null {
+    const lines = this.lines;
+    const alone = this.notInBlock.has(i);
+    const end = alone ? i + 1 : this.blockEnd(i);
+    const next = lines[end];
+    const bylineAhead = next !== undefined && !this.repeats.has(end) && matchByline(next.raw) !== null;
+    const photoEnd = bylineAhead || alone ? -1 : this.captionEnd(end);
+    const d = this.cur;
+    const noStoryOpen = !d || d.closed;
+    if (photoEnd >= 0 && !noStoryOpen && end - i > 1) {
+      // Only the last short lines title the photo; earlier lines belong to the story the photo interrupts.
+      let titleStart = end - 1;
+      while (titleStart > i && end - titleStart < MAX_PHOTO_TITLE_LINES && !/[,，、]/u.test(lines[titleStart - 1].raw)) {
+        titleStart--;
       }
-      // After a sentence cut short, a line with commas is more likely its continuation than a headline.
-      const provenHere = proven && !(dangling && lines.slice(i, end).some((l) => /[,，、;；]/u.test(l.raw)));
-      if (provenHere || !dangling) {
-        const block = lines.slice(i, end).map((l) => l.raw);
-        const head = splitHeadline(block);
-        if (provenHere || noStoryOpen || head.hasLead || /\s——/u.test(block.join(" "))) {
-          if (d && d.photo && d.hasLead && !hasBody(d) && block.every(isLabelLine)) {
-            d.extraKicker.push(...block.map(collapseSpaces));
-          } else {
-            const photo = provenHere && photoEnd >= 0;
-            start(line.no, { headline: block, hasLead: head.hasLead, photo });
-            if (photo) {
-              addCaption(cur as unknown as Draft, end, photoEnd);
-              (cur as unknown as Draft).closed = true;
-              i = photoEnd + 1;
-              afterHeading = false;
-              continue;
-            }
-          }
-          i = end;
-          afterHeading = false;
-          continue;
-        }
-        if (d && visibleLength(line.raw) <= MAX_SECTION_HEADING_CHARS && !inNarrowColumn(i)) {
-          addPara(d, cleanSpaces(line.raw), "heading", line.no);
-          afterHeading = true;
-          i++;
-          continue;
-        }
+      while (titleStart > i && isLabelLine(lines[titleStart - 1].raw)) titleStart--;
+      if (titleStart > i) {
+        for (let k = i; k < titleStart; k++) this.notInBlock.add(k);
+        return i;
       }
     }
-    afterHeading = false;
+    // After a sentence cut short, a line with commas is more likely its continuation than a headline.
+    const proven =
+      (bylineAhead || photoEnd >= 0) && !(dangling && lines.slice(i, end).some((l) => /[,，、;；]/u.test(l.raw)));
+    if (!proven && dangling) return null;
+    const block = lines.slice(i, end).map((l) => l.raw);
+    const head = splitHeadline(block);
+    if (proven || noStoryOpen || head.hasLead || /\s——/u.test(block.join(" "))) {
+      this.afterHeading = false;
+      if (d && d.photo && d.hasLead && !hasBody(d) && block.every(isLabelLine)) {
+        d.extraKicker.push(...block.map(collapseSpaces));
+        return end;
+      }
+      const photo = proven && photoEnd >= 0;
+      const draft = this.start(lines[i].no, { headline: block, hasLead: head.hasLead, photo });
+      if (!photo) return end;
+      this.addCaption(draft, end, photoEnd);
+      draft.closed = true;
+      return photoEnd + 1;
+    }
+    if (d && visibleLength(lines[i].raw) <= MAX_SECTION_HEADING_CHARS && !this.inNarrowColumn(i)) {
+      this.addPara(d, cleanSpaces(lines[i].raw), "heading", lines[i].no);
+      this.afterHeading = true;
+      return i + 1;
+    }
+    return null;
+  }
 
-    // A body line.
+  private body(i: number, dangling: boolean): void {
+    const line = this.lines[i];
     let raw = line.raw;
     const continues = extractContinuesTo(raw);
     if (continues) raw = continues.text;
     const inline = splitInlineCredit(raw);
-    if (openPara && dangling) {
-      openPara.text = joinBroken(openPara.text, cleanSpaces(raw));
-      if (inline) openPara.role = "caption";
-      if (continues && cur) (cur as Draft).continuesTo = continues.page;
-      i++;
-      continue;
-    }
+    const text = inline ? `${cleanSpaces(inline.caption)} ${inline.credit}` : cleanSpaces(raw);
+    // A byline starts a story even right after a sentence cut short (the end of the story before it was lost).
     const byline = matchByline(raw);
-    if (byline && repeat) {
-      raw = byline.rest;
-    } else if (byline) {
-      const d = cur as Draft | null;
+    if (this.open && dangling && !(byline && !this.repeats.has(i))) {
+      const joined = inline ? joinBroken(this.open.text, cleanSpaces(inline.caption)) : joinBroken(this.open.text, text);
+      this.open.text = inline ? `${joined} ${inline.credit}` : joined;
+      if (inline) this.open.role = "caption";
+      if (continues && this.cur) this.cur.continuesTo = continues.page;
+      return;
+    }
+    if (byline && !this.repeats.has(i)) {
+      const d = this.cur;
       let draft: Draft;
       if (d && d.photo && d.hasLead && !hasBody(d)) {
         // The lead photo of a story printed above its byline: the story goes on.
         d.closed = false;
         draft = d;
-      } else if (!d || d.closed || hasBody(d) || d.photo) draft = start(line.no);
+      } else if (!d || d.closed || hasBody(d) || d.photo) draft = this.start(line.no);
       else draft = d;
       if (draft.byline && draft.photo) draft.byline = `${byline.byline}; ${draft.byline}`;
       else draft.byline ??= byline.byline;
       if (continues) draft.continuesTo = continues.page;
-      if (byline.rest) addPara(draft, cleanSpaces(byline.rest), "body", line.no);
-      else open = null;
-      i++;
-      continue;
+      if (byline.rest) this.addPara(draft, cleanSpaces(byline.rest), "body", line.no);
+      else this.open = null;
+      return;
     }
-    const draft = current(line.no);
+    const draft = this.cur && !this.cur.closed ? this.cur : this.start(line.no);
     if (continues) draft.continuesTo = continues.page;
-    const text = inline ? `${cleanSpaces(inline.caption)} ${inline.credit}` : cleanSpaces(raw);
-    if (text) addPara(draft, text, inline ? "caption" : "body", line.no);
-    i++;
+    // A repeated paragraph keeps no byline: its copies must compare equal (see repair.ts).
+    const bodyText = byline ? cleanSpaces(byline.rest) : text;
+    if (bodyText) this.addPara(draft, bodyText, inline ? "caption" : "body", line.no);
   }
-  return drafts;
 }

@@ -5,11 +5,28 @@
 
 export type Vector = Map<string, number>;
 
+/**
+ * Bigrams every story of a union paper uses: on a single page their document frequency is too small to
+ * discount them, so they are left out.
+ */
+const GENERIC = new Set(
+  (
+    "工会 职工 总工 市总 省总 全省 全市 全国 会议 工作 开展 发展 服务 建设 今年 去年 目前 记者 通讯 进一步 " +
+    "我们 他们 以来 日前 近日 昨日 相关 部门 负责 责人 表示 介绍 同时 此外 通过 推动 推进 加强 提升 实现 " +
+    "进行 活动 组织 单位 企业 社会 人员 情况 问题 要求 重要 以上 万元 亿元 主席 书记 省委 市委 政府"
+  )
+    .split(" ")
+    .flatMap((w) => (w.length > 2 ? [w.slice(0, 2), w.slice(1, 3)] : [w])),
+);
+
 export function tokens(text: string): string[] {
   const out: string[] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     if (run.length === 1) out.push(run);
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length; i++) {
+      const bigram = run.slice(i, i + 2);
+      if (!GENERIC.has(bigram)) out.push(bigram);
+    }
   }
   for (const word of text.match(/[A-Za-z]{2,}|\d+(?:\.\d+)?/gu) ?? []) out.push(word.toLowerCase());
   return out;

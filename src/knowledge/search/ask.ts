@@ -11,6 +11,7 @@ import { composeAnswer, notFoundAnswer, type AnswerLocale } from "./answer.js";
 import type { SearchEngine } from "./engine.js";
 
 export const MAX_ANSWER_CHARS = 220;
+const PROVIDER_SLOTS = 2;
 
 export interface AskContext {
   engine: SearchEngine;
@@ -40,7 +41,10 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
     return { q, found: false, answer: notFoundAnswer(locale, { place, detail }), hits: [] };
   }
   // Content hits lead when they answer; provider hits (stations) follow, or lead when content does not answer.
-  const hits = [...(result.found ? result.hits.map((r) => r.hit) : []), ...extra].slice(0, limit);
+  // Provider hits get up to two reserved places so a station list is not pushed out by articles.
+  const content = result.found ? result.hits.map((r) => r.hit) : [];
+  const reserved = Math.min(extra.length, PROVIDER_SLOTS, limit);
+  const hits = [...content.slice(0, limit - reserved), ...extra.slice(0, limit)].slice(0, limit);
   const quote = result.found ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS) : hits[0].snippet;
   return { q, found: true, answer: composeAnswer(hits, quote, locale), hits };
 }
@@ -48,6 +52,6 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
 function missingLabel(reason: string, locale: AnswerLocale): string {
   const items = reason.replace(/^passage lacks /, "").split(", ");
   return items
-    .map((item) => (/^(money|count|phone|date|day|year|place|person)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
+    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
     .join(locale === "en" ? ", " : "、");
 }

@@ -2,12 +2,12 @@
  * The search engine: documents -> passages -> FlexSearch candidates -> own ranking -> one hit per document.
  */
 import type { Gazetteer, Place } from "../places/types.js";
-import type { QueryAnalysis } from "../text/analyze.js";
+import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
 import { missingFacts, type FactKind } from "../text/asked.js";
 import { normalizeText } from "../text/normalize.js";
 import type { Hit } from "../types.js";
 import { toPassages, type Passage, type SearchDocument } from "./documents.js";
-import { RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
+import { idf, RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
 import { RegionTagger } from "./region.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { bestWindow } from "./snippet.js";
@@ -32,16 +32,25 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
   date: /\d{1,2}\s*月|\d{4}\s*年/,
   day: /\d{1,2}\s*(月|日|号)/,
   year: /\d{4}\s*年/,
+  apply: /申请|申报|报名|办理|登录|拨打|提交|携带/,
   place: /(省|市|县|区|镇|村|街道)/,
-  person: /(记者|主席|书记|总理|部长|局长|同志|[^\s，。]{2,3}(说|表示|介绍))/,
+  person: /(记者|主席|书记|总理|部长|局长|同志|获得|荣获|夺得|当选|冠军|主持|陪同|[^\s，。]{2,3}(说|表示|介绍))/,
 };
 
 export const SNIPPET_CHARS = 160;
 
+const DATELINE = /(据)?(新华社|中新社|人民日报|本报)?[\p{Script=Han}]{2,4}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电/gu;
+
 /** A sentence holding the asked kind of fact (an amount for 多少钱, a year for 哪年) anchors the snippet. */
 function factBonus(query: QueryAnalysis): (sentence: string) => number {
-  const kinds = query.asked.kinds;
-  return (sentence) => kinds.filter((k) => FACT_SENTENCE[k].test(sentence)).length * 2.5;
+  const { kinds, details, alternatives, hints = [] } = query.asked;
+  const spellings = [...details, ...hints].map((d) => [d, ...(alternatives?.[d] ?? [])]);
+  return (sentence) => {
+    const norm = normalizeText(sentence);
+    const kindHits = kinds.filter((k) => FACT_SENTENCE[k].test(sentence)).length;
+    const detailHits = spellings.filter((alts) => alts.some((a) => norm.includes(a))).length;
+    return (kindHits + detailHits) * 2.5;
+  };
 }
 
 export class SearchEngine {
@@ -69,7 +78,9 @@ export class SearchEngine {
   private placesOf(doc: SearchDocument): Place[] {
     let places = this.docPlaces.get(doc);
     if (!places) {
-      const text = [doc.title, doc.extraTitle, doc.body, doc.regionText, doc.source.paper ?? ""].join("\n");
+      // Datelines ("新华社北京11月6日电") say where the wire was filed, not what the story is about.
+      const body = doc.body.replace(DATELINE, "");
+      const text = [doc.title, doc.extraTitle, body, doc.regionText, doc.source.paper ?? ""].join("\n");
       places = this.regions.placesOf(text);
       this.docPlaces.set(doc, places);
     }
@@ -130,6 +141,21 @@ export class SearchEngine {
     return { found: reason === null, hits, reason };
   }
 
+  /**
+   * Terms for choosing sentences inside a document: a rare word (面点) says more about where the answer is than
+   * a common one (工会), and words of the document's title (海盐, 工会 in 海盐县总工会…) are its topic, true of
+   * every sentence, so they count little.
+   */
+  private snippetTerms(query: QueryAnalysis, doc: SearchDocument): WeightedTerm[] {
+    const max = idf(this.index, "\u0000never");
+    const title = normalizeText(`${doc.title} ${doc.extraTitle}`);
+    return query.weighted.map((t) => {
+      const rarity = idf(this.index, t.term) / max;
+      const topical = title.includes(t.term) ? 0.3 : 1;
+      return { ...t, weight: t.weight * (0.1 + rarity * rarity) * topical };
+    });
+  }
+
   /** The snippet favours sentences holding the asked kind of fact. */
   private toHit(s: ScoredPassage, query: QueryAnalysis): Hit {
     const { doc, text } = s.passage;
@@ -137,15 +163,15 @@ export class SearchEngine {
       kind: doc.kind,
       id: doc.id,
       title: doc.title,
-      snippet: bestWindow(text, query.weighted, SNIPPET_CHARS, factBonus(query)),
+      snippet: bestWindow(text, this.snippetTerms(query, doc), SNIPPET_CHARS, factBonus(query)),
       source: { ...doc.source },
       score: Math.round(s.score * 1000) / 1000,
     };
   }
 
-  /** For the answer: a longer window of the best passage. */
+  /** For the answer: a longer window anywhere in the best document (the asked fact may sit in the next passage). */
   answerText(ranked: RankedHit, query: QueryAnalysis, maxChars: number): string {
-    return bestWindow(ranked.passage.text, query.weighted, maxChars, factBonus(query));
+    return bestWindow(ranked.passage.doc.body, this.snippetTerms(query, ranked.passage.doc), maxChars, factBonus(query));
   }
 
   /** Exposed for tests and the eval: does this text hold what the question asks? */

@@ -129,7 +129,8 @@ export function scoreCandidates(
       let credit = 0;
       for (const [term, c] of u.members) if (c > credit && present.has(term)) credit = c;
       covered += credit * u.weight;
-      if (u.strong && credit > 0) strongMatched++;
+      // A long compound (取暖救助, 户外劳动者) is a specific match on its own: it counts as two words.
+      if (u.strong && credit > 0) strongMatched += [...u.members.keys()].some((m) => present.has(m) && m.length >= 4) ? 2 : 1;
     }
     const coverage = covered / (totalUnitWeight + literalWeight * query.literals.length);
     const region = relateRegions(askedPlaces, placesOf(passage));

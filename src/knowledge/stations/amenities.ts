@@ -81,7 +81,7 @@ export function parseAmenity(token: string): AmenityId | undefined {
 /** Splits an amenity cell ("热饭、充电; wifi") into tokens. */
 export function splitAmenityCell(cell: string): string[] {
   return cell
-    .split(/[;；,，、|/\n]+/u)
+    .split(/[;；,，、|\n]+/u)
     .map((t) => t.trim())
     .filter(Boolean);
 }

@@ -2,8 +2,9 @@
  * Opening hours in OpenStreetMap `opening_hours` syntax, evaluated in the users' time zone
  * (Asia/Shanghai by default) whatever the server's time zone is.
  *
- * Public holidays (PH) are the ones the opening_hours package knows for China (fixed-date holidays:
- * 元旦, 劳动节, 国庆节 ...); lunar-calendar holidays such as 春节 are not in its table.
+ * Public holidays (PH) are the ones the opening_hours package knows for China: fixed dates only (元旦,
+ * 劳动节, 国庆节 1-3 Oct, and 妇女节/青年节/儿童节); lunar holidays such as 春节 and the yearly make-up
+ * working days are not in its table (documented in README "Stations").
  */
 import OpeningHoursModule from "opening_hours";
 

@@ -87,6 +87,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
 
   let places: PlaceMatch[] = [];
   let unknownEnglish: string[] = [];
+  let englishDetail: string[] | null = null;
   if (english) {
     const mapped = mapEnglish(normalized, lexicon.english, gazetteer);
     // Each English word's translations are alternatives: one coverage group per English word.
@@ -96,6 +97,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     for (const token of segmentForSearch(normalized.replace(/[a-z'-]+/g, " "))) add(token, 1, "question");
     places = mapped.places;
     unknownEnglish = mapped.unknown;
+    englishDetail = mapped.askedDetail;
   } else {
     addPhrase(normalized, 1, "question");
   }
@@ -133,6 +135,11 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   const asked = detectAskedFact(normalized, tagged);
   asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, detailSpellings(d, lexicon)]));
+  if (englishDetail && englishDetail.length > 0) {
+    const [first, ...rest] = englishDetail;
+    asked.details.push(first);
+    asked.alternatives[first] = rest;
+  }
   const weighted = [...weights.values()];
   const groups = covered.map(([s, e]) => normalized.slice(s, e));
   return finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);

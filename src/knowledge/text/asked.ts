@@ -4,13 +4,15 @@
  * holds that kind of fact: a relevance threshold alone would "answer" a question about a real programme
  * with a passage that lacks the asked detail.
  */
-/** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年). */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person";
+/** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年); apply: how or where to apply. */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply";
 
 export interface AskedFact {
   kinds: FactKind[];
   /** Detail nouns the answer must mention (normalised text). */
   details: string[];
+  /** Nouns after 哪个/哪些 ("哪个剧院"): sentences naming them are preferred for the snippet; not required. */
+  hints?: string[];
   /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
   alternatives?: Record<string, string[]>;
 }
@@ -18,7 +20,7 @@ export interface AskedFact {
 /** Nouns that only say "which one" and are satisfied by the fact kind itself. */
 const GENERIC_NOUNS = new Set(
   (
-    "城市 地方 地区 省 市 县 区 镇 乡 村 街道 社区 人 个 户 家 名 位 次 种 钱 元 块 年 月 天 日 号 时候 时间 东西 事 事情 情况 " +
+    "城市 地方 地区 省 市 县 区 镇 乡 村 街道 社区 人 个 户 家 名 位 次 种 钱 元 块 年 月 天 日 号 时候 时间 东西 事 事情 情况 名字 名称 " +
     "办法 方式 内容 样 样子 些 点 里 边 回事 条件 要求 部分 方面 类 项 一 大概 一共 总共 共 到底 还 要 能 会 可以"
   ).split(" "),
 );
@@ -33,8 +35,10 @@ const PHONE_WORDS = /电话|热线|号码|联系方式|手机号|hotline|phone n
 const DATE_WORDS = /什么时候|何时|几月|哪个月|when\b|what date|what time/;
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
-const PLACE_WORDS = /哪里|哪儿|在哪|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
+const PLACE_WORDS = /哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
 const PERSON_WORDS = /谁|哪位|who\b|whom\b/;
+const APPLY_WORDS =
+  /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能)?(申请|申报|报名|办理|领取|加入|入会|参加)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
 const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名/;
 
@@ -57,29 +61,49 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (YEAR_WORDS.test(text)) kinds.add("year");
   if (PLACE_WORDS.test(text)) kinds.add("place");
   if (PERSON_WORDS.test(text)) kinds.add("person");
+  if (APPLY_WORDS.test(text)) kinds.add("apply");
   if (MONEY_WORDS.test(text)) kinds.add("money");
   if (COUNT_WORDS.test(text)) kinds.add("count");
 
   const details = new Set<string>();
+  const hints = new Set<string>();
   const words = tagged.map((t) => t.word);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    if (w === "多少" || w === "几" || /^几[千万百]$/.test(w)) {
-      // "多少会费": the noun after the question word (skipping a measure word) is the asked detail.
+    const numberWord = /^(多少|几)([个位名次天年月岁块元户家千万百])?$/.exec(w);
+    // "这几年", "近几个月" speak of a period; they do not ask for a number.
+    const period = /^(这|近|最近|前|过去|头|好)$/.test(words[i - 1] ?? "");
+    if (numberWord && !period) {
+      // "多少会费", "几个小时": the noun after the question word (skipping a measure word) is the asked detail.
       let j = i + 1;
-      for (const [pattern, kind] of UNIT_KIND) if (next && pattern.test(next)) kinds.add(kind);
-      if (next && next.length === 1 && UNIT_KIND.some(([p]) => p.test(next))) j++;
+      const unit = numberWord[2] ?? (next && next.length === 1 && UNIT_KIND.some(([p]) => p.test(next)) ? next : undefined);
+      for (const [pattern, kind] of UNIT_KIND) {
+        if (unit && pattern.test(unit)) kinds.add(kind);
+        else if (!unit && next && pattern.test(next)) kinds.add(kind);
+      }
+      if (!numberWord[2] && unit) j++;
       if (isDetailNoun(tagged[j])) details.add(words[j]);
       // "最低工资标准是多少": the noun just before "是/有多少" is the asked detail.
       let k = i - 1;
       while (k >= 0 && /^(是|有|为|大概|大约|一共|总共|共|要|要交|交|得|能|能挣|挣|了)$/.test(words[k])) k--;
       if (isDetailNoun(tagged[k])) details.add(words[k]);
-    } else if (/^(哪个|哪些|哪种|哪家|哪位|什么|啥|哪几个|哪一个)$/.test(w)) {
+    } else if (/^(什么|啥|哪些|哪几个|哪几种|哪几项)$/.test(w)) {
+      // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about.
       if (isDetailNoun(tagged[i + 1])) details.add(next);
+    } else if (/^(哪个|哪种|哪家|哪位|哪一个)$/.test(w)) {
+      // "哪个平台" is answered by an instance (浙里办) that rarely repeats the category word: a hint, not a must.
+      if (isDetailNoun(tagged[i + 1])) hints.add(next);
+    }
+    // "预算是多少", "电话是什么": the subject of "是 + question word" is what the answer must be about.
+    if (/^(多少|什么|啥|哪|哪个|哪些|几)$/.test(w) && words[i - 1] === "是") {
+      const subject = tagged[i - 2];
+      if (subject && subject.word.length >= 2 && /\p{Script=Han}/u.test(subject.word) && !GENERIC_NOUNS.has(subject.word) && !/^(r|t|m|d|p|c|u)/.test(subject.tag)) {
+        details.add(subject.word);
+      }
     }
   }
-  return { kinds: [...kinds], details: [...details] };
+  return { kinds: [...kinds], details: [...details], hints: [...hints].filter((h) => !details.has(h)) };
 }
 
 const MONEY = /\d+(\.\d+)?\s*(万|亿|千)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?元|\d+(\.\d+)?万|yuan/;
@@ -88,11 +112,16 @@ const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;
 const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)(?!\d)|\d{1,2}\s*月(上旬|中旬|下旬|初|底)/;
 const YEAR = /(19|20)\d{2}\s*年/;
+const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
 
+/** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
+const UNSTATED_CLAUSE = /[^；;。\n]*(原文未说明|未说明|未提及|不详)[^；;。\n]*/g;
+
 /** Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked. */
-export function missingFacts(asked: AskedFact, text: string, hasPlace: boolean): string[] {
+export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean): string[] {
   const missing: string[] = [];
+  const text = fullText.replace(UNSTATED_CLAUSE, "");
   for (const kind of asked.kinds) {
     const ok =
       kind === "money" ? MONEY.test(text)
@@ -102,6 +131,7 @@ export function missingFacts(asked: AskedFact, text: string, hasPlace: boolean):
       : kind === "day" ? DAY.test(text)
       : kind === "year" ? YEAR.test(text)
       : kind === "place" ? hasPlace || PLACE.test(text)
+      : kind === "apply" ? APPLY.test(text)
       : true;
     if (!ok) missing.push(kind);
   }

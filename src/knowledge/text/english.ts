@@ -41,6 +41,11 @@ export interface EnglishMapping {
   places: PlaceMatch[];
   /** Words neither the table nor the gazetteer knows (reported by the eval, useful to grow the table). */
   unknown: string[];
+  /**
+   * "What is the minimum wage ...": the Chinese terms of the table entry right after the question words.
+   * The answer must mention one of them (as with 多少会费 in Chinese).
+   */
+  askedDetail: string[] | null;
 }
 
 const ENGLISH_STOP = new Set(
@@ -49,17 +54,22 @@ const ENGLISH_STOP = new Set(
     "i me my we our you your he she it its they them their this that these those there here what which who whom " +
     "whose how why if can could would should will shall may might must not no yes any some all about into than " +
     "then so such very just also more most much many one get got set up out over under as per each other s " +
-    "would like want need know tell please there's what's where's who's it's i'm don't doesn't"
+    "would like want need know tell please there's what's where's who's it's i'm don't doesn't " +
+    "where when before after during his her him hers take taken took show shown showed number get gets did done"
   ).split(" "),
 );
 
 export function mapEnglish(text: string, table: ReadonlyMap<string, readonly string[]>, gazetteer?: Gazetteer): EnglishMapping {
-  const result: EnglishMapping = { chinese: [], numbers: [], places: [], unknown: [] };
+  const result: EnglishMapping = { chinese: [], numbers: [], places: [], unknown: [], askedDetail: null };
   const words = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .match(/[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?/g) ?? [];
+    .match(/[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?/g)
+    ?.map((w) => w.replace(/'+$/, "")) ?? [];
   const maxPhrase = 5;
+  // Index of the first word after "what is the" / "what are" / "what's the" ...
+  const lead = words.join(" ").match(/^(what|which) (is|are|was|were|'s)( the| a| an)? /) ?? words.join(" ").match(/^what's( the| a| an)? /);
+  const detailAt = lead ? lead[0].trim().split(" ").length : -1;
   let i = 0;
   while (i < words.length) {
     const word = words[i];
@@ -77,6 +87,8 @@ export function mapEnglish(text: string, table: ReadonlyMap<string, readonly str
         const terms = table.get(key);
         if (terms) {
           result.chinese.push(...terms.map((text) => ({ text, group: `en:${key}` })));
+          // The first known word after "what is the" (skipping unknown ones: "office address" -> address).
+          if (detailAt >= 0 && i >= detailAt && result.askedDetail === null) result.askedDetail = [...terms];
           matched = n;
           break;
         }

@@ -9,6 +9,7 @@ interface IssueRow {
   number: string | null;
   cn: string | null;
   lunar_date: string | null;
+  page: string | null;
   source_file: string;
   content_hash: string;
   ingested_at: string;
@@ -33,11 +34,12 @@ interface ArticleRow {
   i_number: string | null;
   i_cn: string | null;
   i_lunar_date: string | null;
+  i_page: string | null;
 }
 
 const ISSUE_SELECT = `SELECT issues.*, (SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count FROM issues`;
 const ARTICLE_SELECT = `SELECT articles.*, issues.paper AS i_paper, issues.date AS i_date, issues.number AS i_number,
-  issues.cn AS i_cn, issues.lunar_date AS i_lunar_date
+  issues.cn AS i_cn, issues.lunar_date AS i_lunar_date, issues.page AS i_page
   FROM articles JOIN issues ON issues.id = articles.issue_id`;
 // Newest first; undated issues (NULL date) after dated ones.
 const ISSUE_ORDER = `ORDER BY issues.date IS NULL, issues.date DESC, issues.id`;
@@ -50,6 +52,7 @@ function toIssue(row: IssueRow): StoredIssue {
     number: row.number,
     cn: row.cn,
     lunarDate: row.lunar_date,
+    page: row.page,
     sourceFile: row.source_file,
     contentHash: row.content_hash,
     articleCount: row.article_count,
@@ -65,6 +68,7 @@ function toArticle(row: ArticleRow): StoredArticle {
     number: row.i_number,
     cn: row.i_cn,
     lunarDate: row.i_lunar_date,
+    page: row.i_page,
   };
   const article: Article = {
     id: row.id,
@@ -96,10 +100,10 @@ export class SqliteIssueRepository implements IssueRepository {
       this.db.prepare("DELETE FROM articles WHERE issue_id = ?").run(issue.id);
       this.db
         .prepare(
-          `INSERT INTO issues (id, paper, date, number, cn, lunar_date, source_file, content_hash, ingested_at)
-           VALUES (@id, @paper, @date, @number, @cn, @lunarDate, @sourceFile, @contentHash, @ingestedAt)
+          `INSERT INTO issues (id, paper, date, number, cn, lunar_date, page, source_file, content_hash, ingested_at)
+           VALUES (@id, @paper, @date, @number, @cn, @lunarDate, @page, @sourceFile, @contentHash, @ingestedAt)
            ON CONFLICT(id) DO UPDATE SET paper = excluded.paper, date = excluded.date, number = excluded.number,
-             cn = excluded.cn, lunar_date = excluded.lunar_date, source_file = excluded.source_file,
+             cn = excluded.cn, lunar_date = excluded.lunar_date, page = excluded.page, source_file = excluded.source_file,
              content_hash = excluded.content_hash, ingested_at = excluded.ingested_at`,
         )
         .run({
@@ -109,6 +113,7 @@ export class SqliteIssueRepository implements IssueRepository {
           number: issue.number,
           cn: issue.cn ?? null,
           lunarDate: issue.lunarDate ?? null,
+          page: issue.page ?? null,
           sourceFile: meta.sourceFile,
           contentHash: meta.contentHash,
           ingestedAt: new Date().toISOString(),

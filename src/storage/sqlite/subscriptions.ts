@@ -9,117 +9,16 @@ import type {
   PublishedIssue,
   PublishedIssueInput,
   PublishResult,
+  SenderLease,
   Subscription,
   SubscriptionInput,
-  SubscriptionRegion,
   SubscriptionRepository,
   SubscriptionStatus,
-  SenderLease,
 } from "../subscriptions.js";
 import { DEFAULT_QUIET_HOURS } from "../subscriptions.js";
 import type { SqliteDb } from "./database.js";
-
-interface SubscriptionRow {
-  chat_id: number;
-  user_id: number;
-  topics: string;
-  region: string | null;
-  keywords: string;
-  delivery: "immediate" | "daily";
-  daily_time: string | null;
-  quiet_start: string;
-  quiet_end: string;
-  time_zone: string;
-  status: SubscriptionStatus;
-  inactive_reason: string | null;
-  locale: string;
-  created_at: string;
-  updated_at: string;
-}
-
-interface PublishedRow {
-  pub_id: number;
-  issue_id: string;
-  paper: string | null;
-  issue_date: string | null;
-  issue_number: string | null;
-  items: string;
-  source: string | null;
-  published_at: string;
-  subscribers_considered: number;
-  queued: number;
-}
-
-interface OutboxDbRow {
-  id: number;
-  pub_id: number;
-  issue_id: string;
-  chat_id: number;
-  user_id: number;
-  locale: string;
-  articles: string;
-  status: OutboxStatus;
-  attempts: number;
-  next_attempt_at: number;
-  claimed_by: string | null;
-  claimed_at: number | null;
-  last_error: string | null;
-  sent_at: number | null;
-  telegram_message_id: number | null;
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    chatId: row.chat_id,
-    userId: row.user_id,
-    topics: JSON.parse(row.topics) as DigestTopic[],
-    region: row.region ? (JSON.parse(row.region) as SubscriptionRegion) : null,
-    keywords: JSON.parse(row.keywords) as string[],
-    delivery: row.delivery === "daily" && row.daily_time ? { kind: "daily", time: row.daily_time } : { kind: "immediate" },
-    quietHours: { start: row.quiet_start, end: row.quiet_end },
-    timeZone: row.time_zone,
-    status: row.status,
-    inactiveReason: row.inactive_reason,
-    locale: row.locale,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toPublished(row: PublishedRow): PublishedIssue {
-  return {
-    pubId: row.pub_id,
-    issueId: row.issue_id,
-    paper: row.paper,
-    date: row.issue_date,
-    number: row.issue_number,
-    items: JSON.parse(row.items) as PublishedIssue["items"],
-    source: row.source ?? "",
-    publishedAt: row.published_at,
-    subscribersConsidered: row.subscribers_considered,
-    queued: row.queued,
-  };
-}
-
-function toOutbox(row: OutboxDbRow): OutboxRow {
-  return {
-    id: row.id,
-    pubId: row.pub_id,
-    issueId: row.issue_id,
-    chatId: row.chat_id,
-    userId: row.user_id,
-    locale: row.locale,
-    articles: JSON.parse(row.articles) as number[],
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    claimedBy: row.claimed_by,
-    claimedAt: row.claimed_at,
-    lastError: row.last_error,
-    sentAt: row.sent_at,
-    telegramMessageId: row.telegram_message_id,
-  };
-}
+import { digestStatus } from "./subscriptions-status.js";
+import { toOutbox, toPublished, toSubscription, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "./subscriptions-rows.js";
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -363,53 +262,7 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
   }
 
   async status(now: number): Promise<DigestStatus> {
-    const subscribers = await this.countByStatus();
-    const outbox = { queued: 0, due: 0, sending: 0, sent: 0, failed: 0, unconfirmed: 0 };
-    const byStatus = this.db
-      .prepare<[], { status: OutboxStatus; n: number }>("SELECT status, COUNT(*) AS n FROM digest_outbox GROUP BY status")
-      .all();
-    for (const row of byStatus) outbox[row.status] = row.n;
-    outbox.due = this.db
-      .prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM digest_outbox WHERE status = 'queued' AND next_attempt_at <= ?")
-      .get(now)!.n;
-    const recent = this.db
-      .prepare<[number], { n: number; last: number | null }>(
-        "SELECT COUNT(*) AS n, MAX(sent_at) AS last FROM digest_outbox WHERE sent_at IS NOT NULL AND sent_at > ?",
-      )
-      .get(now - 60_000)!;
-    const last = this.db
-      .prepare<[], { last: number | null }>("SELECT MAX(sent_at) AS last FROM digest_outbox WHERE sent_at IS NOT NULL")
-      .get()!;
-    const issues = this.db
-      .prepare<[], PublishedRow & Omit<IssueDeliveryStatus, "issueId" | "paper" | "date" | "number" | "publishedAt" | "source">>(
-        `SELECT p.*,
-           COALESCE(SUM(o.status = 'queued'), 0) AS queued, COALESCE(SUM(o.status = 'sending'), 0) AS sending,
-           COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
-           COALESCE(SUM(o.status = 'unconfirmed'), 0) AS unconfirmed
-         FROM published_issues p LEFT JOIN digest_outbox o ON o.pub_id = p.pub_id
-         GROUP BY p.pub_id ORDER BY p.pub_id DESC`,
-      )
-      .all()
-      .map((row) => ({
-        issueId: row.issue_id,
-        paper: row.paper,
-        date: row.issue_date,
-        number: row.issue_number,
-        publishedAt: row.published_at,
-        source: row.source,
-        queued: row.queued,
-        sending: row.sending,
-        sent: row.sent,
-        failed: row.failed,
-        unconfirmed: row.unconfirmed,
-      }));
-    return {
-      subscribers,
-      outbox,
-      ratePerSecond: Math.round((recent.n / 60) * 100) / 100,
-      lastSentAt: last.last,
-      issues,
-    };
+    return digestStatus(this.db, now, await this.countByStatus());
   }
 
   async outboxRows(issueId: string): Promise<OutboxRow[]> {

@@ -109,6 +109,11 @@ describe("selecting a subscriber's articles", () => {
     expect(seqs).toEqual(["我国民营经济主体增长超4倍", "免费技能培训报名启动"]);
   });
 
+  it("leaves out a continuation from another page that the parser could not join", () => {
+    const fragment = { ...article("[上接第一版]职工技能培训继续推进", "职工参加免费技能培训,培训合格推荐就业岗位,活动持续一周。"), continuedFrom: "第一版" };
+    expect(prepareArticles([fragment])).toEqual([]);
+  });
+
   it("returns nothing when nothing matches", () => {
     expect(selectArticles(articles, { topics: [], region: null, keywords: ["航天"] })).toEqual([]);
   });

@@ -19,6 +19,8 @@ describe("typed answers", () => {
     expect(parseAmount("不到3000")).toEqual({ min: 0, max: 2999 });
     expect(parseAmount("超过3000元")).toEqual({ min: 3001, max: null });
     expect(parseAmount("六十多岁")).toEqual({ min: 61, max: 69 });
+    expect(parseAmount("60岁以上")).toEqual({ min: 60, max: null });
+    expect(parseAmount("3000元以下")).toEqual({ min: 0, max: 3000 });
   });
 
   it("reads yes and no", () => {

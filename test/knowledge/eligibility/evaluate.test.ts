@@ -52,7 +52,9 @@ describe("derived facts", () => {
     expect(verdict(selfPaid, { medical_total_yuan: 2500 })).toBe("not_eligible");
     const r = checkEligibility(programmeWith(selfPaid), { medical_total_yuan: 8000 }, { today: TODAY });
     expect(r.verdict).toBe("unknown");
-    expect(r.missing).toEqual(["self_paid_medical_yuan"]);
+    // Half given: ask for the other half.
+    expect(r.missing).toEqual(["insurance_reimbursed_yuan"]);
+    expect(r.next_question).toBe("其中医保报销了多少钱(元)?");
   });
 
   it("a directly given self-paid amount wins over the parts", () => {

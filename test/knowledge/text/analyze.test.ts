@@ -75,7 +75,9 @@ describe("analyzeQuery: what is asked", () => {
   it("notes phone, money and date questions", () => {
     expect(analyze("What's the hotline number of the union?").asked.kinds).toContain("phone");
     expect(analyze("取暖救助花了多少钱").asked.kinds).toContain("money");
-    expect(analyze("会议是哪几天开的").asked.kinds).toContain("date");
+    expect(analyze("会议是哪几天开的").asked.kinds).toContain("day");
+    expect(analyze("系统是哪年上线的").asked.kinds).toContain("year");
+    expect(analyze("什么时候开始报名").asked.kinds).toContain("date");
   });
 
   it("keeps printed codes such as 1+1+N for literal matching", () => {

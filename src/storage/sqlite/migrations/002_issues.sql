@@ -6,6 +6,7 @@ CREATE TABLE issues (
   number TEXT,
   cn TEXT,
   lunar_date TEXT,
+  page TEXT,
   source_file TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   ingested_at TEXT NOT NULL
