@@ -36,7 +36,7 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   }
   ctx.logger?.debug({ q, terms: analysis.terms, reason: result.reason }, "ask");
   if (!result.found && extra.length === 0) {
-    const place = result.reason === "only other regions" ? analysis.places[0]?.place.shortName : undefined;
+    const place = result.missingPlace ?? undefined;
     const detail = result.reason?.startsWith("passage lacks") ? missingLabel(result.reason, locale) : undefined;
     return { q, found: false, answer: notFoundAnswer(locale, { place, detail }), hits: [] };
   }

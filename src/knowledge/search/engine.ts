@@ -3,7 +3,7 @@
  */
 import type { Gazetteer, Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { missingFacts, type FactKind } from "../text/asked.js";
+import { missingFacts, withoutUnstated, type FactKind } from "../text/asked.js";
 import { normalizeText } from "../text/normalize.js";
 import type { Hit } from "../types.js";
 import { toPassages, type Passage, type SearchDocument } from "./documents.js";
@@ -21,6 +21,8 @@ export interface SearchResult {
   found: boolean;
   /** Best first; present even when not found (callers must not show them as an answer then). */
   hits: RankedHit[];
+  /** The place the question names that nothing in the sources is about, when that is why nothing was found. */
+  missingPlace: string | null;
   /** Why nothing was found (for logs and the eval's miss list). */
   reason: string | null;
 }
@@ -90,7 +92,8 @@ export class SearchEngine {
   private normalizedText(p: Passage): string {
     let text = this.normalized.get(p);
     if (text === undefined) {
-      text = normalizeText(`${p.doc.title}\n${p.text}`);
+      // Catalogue notes ("原文未说明…") are dropped once here: they must not count as stating a fact.
+      text = withoutUnstated(normalizeText(`${p.doc.title}\n${p.text}`));
       this.normalized.set(p, text);
     }
     return text;
@@ -138,7 +141,8 @@ export class SearchEngine {
     // words must have two of them in the passage.
     else if (top.strongTotal >= 2 && top.strongMatched < 2) reason = `only ${top.strongMatched} of ${top.strongTotal} content words`;
     else if (top.missing.length > 0) reason = `passage lacks ${top.missing.join(", ")}`;
-    return { found: reason === null, hits, reason };
+    const missingPlace = reason === "only other regions" ? (query.places[0]?.place.shortName ?? null) : null;
+    return { found: reason === null, hits, reason, missingPlace };
   }
 
   /**

@@ -114,7 +114,7 @@ export function scoreCandidates(
     for (const t of terms) {
       let tf = titleWeight * (stats.titleTf.get(t.term) ?? 0) + (stats.bodyTf.get(t.term) ?? 0);
       // jieba may cut the passage differently (重新上岗 vs 新上岗): the characters are there all the same.
-      if (tf === 0 && t.term.length >= 2 && text.includes(t.term)) tf = 1;
+      if (tf === 0 && t.weight >= 0.5 && t.term.length >= 2 && text.includes(t.term)) tf = 1;
       if (tf === 0) continue;
       present.add(t.term);
       bm25 += t.weight * t.idf * ((tf * (k1 + 1)) / (tf + k1 * norm));

@@ -116,12 +116,20 @@ const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|�
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
 
 /** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
-const UNSTATED_CLAUSE = /[^；;。\n]*(原文未说明|未说明|未提及|不详)[^；;。\n]*/g;
+const UNSTATED = /原文未说明|未说明|未提及|不详/;
+
+export function withoutUnstated(text: string): string {
+  if (!UNSTATED.test(text)) return text;
+  return text
+    .split(/(?<=[；;。\n])/)
+    .filter((clause) => !UNSTATED.test(clause))
+    .join("");
+}
 
 /** Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked. */
 export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean): string[] {
   const missing: string[] = [];
-  const text = fullText.replace(UNSTATED_CLAUSE, "");
+  const text = withoutUnstated(fullText);
   for (const kind of asked.kinds) {
     const ok =
       kind === "money" ? MONEY.test(text)
