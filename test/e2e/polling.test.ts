@@ -19,7 +19,8 @@ describe("long polling against a Bot API server", () => {
   it("/start, a question, a result button; command menu registered; graceful stop on SIGTERM", async () => {
     server = await FakeBotApiServer.start();
     bot = spawnBot({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot });
-    await server.waitForCall("setMyCommands", 60_000);
+    // One menu per language: the default (zh) and English.
+    await server.waitForCall("setMyCommands", 60_000, 2);
     const menus = server.calls("setMyCommands");
     expect((menus[0].payload.commands as { command: string }[]).map((c) => c.command)).toEqual(
       expect.arrayContaining(["start", "help", "lang", "privacy", "forget"]),

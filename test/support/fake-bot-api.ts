@@ -162,10 +162,11 @@ export class FakeBotApiServer {
   }
 
   /** Resolves when a call of this method was received (counting earlier ones too). */
-  async waitForCall(method: string, timeoutMs = 15_000): Promise<ApiCall> {
+  /** Waits until `method` has been called at least `count` times; returns the `count`-th call. */
+  async waitForCall(method: string, timeoutMs = 15_000, count = 1): Promise<ApiCall> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const call = this.calls(method).at(0);
+      const call = this.calls(method).at(count - 1);
       if (call) return call;
       if (Date.now() > deadline) throw new Error(`timed out waiting for a ${method} call`);
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -151,11 +151,16 @@ export class SearchEngine {
    * every sentence, so they count little.
    */
   private snippetTerms(query: QueryAnalysis, doc: SearchDocument): WeightedTerm[] {
-    const max = idf(this.index, "\u0000never");
+    // Rarity relative to the question's most specific word the corpus knows (a tiny corpus compresses idf).
+    const known = query.weighted.filter((t) => (this.index.df.get(t.term) ?? 0) > 0);
+    const max = Math.max(1e-9, ...known.map((t) => idf(this.index, t.term)));
     const title = normalizeText(`${doc.title} ${doc.extraTitle}`);
+    const body = normalizeText(doc.body);
     return query.weighted.map((t) => {
-      const rarity = idf(this.index, t.term) / max;
-      const topical = title.includes(t.term) ? 0.3 : 1;
+      // A sub-word (兴县 of 绍兴县) only stands in for its word where the word itself is absent.
+      if (t.origin === "subword" && t.parent && body.includes(t.parent)) return { ...t, weight: 0 };
+      const rarity = Math.min(1, idf(this.index, t.term) / max);
+      const topical = title.includes(t.term) ? 0.15 : 1;
       return { ...t, weight: t.weight * (0.1 + rarity * rarity) * topical };
     });
   }

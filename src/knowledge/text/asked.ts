@@ -106,7 +106,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   return { kinds: [...kinds], details: [...details], hints: [...hints].filter((h) => !details.has(h)) };
 }
 
-const MONEY = /\d+(\.\d+)?\s*(万|亿|千)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?元|\d+(\.\d+)?万|yuan/;
+const MONEY = /\d+(\.\d+)?\s*(万|亿|千|百)?\s*(多)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?(多)?元|yuan|RMB/i;
 const NUMBER = /\d|[一二三四五六七八九十百千万两]+(个|人|户|家|次|名|项|所|万|亿)/;
 const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;

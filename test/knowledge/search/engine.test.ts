@@ -21,6 +21,18 @@ const docs: SearchDocument[] = [
   article("a-yuhang", "余杭新建十座爱心驿站", "杭州市余杭区总工会在街道新建十座户外劳动者爱心驿站，外卖配送员、快递员可以在驿站休息、热饭、充电、饮水。驿站开放时间为每天8点到20点。"),
   article("a-ningbo", "宁波新增户外劳动者驿站", "宁波市总工会今年新增户外劳动者驿站30座，提供休息、热饭、充电服务，方便环卫工人和外卖配送员。"),
   article("a-huaian", "淮安兜底保障困难职工医疗支出", "淮安市总工会对建档困难职工经医保报销后个人自付医疗费用超过3000元的部分给予兜底救助，每人每年最高2万元。职工大病互助会低成本、低缴费。"),
+  article(
+    "a-courses",
+    "绍兴县总工会职业技能培训",
+    [
+      // Long enough that neither the snippet (160) nor the answer (220 characters) can hold every sentence.
+      "绍兴县总工会今年继续开展职业技能培训，培训覆盖全县各镇街和重点企业，参加培训的职工可以按规定享受培训补贴，培训结束后由绍兴县总工会统一组织考核。",
+      "绍兴县总工会在各镇设立培训点，培训点由镇工会负责日常管理，绍兴县总工会定期派人检查培训质量，培训时间安排在周末和晚上，方便在职职工参加。",
+      "绍兴县总工会表示，培训内容根据企业用工需求每年调整，今年新增了数控、电工、焊工等课程，培训合格的职工由工会推荐到合作企业上岗。",
+      "年龄偏大的女职工可以学面点师、家政、育婴员。",
+      "绍兴县总工会还组织专场招聘会。",
+    ].join(""),
+  ),
   article("a-weather", "本周气温回升", "本周全省气温回升，最高气温将超过25℃，部分地区有大雾，请注意交通安全。"),
   article("a-training", "海盐工会免费技能培训助失业人员再就业", "海盐县总工会面向失业人员和转岗职工开展免费技能培训，开设面点师、家政、育婴员等课程，两年帮助1950人重新上岗。"),
   {
@@ -86,6 +98,15 @@ describe("search ranking", () => {
     expect(top.source).toEqual({ paper, date: "2024-06-01", issue: "100", title: "淮安兜底保障困难职工医疗支出" });
     expect(answer.answer).toContain("3000元");
     expect(answer.answer).toContain("测试工人报");
+  });
+});
+
+describe("answer text", () => {
+  it("quotes the sentence with the question's rare word, not the ones repeating the headline", async () => {
+    const answer = await ask("绍兴县工会培训能学面点吗");
+    expect(answer.hits[0].id).toBe("a-courses");
+    // The answer looks at the whole article (the snippet shows the best-matching ~300-character passage).
+    expect(answer.answer).toContain("面点师");
   });
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
 import type { Gazetteer } from "../../../src/knowledge/places/types.js";
 import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
+import { missingFacts } from "../../../src/knowledge/text/asked.js";
 import { loadLexicon, type Lexicon } from "../../../src/knowledge/text/lexicon.js";
 
 let lexicon: Lexicon;
@@ -91,5 +92,20 @@ describe("analyzeQuery: what is asked", () => {
 
   it("keeps printed codes such as 1+1+N for literal matching", () => {
     expect(analyze("“1+1+N”关爱行动送些啥").literals).toContain("1+1+n");
+  });
+});
+
+describe("missingFacts", () => {
+  const money = { kinds: ["money" as const], details: [] };
+  it("finds printed amounts and does not take areas or head counts for money", () => {
+    expect(missingFacts(money, "每人每年最高2万元", false)).toEqual([]);
+    expect(missingFacts(money, "发放取暖补贴19.1亿元", false)).toEqual([]);
+    expect(missingFacts(money, "拆除障碍物面积超1万平方米,惠及2万人", false)).toEqual(["money"]);
+  });
+
+  it("does not count a catalogue note that a fact is unknown as the fact", () => {
+    const apply = { kinds: ["apply" as const], details: [] };
+    expect(missingFacts(apply, "申请：原文未说明申请办法。", false)).toEqual(["apply"]);
+    expect(missingFacts(apply, "申请：在浙里办自主申报。", false)).toEqual([]);
   });
 });
