@@ -27,6 +27,18 @@ describe("answers from the shipped sources", () => {
     expect(text.length).toBeGreaterThan(80);
   });
 
+  it("a programme card offers 我符合条件吗? and the button starts that programme's check", async () => {
+    const member = { from: { id: 77 } }; // its own chat: the check it starts stays open
+    const [answer] = await t.sendText("宁波考下社工证有补贴吗?", member);
+    const programmeButton = answer.buttons.flat().find((b) => /社会工作者/.test(b.text));
+    expect(programmeButton).toBeDefined();
+    const card = await t.pressButton(programmeButton!.callback_data!, member);
+    const checkButton = card.flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("我符合条件吗"));
+    expect(checkButton?.callback_data).toMatch(/^elig:/);
+    const question = await t.pressButton(checkButton!.callback_data!, member);
+    expect(visibleText(question.map((m) => m.text).join("\n"))).toContain("宁波社会工作者资格证书补贴");
+  });
+
   it("a question the sources cannot match says so and offers 12351 and the menu", async () => {
     const [reply] = await t.sendText("zzqx kpwv qqjx?");
     expect(reply.text).toContain("12351");

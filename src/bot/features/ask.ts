@@ -7,6 +7,7 @@ import { hitDetailHtml } from "../hit-detail.js";
 import { escapeHtml, truncate } from "../html.js";
 import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
+import { checkCallbackData } from "../conversations/find-shared.js";
 
 /** Longest question passed to the search; longer text is refused with a clear message. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -58,7 +59,12 @@ export const askFeature: Feature = {
         return;
       }
       await ctx.answerCallbackQuery();
-      await replyHtml(ctx, await hitDetailHtml(deps, ctx.t, hit, await ctx.i18n.getLocale()));
+      // A programme card offers the eligibility check for that programme (handled by the find feature).
+      const replyMarkup =
+        hit.kind === "programme" ? new InlineKeyboard().text(ctx.t("find-check-button"), checkCallbackData(hit.id)) : undefined;
+      await replyHtml(ctx, await hitDetailHtml(deps, ctx.t, hit, await ctx.i18n.getLocale()), {
+        ...(replyMarkup ? { reply_markup: replyMarkup } : {}),
+      });
     });
     return composer;
   },
