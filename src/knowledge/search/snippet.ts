@@ -53,7 +53,9 @@ export function bestWindow(
     if (next === left) start--;
     else end++;
   }
-  let snippet = sentences.slice(start, end).join("");
+  // Lines such as "对象：…" carry no closing punctuation; keep them apart when they are joined.
+  const chosen = sentences.slice(start, end);
+  let snippet = chosen.map((s, i) => (i < chosen.length - 1 && !/[。！？!?；;：:…]$/.test(s) ? `${s}；` : s)).join("");
   if (snippet.length > maxChars) snippet = cutAround(snippet, terms, maxChars);
   const prefix = start > 0 ? "…" : "";
   const suffix = end < sentences.length ? "…" : "";

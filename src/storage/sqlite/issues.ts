@@ -37,8 +37,15 @@ interface ArticleRow {
   i_page: string | null;
 }
 
-const ISSUE_SELECT = `SELECT issues.*, (SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count FROM issues`;
-const ARTICLE_SELECT = `SELECT articles.*, issues.paper AS i_paper, issues.date AS i_date, issues.number AS i_number,
+/**
+ * A page that prints only its CN number (国内统一连续出版物号) gets the paper name from another stored issue that
+ * prints both: the CN number identifies the paper. The stored row keeps what was printed.
+ */
+const PAPER_BY_CN = `COALESCE(issues.paper, (SELECT named.paper FROM issues AS named
+  WHERE named.cn = issues.cn AND named.paper IS NOT NULL ORDER BY named.date DESC LIMIT 1))`;
+const ISSUE_SELECT = `SELECT issues.*, ${PAPER_BY_CN} AS paper,
+  (SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count FROM issues`;
+const ARTICLE_SELECT = `SELECT articles.*, ${PAPER_BY_CN} AS i_paper, issues.date AS i_date, issues.number AS i_number,
   issues.cn AS i_cn, issues.lunar_date AS i_lunar_date, issues.page AS i_page
   FROM articles JOIN issues ON issues.id = articles.issue_id`;
 // Newest first; undated issues (NULL date) after dated ones.

@@ -35,6 +35,15 @@ describe("ingesting issues", () => {
     expect((await store.issues.listIssues())[0]).toMatchObject({ articleCount: 6, sourceFile: path.resolve(seedPath("zj2024")) });
   });
 
+  it("cites a page that prints only its CN number with the paper name another issue prints beside that number", async () => {
+    const [page] = await ingestFiles(store, [seedPath("zj2024")]);
+    expect((await store.issues.getIssue(page.issue!.id))?.paper).toBeNull();
+    await ingestFiles(store, [seedPath("zj2022")]); // its masthead prints 浙江工人日报 next to CN33—0018
+    expect((await store.issues.getIssue(page.issue!.id))?.paper).toBe("浙江工人日报");
+    const article = await store.issues.getArticle(`${page.issue!.id}/3`);
+    expect(article?.issue.paper).toBe("浙江工人日报");
+  });
+
   it("replaces an issue ingested again instead of duplicating it", async () => {
     await ingestFiles(store, allSeeds());
     const before = await store.issues.count();
