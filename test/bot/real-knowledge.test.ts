@@ -15,7 +15,7 @@ describe("answers from the shipped sources", () => {
     expect(text).toContain("来源：");
     expect(text).toMatch(/《[^》]+》/);
     expect(reply.buttons.flat().length).toBeGreaterThan(0);
-    expect(reply.buttons.flat().every((b) => /^hit:\d+:\d$/.test(b.callback_data ?? ""))).toBe(true);
+    expect(reply.buttons.flat().every((b) => /^(hit:\d+:\d|elig:p\d+)$/.test(b.callback_data ?? ""))).toBe(true);
   });
 
   it("a result button opens the programme card or article in full, with its source", async () => {

@@ -102,5 +102,7 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Prom
   lines.push("", ctx.t("bot-ask-open-hint"));
   const keyboard = new InlineKeyboard();
   hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
+  // When the best result is a programme, checking eligibility for it is one tap away.
+  if (hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }
