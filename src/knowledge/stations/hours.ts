@@ -7,6 +7,7 @@
  * working days are not in its table (documented in README "Stations").
  */
 import OpeningHoursModule from "opening_hours";
+import { localParts } from "../../time.js";
 
 type OpeningHoursInstance = {
   getState(date?: Date): boolean;
@@ -51,26 +52,9 @@ export function hoursError(value: string): string | undefined {
  * A Date whose *local* fields (getHours() ...) are the wall-clock time in `timeZone` at `instant`:
  * opening_hours reads local fields.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 export function wallClock(instant: Date, timeZone: string): Date {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return new Date(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const p = localParts(instant, timeZone);
+  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 
 /** true = open, false = closed, null = hours unknown (no value, or the rule says "unknown"). */
