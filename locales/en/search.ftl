@@ -17,3 +17,5 @@ search-source-title = “{ $title }”
 search-fact-day = a day
 search-fact-year = a year
 search-fact-apply = how to apply
+search-answer-station = A station near the place you named: { $name }.
+search-sample-stations-note = Note: these are sample stations for trying the bot, not real ones; real stations appear once the union imports its list. You can also call 12351 or ask your local union.

@@ -17,3 +17,5 @@ search-source-title = 《{ $title }》
 search-fact-day = 具体日期
 search-fact-year = 年份
 search-fact-apply = 申请办法
+search-answer-station = 你说的地方附近的驿站：{ $name }。
+search-sample-stations-note = 注意：这些是示例数据，仅供试用，不是真实驿站；工会导入真实站点名单后会显示真实站点。也可以拨打 12351 或问当地工会。

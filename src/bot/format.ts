@@ -21,9 +21,12 @@ export function hitKindLabel(t: Translate, kind: Hit["kind"]): string {
 
 /** One numbered line of the sources list under an answer. */
 export function formatSourceLine(t: Translate, hit: StoredHit, index: number, locale: string): string {
-  const sample = hit.sample ? ` ${t("sample-marker")}` : "";
-  // An article's title is its source title; a programme or station names itself, then its source.
-  const name = hit.title && hit.title !== hit.source.title ? `${escapeHtml(hit.title)} — ` : "";
+  const marker = t("sample-marker");
+  const sample = hit.sample && !hit.title.includes(marker) ? ` ${marker}` : "";
+  const { paper, date, issue, title } = hit.source;
+  // An article's title is its source title; a programme or station names itself, then its source (if any).
+  if (!paper && !date && !issue && !title) return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${escapeHtml(hit.title)}${sample}`;
+  const name = hit.title && hit.title !== title ? `${escapeHtml(hit.title)} — ` : "";
   return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${name}${formatSource(t, hit.source, locale)}${sample}`;
 }
 

@@ -18,6 +18,11 @@ export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTi
 export function composeAnswer(hits: readonly Hit[], quote: string, locale: AnswerLocale): string {
   const top = hits[0];
   const source = formatSource(top.source, locale, top.title);
+  if (top.kind === "station") {
+    // Station titles carry the sample marker themselves; a sample list also says what it is.
+    const note = top.sample ? `\n${translate(locale, "search-sample-stations-note")}` : "";
+    return `${translate(locale, "search-answer-station", { name: top.title })}${locale === "en" ? "\n" : ""}${quote}${note}`;
+  }
   const intro =
     top.kind === "programme"
       ? translate(locale, "search-answer-programme", { name: top.title, source })

@@ -40,12 +40,12 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
     const detail = result.reason?.startsWith("passage lacks") ? missingLabel(result.reason, locale) : undefined;
     return { q, found: false, answer: notFoundAnswer(locale, { place, detail }), hits: [] };
   }
-  // Content hits lead when they answer; provider hits (stations) follow, or lead when content does not answer.
-  // Provider hits get up to two reserved places so a station list is not pushed out by articles.
+  // A provider answers only the questions it is for ("余杭哪里能热饭?" asks where: the stations), so its hits
+  // lead, in up to two places; content hits (the programme behind the stations, news) follow.
   const content = result.found ? result.hits.map((r) => r.hit) : [];
   const reserved = Math.min(extra.length, PROVIDER_SLOTS, limit);
-  const hits = [...content.slice(0, limit - reserved), ...extra.slice(0, limit)].slice(0, limit);
-  const quote = result.found ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS) : hits[0].snippet;
+  const hits = [...extra.slice(0, reserved), ...content.slice(0, limit - reserved)];
+  const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS) : hits[0].snippet;
   return { q, found: true, answer: composeAnswer(hits, quote, locale), hits };
 }
 

@@ -29,10 +29,18 @@ export interface StationHitProviderOptions {
   now?: () => Date;
 }
 
+/** With a station word, these make it a question about whether one exists ("海盐有驿站吗"). */
+const EXIST_WORDS = ["有没有", "有吗", "有驿站", "有站点", "有服务站", "有哪些", "is there", "are there", "any "];
+/** Questions about numbers, targets or plans are for the news, not for a station list. */
+const NOT_A_LOOKUP = /多少|几个|几家|几座|目标|覆盖率|规划|计划|how many|how much|target|coverage|plan/i;
+
+/** A question that asks where stations are (or whether there is one), as opposed to news about stations. */
 export function isStationQuestion(raw: string): boolean {
   const lower = raw.toLowerCase();
-  if (STATION_WORDS.some((w) => lower.includes(w))) return true;
-  return needsInText(raw).length > 0 && WHERE_WORDS.some((w) => lower.includes(w));
+  if (NOT_A_LOOKUP.test(lower)) return false;
+  const where = WHERE_WORDS.some((w) => lower.includes(w));
+  if (STATION_WORDS.some((w) => lower.includes(w))) return where || EXIST_WORDS.some((w) => lower.includes(w));
+  return needsInText(raw).length > 0 && where;
 }
 
 /** The most specific place named (余杭 over 杭州 in "杭州余杭哪里能热饭"). */
@@ -48,7 +56,8 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
     async search(query: AnalyzedQuery, limit: number): Promise<Hit[]> {
       if (!isStationQuestion(query.raw)) return [];
       const place = mostSpecific(query);
-      if (!place) return [];
+      // "Nearest to the centre of 浙江省" means nothing to someone on the road: a city or county is needed.
+      if (!place || place.level === "province") return [];
       const locale: StationLocale = query.english ? "en" : "zh-CN";
       const needs = needsInText(query.raw);
       const at = options.now?.() ?? new Date();
@@ -77,13 +86,10 @@ function toHit(result: StationResult, placeName: string, locale: StationLocale):
     id: station.id,
     title: displayName(station, locale),
     snippet: `${address}${detailLine(result, locale, fromCentre)}`,
-    source: {
-      paper: station.sample ? translate(locale, "sample-marker") : (station.source ?? station.operator),
-      date: station.lastVerified,
-      issue: null,
-      title: station.name,
-      url: null,
-    },
+    // A real station cites the list it came from; a sample one has no source (its title carries the marker).
+    source: station.sample
+      ? { paper: null, date: null, issue: null, title: null, url: null }
+      : { paper: station.source ?? station.operator, date: station.lastVerified, issue: null, title: station.name, url: null },
     // Nearer to the place's centre ranks higher; open stations above closed ones.
     score: Math.round((1 / (1 + result.distanceM / 1000)) * (result.openNow === false ? 0.5 : 1) * 1000) / 1000,
     ...(station.sample ? { sample: true } : {}),

@@ -40,6 +40,9 @@ describe("station questions", () => {
     expect(isStationQuestion("where can I charge my phone in Hangzhou")).toBe(true);
     expect(isStationQuestion("没工作了想充电学习，有免费培训吗?")).toBe(false);
     expect(isStationQuestion("我在淮安,看病自己花了四千多,工会能兜底吗?")).toBe(false);
+    // News about stations (numbers, targets) is not a request for a station list.
+    expect(isStationQuestion("浙江工会一共建了多少个服务站点？")).toBe(false);
+    expect(isStationQuestion("What coverage target did Jiangsu set for social work service stations?")).toBe(false);
   });
 });
 
@@ -70,5 +73,12 @@ describe("station hit provider", () => {
   it("returns nothing without a place or for other questions", async () => {
     expect(await provider().search(query("哪里能热饭?"), 5)).toEqual([]);
     expect(await provider().search(query("余杭的困难职工补助怎么申请"), 5)).toEqual([]);
+  });
+});
+
+describe("station hit provider and wide places", () => {
+  it("gives no station list for a whole province (nearest to a province's centre helps nobody)", async () => {
+    expect(await provider().search(query("浙江哪里有驿站?"), 5)).toEqual([]);
+    expect((await provider().search(query("杭州哪里有驿站?"), 5)).length).toBeGreaterThan(0);
   });
 });
