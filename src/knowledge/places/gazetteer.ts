@@ -13,10 +13,18 @@ import type { Gazetteer, Place, PlaceMatch } from "./types.js";
 const COMMON_WORD_SHORT_NAMES = new Set([
   "江山", "天台", "路桥", "临海", "江北", "定海", "东海", "滨海", "滨湖", "新北", "鼓楼", "钟楼", "通州",
   "三门", "开化", "大丰", "南湖", "普陀", "文成", "长兴", "云龙", "海州", "新昌", "宁海", "青田", "永嘉",
+  // Prefectures elsewhere whose short name is a word or hides in common phrases: 长治久安, 幸福安康, 真金白银,
+  // 中山村/中山路, 未开封, 确保定期, 自信阳光, 新乡村/新乡贤, 刷新余额, 平安顺利, 沟通化解, 长兴安吉, 江山南.
+  "中山", "长治", "安康", "白银", "开封", "保定", "信阳", "新乡", "新余", "安顺", "通化", "兴安", "山南",
+  "大同", "三明", "日照", "来宾", "白山", "四平", "大庆", "朝阳", "大理", "普洱", "哈密", "阿里", "玉树",
+  "中卫", "德宏",
 ]);
 
-/** Words that contain a place name but are not about the place ("钱塘江" is the river): they mask it. */
-const NOT_PLACES = ["钱塘江"];
+/**
+ * Words that contain a place name but are not about the place ("钱塘江" is the river; a 新华社 dateline or
+ * 北京时间 says nothing about Beijing): they mask it.
+ */
+const NOT_PLACES = ["钱塘江", "新华社北京", "北京时间"];
 
 const LEVEL_RANK: Record<Place["level"], number> = { province: 0, city: 1, county: 2 };
 
@@ -70,7 +78,10 @@ export class PlaceIndex implements Gazetteer {
       for (const alias of place.aliases) this.addTerm(alias, place, "alias");
       if (place.shortName !== place.name) this.addTerm(place.shortName, place, "short");
     });
-    for (const word of NOT_PLACES) this.chinese.set(word, []);
+    for (const word of NOT_PLACES) {
+      this.chinese.set(word, []);
+      this.maxTermLength = Math.max(this.maxTermLength, word.length);
+    }
   }
 
   private addTerm(term: string, place: Place, kind: TermKind): void {

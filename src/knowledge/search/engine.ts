@@ -141,7 +141,10 @@ export class SearchEngine {
     // words must have two of them in the passage.
     else if (top.strongTotal >= 2 && top.strongMatched < 2) reason = `only ${top.strongMatched} of ${top.strongTotal} content words`;
     else if (top.missing.length > 0) reason = `passage lacks ${top.missing.join(", ")}`;
-    const missingPlace = reason === "only other regions" ? (query.places[0]?.place.shortName ?? null) : null;
+    // The refusal names the asked place when nothing found is about it (上海 when the content is Zhejiang's).
+    // National content ("broader") does not count: it says nothing about that place in particular.
+    const aboutAskedPlace = hits.some((h) => h.region === "match");
+    const missingPlace = reason !== null && !aboutAskedPlace ? (query.places[0]?.place.shortName ?? null) : null;
     return { found: reason === null, hits, reason, missingPlace };
   }
 

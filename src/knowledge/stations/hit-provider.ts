@@ -21,6 +21,8 @@ const STATION_WORDS = [
 const WHERE_WORDS = ["哪里", "哪儿", "哪有", "在哪", "附近", "哪能", "哪个地方", "最近", "where", "nearest", "near", "nearby", "close to"];
 
 const LEVEL_DEPTH = { province: 0, city: 1, county: 2 } as const;
+/** With no station in the place asked about, nearer ones outside it are offered up to this far (as the bot's location search). */
+const NEAREST_OUTSIDE_MAX_M = 100_000;
 
 export interface StationHitProviderOptions {
   /** The finder, or a function giving the current one (e.g. StationDirectory.finder). */
@@ -61,7 +63,7 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       const locale: StationLocale = query.english ? "en" : "zh-CN";
       const needs = needsInText(query.raw);
       const at = options.now?.() ?? new Date();
-      const result = (await finderOf()).inPlace(place, { needs, limit, at });
+      const result = (await finderOf()).inPlace(place, { needs, limit, at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
       const placeName = locale === "en" ? (place.english?.[0] ?? place.name) : place.name;
       const hits = (result.inside.length > 0 ? result.inside : result.nearestOutside).map((r) => toHit(r, placeName, locale));
       if (result.inside.length === 0 && hits.length > 0) {

@@ -97,6 +97,53 @@ describe("findInText", () => {
   });
 });
 
+describe("places outside Zhejiang and Jiangsu", () => {
+  const names = (text: string) => gazetteer.findInText(text).map((m) => `${m.matched}=${m.place.name}`);
+
+  it("finds a municipality and a prefecture-level city in a question, at the right level", () => {
+    const [shanghai] = gazetteer.findInText("上海有没有专门给外卖小哥歇脚的驿站？");
+    expect(shanghai.matched).toBe("上海");
+    expect(shanghai.place).toMatchObject({ name: "上海市", level: "province", id: "310000" });
+    const [guangzhou] = gazetteer.findInText("我在广州跑外卖，哪里能歇脚充电？");
+    expect(guangzhou.matched).toBe("广州");
+    expect(guangzhou.place).toMatchObject({ name: "广州市", level: "city", province: "广东省" });
+  });
+
+  it("lists the four municipalities and every prefecture of a province", () => {
+    for (const [name, id] of [["北京", "110000"], ["天津", "120000"], ["上海", "310000"], ["重庆", "500000"]]) {
+      expect(gazetteer.resolve(name)).toMatchObject({ id, level: "province" });
+    }
+    const guangdong = gazetteer.within(gazetteer.resolve("广东")!);
+    expect(guangdong.filter((p) => p.level === "city")).toHaveLength(21);
+    expect(guangdong.filter((p) => p.level === "county")).toHaveLength(0);
+    expect(gazetteer.resolve("Chengdu")?.name).toBe("成都市");
+    expect(gazetteer.resolve("Chongqing")?.name).toBe("重庆市");
+    expect(gazetteer.resolve("Urumqi")?.name).toBe("乌鲁木齐市");
+  });
+
+  it("puts centres where the places are (WGS-84)", () => {
+    expect(distanceMetres(gazetteer.resolve("上海")!, { lat: 31.23, lon: 121.47 })).toBeLessThan(5_000);
+    expect(distanceMetres(gazetteer.resolve("深圳")!, { lat: 22.54, lon: 114.06 })).toBeLessThan(10_000);
+    expect(distanceMetres(gazetteer.resolve("重庆")!, { lat: 29.56, lon: 106.55 })).toBeLessThan(10_000);
+  });
+
+  it("does not take everyday words for cities elsewhere", () => {
+    expect(names("祝大家幸福安康，国家长治久安")).toEqual([]);
+    expect(names("工会拿出真金白银支持新乡村建设")).toEqual([]);
+    expect(names("药品未开封可以退吗")).toEqual([]);
+    expect(names("湖州长兴县小浦镇中山村的共富工坊")).toEqual(["湖州=湖州市", "长兴县=长兴县"]);
+    expect(names("新华社北京11月6日电")).toEqual([]);
+    // With the suffix they are places.
+    expect(names("中山市有驿站吗")).toEqual(["中山市=中山市"]);
+  });
+
+  it("leaves ambiguous pinyin to the Zhejiang and Jiangsu place", () => {
+    expect(gazetteer.resolve("Fuyang")?.name).toBe("富阳区");
+    expect(gazetteer.resolve("Suzhou")?.name).toBe("苏州市");
+    expect(gazetteer.resolve("宿州")?.name).toBe("宿州市");
+  });
+});
+
 describe("within", () => {
   it("returns the place and every place inside it", () => {
     const hangzhou = gazetteer.resolve("杭州")!;

@@ -141,4 +141,15 @@ describe("refusals", () => {
     expect(answer.found).toBe(false);
     expect(answer.answer).toContain("南京");
   });
+
+  it("refuses Zhejiang content for a question about a place outside Zhejiang and Jiangsu", async () => {
+    for (const [question, place] of [
+      ["上海有没有专门给外卖小哥歇脚的驿站？", "上海"],
+      ["广州哪里有爱心驿站可以热饭充电?", "广州"],
+    ]) {
+      const answer = await ask(question);
+      expect(answer.found, question).toBe(false);
+      expect(answer.answer, question).toContain(place);
+    }
+  });
 });

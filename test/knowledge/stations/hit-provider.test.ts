@@ -82,3 +82,9 @@ describe("station hit provider and wide places", () => {
     expect((await provider().search(query("杭州哪里有驿站?"), 5)).length).toBeGreaterThan(0);
   });
 });
+
+describe("station hit provider far from any station", () => {
+  it("offers no station hundreds of kilometres away", async () => {
+    expect(await provider().search(query("广州哪里有驿站可以热饭?"), 5)).toEqual([]);
+  });
+});
