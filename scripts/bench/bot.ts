@@ -1,17 +1,24 @@
 /**
- * Bot benchmark (`npm run bench bot`). Feeds updates to bot.handleUpdate with an in-process API stub
- * (the same LocalBotApi the tests and the console use; no network), and prints updates per second for:
+ * Bot benchmark (`npm run bench bot`). Feeds private text messages from 2,000 members to bot.handleUpdate
+ * with an in-process API stub (the LocalBotApi the tests and the console use; no network, no checks), and
+ * prints updates per second for:
  *   baseline    a bare grammY bot that echoes every text (no session, no storage, no search)
- *   core        niangjia's full middleware stack (error boundary, logger, i18n, SQLite session, rate limit,
- *               conversations, features) answering a text question from a constant-time knowledge stub
+ *   same reply  the bare bot sending, for every text, the answer `core` sends (HTML, a result button):
+ *               how much of the gap is the longer reply alone
+ *   core        createBot() exactly as `npm start` builds it (every middleware and feature, SQLite session
+ *               and conversation state, flood limit, log level silent) answering each text as a question
+ *               from a constant-time knowledge stub: the bot's own cost; in-memory SQLite
+ *   core, file  the same over a SQLite file in WAL mode, as deployed
  *   question    the same bot answering varied real questions from the shipped data (search included)
- * Ratios are against the baseline measured in this run (rounds interleaved, median of rounds).
- * Then RSS after 10k question updates. Target: core ≥ 50% of baseline.
+ * Ratios are against the baseline measured in this run (rounds interleaved, median of 5 rounds).
+ * Then the same over loopback HTTP, and RSS after 10k mixed updates. Target: core ≥ 50% of baseline.
  */
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bot } from "grammy";
-import type { Update } from "grammy/types";
+import type { InlineKeyboardMarkup, Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
 import { parseConfig } from "../../src/config.js";
 import { LocalBotApi } from "../../src/console/local-bot-api.js";
@@ -96,6 +103,24 @@ async function main(): Promise<void> {
   const coreStore = await openStore("sqlite::memory:");
   const core = createBot({ config, store: coreStore, knowledge: constant, logger: silentLogger, botConfig: { botInfo: coreApi.botInfo, client: { fetch: coreApi.fetch } } });
 
+  const fileDir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-bench-"));
+  const fileApi = new LocalBotApi(undefined, { validate: false });
+  const fileStore = await openStore(`sqlite:${path.join(fileDir, "bench.db")}`);
+  const coreFile = createBot({ config, store: fileStore, knowledge: constant, logger: silentLogger, botConfig: { botInfo: fileApi.botInfo, client: { fetch: fileApi.fetch } } });
+
+  // What core answers, sent by the bare bot.
+  await core.handleUpdate(textUpdate(QUESTIONS[0], 1));
+  const coreAnswer = coreApi.outgoing.at(-1)!.payload;
+  const sameApi = new LocalBotApi(undefined, { validate: false });
+  const same = new Bot("1:bench", { botInfo: sameApi.botInfo, client: { fetch: sameApi.fetch } });
+  same.on("message:text", (ctx) =>
+    ctx.reply(String(coreAnswer.text), {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      reply_markup: coreAnswer.reply_markup as InlineKeyboardMarkup,
+    }),
+  );
+
   const loadStarted = performance.now();
   const store = await openStore("sqlite::memory:");
   const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger: silentLogger });
@@ -105,19 +130,21 @@ async function main(): Promise<void> {
 
   const handlers: Record<string, Handler> = {
     baseline: (u) => bare.handleUpdate(u),
+    same: (u) => same.handleUpdate(u),
     core: (u) => core.handleUpdate(u),
+    coreFile: (u) => coreFile.handleUpdate(u),
     question: (u) => real.handleUpdate(u),
   };
   const pick = (i: number) => QUESTIONS[i % QUESTIONS.length];
   // The stubs keep every message sent; dropped after each run so that their memory (larger for the
   // full bot's longer answers) does not slow the later runs down.
-  const clearStubs = () => [bareApi, coreApi, realApi].forEach((api) => api.clearHistory());
+  const clearStubs = () => [bareApi, sameApi, coreApi, fileApi, realApi].forEach((api) => api.clearHistory());
   for (const handle of Object.values(handlers)) {
     await rate(handle, 300, pick); // warm-up (JIT, statements, jieba)
     clearStubs();
   }
 
-  const rounds: Record<string, number[]> = { baseline: [], core: [], question: [] };
+  const rounds: Record<string, number[]> = Object.fromEntries(Object.keys(handlers).map((name) => [name, []]));
   for (let round = 0; round < 5; round++) {
     for (const [name, handle] of Object.entries(handlers)) {
       rounds[name].push(await rate(handle, name === "question" ? 300 : 2000, pick));
@@ -131,7 +158,9 @@ async function main(): Promise<void> {
   };
   out(`Throughput through bot.handleUpdate (median of 5 interleaved rounds; API stubbed in-process):`);
   row("baseline", "baseline: bare grammY echo bot");
+  row("same", "same reply: bare bot sending core's answer");
   row("core", "core: full niangjia stack, constant answer");
+  row("coreFile", "core, SQLite file (WAL) instead of in-memory");
   row("question", "question: full stack + search of shipped data");
   out(`  target: core ≥ 50% of baseline (${median(rounds.core) / base >= 0.5 ? "met" : "NOT met"}); the search itself is measured in \`npm run bench search\``);
   out(`  (loadKnowledge took ${(loadMs / 1000).toFixed(1)} s)`);
@@ -185,7 +214,8 @@ async function main(): Promise<void> {
   const after = process.memoryUsage();
   out(`Memory: RSS ${mb(after.rss)} after 10k mixed updates (1 in 4 a question; ${(10_000 / mixSeconds).toFixed(0)} updates/s); ${mb(before)} before them; heap used ${mb(after.heapUsed)}.`);
   out(`  Includes the jieba dictionaries and the search index; growth over the 10k updates: ${mb(after.rss - before)}.`);
-  await Promise.all([store.close(), coreStore.close()]);
+  await Promise.all([store.close(), coreStore.close(), fileStore.close()]);
+  fs.rmSync(fileDir, { recursive: true, force: true });
 }
 
 await main();

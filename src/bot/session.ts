@@ -4,9 +4,6 @@
  *   user:<userId>:session:<chatId>        grammY session (SessionData)
  *   user:<userId>:conversation:<chatId>   @grammyjs/conversations state
  * Updates without both a user and a chat (inline queries, channel posts) get no session.
- *
- * One bot process is the only writer of these keys (SQLite: one bot per database file). Keys may vanish
- * behind the adapter's back (store.eraseUser, another process erasing a user); they never appear behind it.
  */
 import type { Context, StorageAdapter } from "grammy";
 import type { KeyValueRepository } from "../storage/kv.js";
@@ -18,28 +15,18 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
    * common case) costs no database write. Bounded; only ever used to skip a write, never to answer a read.
    */
   private readonly lastSeen = new Map<string, string>();
-  /**
-   * Keys this adapter found missing or deleted itself. Only it writes them (see above), so they stay
-   * missing until it writes them: most members have no conversation in progress, and the conversations
-   * plugin reads its state on every update. Bounded (oldest first); forgetting one only costs a read.
-   */
-  private readonly knownAbsent = new Set<string>();
 
   constructor(
     private readonly kv: KeyValueRepository,
     /** Enough for the updates in flight at once; memory stays under maxRemembered × maxLength. */
     private readonly maxRemembered = 2000,
     private readonly maxLength = 8192,
-    /** About 100 bytes each. */
-    private readonly maxAbsent = 20_000,
   ) {}
 
   async read(key: string): Promise<T | undefined> {
-    if (this.knownAbsent.has(key)) return undefined;
     const raw = await this.kv.get(key);
     if (raw === undefined) {
       this.lastSeen.delete(key);
-      this.markAbsent(key);
       return undefined;
     }
     try {
@@ -55,14 +42,12 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
   async write(key: string, value: T): Promise<void> {
     const raw = JSON.stringify(value);
     if (this.lastSeen.get(key) === raw) return;
-    this.knownAbsent.delete(key);
     await this.kv.set(key, raw);
     this.remember(key, raw);
   }
   async delete(key: string): Promise<void> {
     this.lastSeen.delete(key);
     await this.kv.delete(key);
-    this.markAbsent(key);
   }
   /** Call after deleting keys behind the adapter's back (store.eraseUser). */
   forget(prefix: string): void {
@@ -75,12 +60,7 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
     this.lastSeen.set(key, raw);
     if (this.lastSeen.size > this.maxRemembered) this.lastSeen.delete(this.lastSeen.keys().next().value!);
   }
-  private markAbsent(key: string): void {
-    this.knownAbsent.add(key);
-    if (this.knownAbsent.size > this.maxAbsent) this.knownAbsent.delete(this.knownAbsent.values().next().value!);
-  }
   async has(key: string): Promise<boolean> {
-    if (this.knownAbsent.has(key)) return false;
     return this.kv.has(key);
   }
 }
