@@ -39,6 +39,16 @@ describe("answers from the shipped sources", () => {
     expect(visibleText(question.map((m) => m.text).join("\n"))).toContain("宁波社会工作者资格证书补贴");
   });
 
+  it("the check offered under an answer takes the place from the question and does not ask it again", async () => {
+    const member = { from: { id: 78 } };
+    const [answer] = await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?", member);
+    const check = answer.buttons.flat().find((b) => b.text.includes("我符合条件吗"));
+    expect(check?.callback_data).toMatch(/^elig:p\d+@\d+$/);
+    const replies = visibleText((await t.pressButton(check!.callback_data!, member)).map((m) => m.text).join("\n"));
+    expect(replies).toContain("地点：淮安市");
+    expect(replies).not.toContain("您在哪个城市");
+  });
+
   it("a question the sources cannot match says so and offers 12351 and the menu", async () => {
     const [reply] = await t.sendText("zzqx kpwv qqjx?");
     expect(reply.text).toContain("12351");

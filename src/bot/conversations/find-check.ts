@@ -20,11 +20,17 @@ import {
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
-import { shortPlace } from "./find-places.js";
+import { placeFacts, shortPlace } from "./find-places.js";
 
 export const FIND_CHECK_CONVERSATION = "find-check";
 
-export async function findCheckConversation(conversation: BotConversation, ctx: ConversationContext, programmeId: string): Promise<void> {
+export async function findCheckConversation(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  programmeId: string,
+  /** A gazetteer place the member named in the question that led here: not asked again. */
+  placeId?: string,
+): Promise<void> {
   const deps = ctx.deps;
   const userId = ctx.from?.id;
   const locale = await conversation.external((c) => c.i18n.getLocale());
@@ -38,6 +44,11 @@ export async function findCheckConversation(conversation: BotConversation, ctx: 
   const facts: Facts = { ...remembered };
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
   await ctx.reply(ctx.t("find-check-header", { name: programme.name }), { parse_mode: "HTML" });
+  const named = placeId ? deps.knowledge.gazetteer?.places.find((p) => p.id === placeId) : undefined;
+  if (named) {
+    Object.assign(facts, placeFacts(named));
+    await ctx.reply(ctx.t("find-where-set", { place: named.name }));
+  }
 
   const skipped = new Set<string>();
   const history: { fact: string; set: string[] }[] = [];

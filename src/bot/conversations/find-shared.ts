@@ -43,8 +43,9 @@ export const CB = {
 
 /** Callback data of the "我符合条件吗?" button for one programme (usable on any programme card). */
 export const CHECK_CALLBACK_PREFIX = "elig:";
-export function checkCallbackData(programmeId: string): string {
-  return `${CHECK_CALLBACK_PREFIX}${programmeId}`;
+/** `elig:<programmeId>`, or `elig:<programmeId>@<placeId>` when the member already named a place (not sensitive). */
+export function checkCallbackData(programmeId: string, placeId?: string): string {
+  return `${CHECK_CALLBACK_PREFIX}${programmeId}${placeId ? `@${placeId}` : ""}`;
 }
 
 export type Facts = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Answer } from "../../knowledge/types.js";
-import type { BotContext, StoredHit } from "../context.js";
+import type { BotContext, BotDeps, StoredHit } from "../context.js";
 import type { Feature } from "../feature.js";
 import { formatSourceLine } from "../format.js";
 import { hitDetailHtml } from "../hit-detail.js";
@@ -47,7 +47,7 @@ export const askFeature: Feature = {
         return;
       }
       ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
-      await sendAnswer(ctx, answer, locale);
+      await sendAnswer(ctx, answer, locale, mostSpecificPlaceId(deps, text));
     });
 
     composer.callbackQuery(/^hit:(\d+):(\d+)$/, async (ctx) => {
@@ -70,7 +70,14 @@ export const askFeature: Feature = {
   },
 };
 
-async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Promise<void> {
+/** The county (else city, else province) named in the question, so an eligibility check does not ask it again. */
+function mostSpecificPlaceId(deps: BotDeps, text: string): string | undefined {
+  const rank = { county: 0, city: 1, province: 2 } as const;
+  const matches = deps.knowledge.gazetteer?.findInText(text) ?? [];
+  return [...matches].sort((a, b) => rank[a.place.level] - rank[b.place.level])[0]?.place.id;
+}
+
+async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string): Promise<void> {
   const hits: StoredHit[] = answer.found
     ? answer.hits.slice(0, MAX_HITS).map((hit) => ({
         kind: hit.kind,
@@ -103,6 +110,6 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string): Prom
   const keyboard = new InlineKeyboard();
   hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
   // When the best result is a programme, checking eligibility for it is one tap away.
-  if (hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id));
+  if (hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }
