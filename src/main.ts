@@ -47,7 +47,8 @@ async function main(): Promise<number> {
 
   if (consoleMode) {
     const api = new LocalBotApi();
-    const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch } } });
+    // One local person pasting lines is not a flood: no rate limit in the console chat.
+    const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false } });
     const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: "console" });
     await runConsoleChat({ bot, api, input: process.stdin, output: process.stdout, locale: config.DEFAULT_LOCALE });
     await stopFeatures();

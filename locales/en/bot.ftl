@@ -32,7 +32,7 @@ bot-privacy =
     We keep only what the service needs:
     • your Telegram user id and the language you chose;
     • the results found for your last question (for the "details" buttons; the question itself is not kept);
-    • the step you are at in a conversation in progress (e.g. an eligibility check), cleared when it ends;
+    • the step you are at in a conversation in progress (e.g. an eligibility check), cleared when it ends, or about 35 minutes after you stop replying;
     • what you subscribed to and what you explicitly asked us to remember.
     Sensitive answers (income, illness, disability) are used for that one check and not kept.
     Nothing is passed to third parties. Send /forget at any time to erase everything stored about you.

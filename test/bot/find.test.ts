@@ -4,6 +4,7 @@ import { loadCatalogue } from "../../src/knowledge/catalogue/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 import { openStore } from "../../src/storage/open.js";
+import { conversationExpiryFeature } from "../../src/bot/features/conversation-expiry.js";
 import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
 import { fakeKnowledge } from "../support/fake-knowledge.js";
 
@@ -133,6 +134,35 @@ describe("/find help-finding conversation", () => {
     const text = said(t);
     expect(text).toContain("太久没有回复，已经自动结束");
     expect(text).toContain("没有找到能回答这个问题的内容");
+  });
+
+  it("a very long unknown place gets a short re-ask and the questions go on", async () => {
+    t = await createTestBot({ knowledge });
+    await t.sendText("/find");
+    await t.pressButton("find:need:medical");
+    const [reask] = await t.sendText("某".repeat(4090));
+    expect(reask.text).toContain("没找到");
+    expect(reask.text.length).toBeLessThan(200);
+    await t.sendText("我在淮安");
+    expect(said(t)).toContain("地点：江苏省淮安市");
+  });
+
+  it("answers of a member who walks away mid-conversation are deleted once it has timed out", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
+    t = await createTestBot({ knowledge });
+    await t.sendText("/find");
+    await t.pressButton("find:need:medical");
+    await t.sendText("我在淮安");
+    await t.sendText("/start"); // the member leaves without finishing
+    expect(await conversationStored(t)).toBe(true);
+    const runtime = { api: t.bot.api, deps: t.deps, mode: "console" as const };
+    vi.setSystemTime(new Date("2026-06-01T08:10:00Z"));
+    await (await conversationExpiryFeature.start!(runtime))?.();
+    expect(await conversationStored(t)).toBe(true); // still within the timeout
+    vi.setSystemTime(new Date("2026-06-01T08:40:00Z"));
+    await (await conversationExpiryFeature.start!(runtime))?.();
+    expect(await conversationStored(t)).toBe(false);
   });
 
   it("/help in the middle shows help and the questions go on; /cancel ends them", async () => {

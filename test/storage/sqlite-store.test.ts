@@ -46,3 +46,19 @@ describe("SQLite store", () => {
     await expect(openStore("postgres://localhost/db")).rejects.toThrow(/DATABASE_URL/);
   });
 });
+
+describe("expiring stale state", () => {
+  it("deletes only the matching keys written before the cut-off", async () => {
+    const store = await openStore("sqlite::memory:");
+    await store.kv.set("user:1:conversation:1", "old");
+    await store.kv.set("user:1:session:1", "old session");
+    const cutoff = new Date(Date.now() + 1000);
+    expect(await store.kv.deleteStale(":conversation:", cutoff)).toBe(1);
+    expect(await store.kv.get("user:1:conversation:1")).toBeUndefined();
+    expect(await store.kv.get("user:1:session:1")).toBe("old session");
+    await store.kv.set("user:2:conversation:2", "fresh");
+    expect(await store.kv.deleteStale(":conversation:", new Date(Date.now() - 60_000))).toBe(0);
+    expect(await store.kv.get("user:2:conversation:2")).toBe("fresh");
+    await store.close();
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { InlineKeyboard } from "grammy";
 import { todayIn } from "../../knowledge/eligibility/index.js";
+import { escapeHtml } from "../html.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { replyHtmlIn } from "./find.js";
 import { formatCheckResult } from "./find-results.js";
@@ -43,7 +44,7 @@ export async function findCheckConversation(
   const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
   const facts: Facts = { ...remembered };
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
-  await ctx.reply(ctx.t("find-check-header", { name: programme.name }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("find-check-header", { name: escapeHtml(programme.name) }), { parse_mode: "HTML" });
   const named = placeId ? deps.knowledge.gazetteer?.places.find((p) => p.id === placeId) : undefined;
   if (named) {
     Object.assign(facts, placeFacts(named));

@@ -152,7 +152,9 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         const text = reply.text;
         place = await conversation.external(() => resolveTypedPlace(deps, text));
         if (!place) {
-          await last.reply(last.t("find-where-unknown", { text }));
+          // Echo at most a few words: a pasted essay would make the reply longer than Telegram accepts.
+          const shown = Array.from(text.trim()).length > 30 ? `${Array.from(text.trim()).slice(0, 30).join("")}…` : text.trim();
+          await last.reply(last.t("find-where-unknown", { text: shown }));
           continue;
         }
       } else if (reply.kind === "location") {

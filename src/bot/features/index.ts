@@ -12,6 +12,7 @@ import type { Feature } from "../feature.js";
 import { languageFeature } from "./language.js";
 import { privacyFeature } from "./privacy.js";
 import { startFeature } from "./start.js";
+import { conversationExpiryFeature } from "./conversation-expiry.js";
 import { subscribeFeature } from "./subscribe.js";
 import { adminFeature } from "./admin.js";
 import { findFeature } from "./find.js";
@@ -21,6 +22,7 @@ export const features: Feature[] = [
   startFeature,
   languageFeature,
   privacyFeature,
+  conversationExpiryFeature,
   // --- other areas: one line each, below this comment ---
   subscribeFeature,
   adminFeature,

@@ -44,7 +44,11 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 ) as z.ZodType<Rule>;
 
 export const programmeFileSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected lower-case letters, digits and '-', e.g. p26 or ningbo-subsidy"),
+  // Ids travel in Telegram button data (64 bytes with a prefix and a place code): keep them short.
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "expected lower-case letters, digits and '-', e.g. p26 or ningbo-subsidy")
+    .max(32, "expected at most 32 characters"),
   name: text,
   aliases: z.array(text).default([]),
   category: z.enum(PROGRAMME_CATEGORIES),

@@ -6,6 +6,7 @@ export class SqliteKeyValueRepository implements KeyValueRepository {
   private readonly setStmt;
   private readonly deleteStmt;
   private readonly deletePrefixStmt;
+  private readonly deleteStaleStmt;
 
   constructor(db: SqliteDb) {
     this.getStmt = db.prepare<[string], { value: string }>("SELECT value FROM kv WHERE key = ?");
@@ -15,6 +16,7 @@ export class SqliteKeyValueRepository implements KeyValueRepository {
     this.deleteStmt = db.prepare("DELETE FROM kv WHERE key = ?");
     // substr() instead of LIKE so that '_' and '%' in keys are not wildcards.
     this.deletePrefixStmt = db.prepare("DELETE FROM kv WHERE substr(key, 1, length(@prefix)) = @prefix");
+    this.deleteStaleStmt = db.prepare("DELETE FROM kv WHERE instr(key, @infix) > 0 AND updated_at < @before");
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -28,6 +30,9 @@ export class SqliteKeyValueRepository implements KeyValueRepository {
   }
   async has(key: string): Promise<boolean> {
     return this.getStmt.get(key) !== undefined;
+  }
+  async deleteStale(infix: string, before: Date): Promise<number> {
+    return this.deleteStaleStmt.run({ infix, before: before.toISOString() }).changes;
   }
   async deleteByPrefix(prefix: string): Promise<number> {
     return this.deletePrefixStmt.run({ prefix }).changes;

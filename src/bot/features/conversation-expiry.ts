@@ -1,0 +1,34 @@
+/**
+ * Conversation state can hold sensitive answers (income, illness, disability). A member who walks away
+ * mid-conversation never sends the update that would end it, so a sweep deletes conversation state that
+ * nobody has touched for CONVERSATION_TTL_MS: /privacy promises it is gone by then.
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { FIND_TIMEOUT_MS } from "../conversations/find-shared.js";
+
+/** A conversation silent this long has timed out anyway (the find conversation ends itself after it). */
+export const CONVERSATION_TTL_MS = FIND_TIMEOUT_MS;
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+/** Matches the conversation keys of src/bot/session.ts (`user:<id>:conversation:<chat>`). */
+const CONVERSATION_KEY_INFIX = ":conversation:";
+
+export const conversationExpiryFeature: Feature = {
+  name: "conversation-expiry",
+  composer: () => new Composer<BotContext>(),
+  async start({ deps }) {
+    const sweep = async () => {
+      try {
+        const removed = await deps.store.kv.deleteStale(CONVERSATION_KEY_INFIX, new Date(Date.now() - CONVERSATION_TTL_MS));
+        if (removed > 0) deps.logger.info({ removed }, "expired conversation state deleted");
+      } catch (error) {
+        deps.logger.warn({ err: error }, "conversation expiry sweep failed");
+      }
+    };
+    await sweep();
+    const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+    timer.unref();
+    return async () => clearInterval(timer);
+  },
+};
