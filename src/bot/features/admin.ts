@@ -109,7 +109,7 @@ async function showStats(ctx: BotContext, deps: BotDeps): Promise<void> {
 
 export const adminFeature: Feature = {
   name: "admin",
-  commands: [{ command: "stats", descriptionKey: "digest-command-stats" }],
+  // No `commands` entry: /stats is for staff (README "Newspaper digests"), so it is not in every member's menu or /help.
   composer(deps) {
     const composer = new Composer<BotContext>();
     composer.command("stats", async (ctx) => {
