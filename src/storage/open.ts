@@ -9,12 +9,21 @@ import { SqliteStore } from "./sqlite/store.js";
  *   ./some/file.db             a bare path is a SQLite file too
  */
 export async function openStore(databaseUrl: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(databaseUrl)?.[1]?.toLowerCase();
+  if (scheme && scheme !== "sqlite" && !/^postgres(ql)?$/.test(scheme)) {
+    throw new Error(`DATABASE_URL: unsupported scheme "${scheme}://"; expected sqlite:PATH, e.g. sqlite:./var/niangjia.db`);
+  }
+  if (scheme && /^postgres(ql)?$/.test(scheme)) {
     throw new Error(
       "DATABASE_URL: PostgreSQL is not bundled in this version; implement the Store interface in src/storage/store.ts or use sqlite:PATH",
     );
   }
   const file = databaseUrl.replace(/^sqlite:(\/\/)?/, "");
   if (file === "") throw new Error("DATABASE_URL: expected sqlite:PATH, e.g. sqlite:./var/niangjia.db");
-  return SqliteStore.open(file === ":memory:" ? file : path.resolve(file));
+  const resolved = file === ":memory:" ? file : path.resolve(file);
+  try {
+    return SqliteStore.open(resolved);
+  } catch (error) {
+    throw new Error(`DATABASE_URL: cannot open the SQLite database at ${resolved}: ${(error as Error).message}`);
+  }
 }

@@ -62,3 +62,14 @@ describe("expiring stale state", () => {
     await store.close();
   });
 });
+
+describe("DATABASE_URL mistakes", () => {
+  it("refuses another database's URL instead of creating a folder named after it", async () => {
+    await expect(openStore("mysql://db.example/x")).rejects.toThrow(/DATABASE_URL: unsupported scheme "mysql:\/\/"/);
+  });
+
+  it("names the variable and the path when the file cannot be opened", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-store-"));
+    await expect(openStore(`sqlite:${dir}`)).rejects.toThrow(new RegExp(`DATABASE_URL: cannot open the SQLite database at ${dir}`));
+  });
+});

@@ -66,6 +66,8 @@ function parseArgs(argv: string[]): AskArgs {
     else words.push(a);
   }
   const q = words.join(" ").trim();
+  // An empty argument is a mistake (a shell variable that was not set), not a request to read stdin.
+  if (words.length > 0 && q === "") throw new UsageError("the QUESTION argument is empty");
   args.question = q === "" ? null : q;
   return args;
 }

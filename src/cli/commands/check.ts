@@ -135,7 +135,7 @@ export const checkCommand: CliCommand = {
       throw new UsageError((error as Error).message);
     }
     const { values, positionals } = parsed;
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date: expected YYYY-MM-DD, got '${values.date}'`);
+    if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date: expected a real day as YYYY-MM-DD, got '${values.date}'`);
     const config = parseConfig(io.env);
     const dir = values.programmes ? path.resolve(values.programmes) : path.join(config.dataDir, "programmes");
     const catalogue = await loadCatalogue(dir); // a CatalogueError lists every problem; exit code 1
@@ -153,7 +153,8 @@ export const checkCommand: CliCommand = {
       const { output, result } = runCheck(catalogue, { programme: programme!, facts }, options);
       for (const w of result?.warnings ?? []) writeLine(io.stderr, `check: ${w}`);
       emit(output);
-      return 0;
+      // One programme asked for on the command line: an unknown one is a failed command.
+      return "error" in output ? 1 : 0;
     }
 
     const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -179,3 +180,12 @@ export const checkCommand: CliCommand = {
     return 0;
   },
 };
+
+/** "2024-02-30" has the right shape but is no day. */
+function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

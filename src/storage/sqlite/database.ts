@@ -18,6 +18,8 @@ export function openSqlite(file: string): SqliteDb {
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Erased answers (/forget, expired conversations) are overwritten on disk, not just unlinked.
+  db.pragma("secure_delete = ON");
   migrate(db);
   return db;
 }

@@ -70,3 +70,17 @@ describe("check --json", () => {
     expect(stderr).toContain("--date");
   });
 });
+
+describe("check on the command line: mistakes", () => {
+  it("an unknown programme asked for directly fails the command", async () => {
+    const { code, stdout } = await run(["check", "--json", "不存在的项目xyz"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout.trim()).error).toBeTruthy();
+  });
+
+  it("refuses a date that has the right shape but is no day", async () => {
+    const { code, stderr } = await run(["check", "--date", "2024-02-30", "p18"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--date");
+  });
+});
