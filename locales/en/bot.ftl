@@ -13,6 +13,7 @@ bot-menu-find = 🧾 What can I apply for
 bot-menu-subscribe = 📰 Union paper digest
 bot-menu-ask = 💬 Ask a question
 bot-menu-ask-prompt = Just type your question, e.g. "Is there free training for the unemployed?" or "I paid 4,000 yuan for treatment myself; can the union help?"
+bot-menu-private-only = Please use this in a private chat with me: tap my name, then "Send message".
 bot-menu-not-ready = This feature is not ready yet. You can type a question, or call the workers' hotline 12351.
 
 bot-help-header = <b>What Niangjia can do</b>

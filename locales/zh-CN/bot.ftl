@@ -13,6 +13,7 @@ bot-menu-find = 🧾 我能申请什么
 bot-menu-subscribe = 📰 订阅工会报
 bot-menu-ask = 💬 问个问题
 bot-menu-ask-prompt = 请直接输入你的问题，比如：“没工作了有免费培训吗？”或“看病自己花了四千多，工会能兜底吗？”
+bot-menu-private-only = 这个功能请私聊我使用：点我的头像，再点“发消息”。
 bot-menu-not-ready = 这个功能还在准备中。你可以先直接打字提问，或拨打职工服务热线 12351。
 
 bot-help-header = <b>娘家能做什么</b>

@@ -136,6 +136,14 @@ describe("/find help-finding conversation", () => {
     expect(text).toContain("没有找到能回答这个问题的内容");
   });
 
+  it("takes the place from a whole sentence typed at the where step", async () => {
+    t = await createTestBot({ knowledge });
+    await t.sendText("/find");
+    await t.pressButton("find:need:medical");
+    await t.sendText("我在淮安,看病自己花了四千多");
+    expect(said(t)).toContain("地点：江苏省淮安市");
+  });
+
   it("a very long unknown place gets a short re-ask and the questions go on", async () => {
     t = await createTestBot({ knowledge });
     await t.sendText("/find");

@@ -150,7 +150,8 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         });
       } else if (reply.kind === "text") {
         const text = reply.text;
-        place = await conversation.external(() => resolveTypedPlace(deps, text));
+        // A bare name ("淮安") or a sentence that names the place ("我在淮安,看病自己花了四千多").
+        place = await conversation.external(() => resolveTypedPlace(deps, text) ?? placeInText(deps, text));
         if (!place) {
           // Echo at most a few words: a pasted essay would make the reply longer than Telegram accepts.
           const shown = Array.from(text.trim()).length > 30 ? `${Array.from(text.trim()).slice(0, 30).join("")}…` : text.trim();

@@ -12,7 +12,13 @@ export const unhandledFeature: Feature = {
   composer() {
     const composer = new Composer<BotContext>();
     composer.on("callback_query:data", async (ctx) => {
-      const notReady = ctx.callbackQuery.data.startsWith("menu:");
+      const isMenu = ctx.callbackQuery.data.startsWith("menu:");
+      // Menu features work in private chats only: in a group, point to the private chat (as a toast, no group message).
+      if (isMenu && ctx.chat && ctx.chat.type !== "private") {
+        await ctx.answerCallbackQuery({ text: ctx.t("bot-menu-private-only"), show_alert: true });
+        return;
+      }
+      const notReady = isMenu;
       await ctx.answerCallbackQuery(notReady ? undefined : { text: ctx.t("bot-unhandled-callback") });
       if (notReady) await ctx.reply(ctx.t("bot-menu-not-ready"));
     });
