@@ -34,8 +34,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 
   const write = (text: string) => output.write(`${text}\n`);
   api.onMessage = (message) => {
-    if (!freshChoices) {
-      // Each reply batch numbers its buttons from 1 again.
+    const hasChoices = message.buttons.length > 0 || message.keyboard.length > 0;
+    if (!freshChoices && hasChoices) {
+      // Each reply batch that shows buttons numbers them from 1 again; a reply without buttons
+      // ("please tap a button above") keeps the earlier ones usable.
       choices = [];
       freshChoices = true;
     }

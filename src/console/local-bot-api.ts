@@ -84,6 +84,7 @@ export class LocalBotApi {
     this.calls.length = 0;
     this.outgoing.length = 0;
     this.messages.clear();
+    this.parseModes.clear();
   }
 
   /** Message ids are shared with incoming messages, so both sides never collide. */
@@ -150,6 +151,9 @@ export class LocalBotApi {
     }
   }
 
+  /** Parse mode of each stored message, so an edit of its keyboard alone still renders its HTML. */
+  private readonly parseModes = new Map<string, string | undefined>();
+
   private send(method: string, p: Record<string, unknown>, content: Record<string, unknown>, shown: string) {
     if (p.chat_id === undefined) throw new ApiError(400, "Bad Request: chat_id is empty");
     if (this.options.validate !== false) checkKeyboard(p.reply_markup);
@@ -163,6 +167,7 @@ export class LocalBotApi {
       ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
     };
     this.messages.set(`${chatId}:${message.message_id}`, message);
+    this.parseModes.set(`${chatId}:${message.message_id}`, p.parse_mode as string | undefined);
     this.record(method, chatId, message.message_id, shown, p, false);
     return message;
   }
@@ -180,7 +185,10 @@ export class LocalBotApi {
     if (p.reply_markup) updated.reply_markup = p.reply_markup;
     else delete updated.reply_markup;
     this.messages.set(key, updated);
-    this.record(method, normalizeChatId(p.chat_id), Number(p.message_id), String(updated.text ?? ""), p, true);
+    // A new text brings its own parse mode; a keyboard-only edit keeps the message's.
+    const parseMode = text !== undefined ? (p.parse_mode as string | undefined) : this.parseModes.get(key);
+    this.parseModes.set(key, parseMode);
+    this.record(method, normalizeChatId(p.chat_id), Number(p.message_id), String(updated.text ?? ""), { ...p, parse_mode: parseMode }, true);
     return updated;
   }
 
