@@ -28,15 +28,14 @@ digest-sub-topics-prompt =
     Choose what you care about (several are fine), then tap “Next”:
 digest-sub-next = Next ➡️
 digest-sub-pick-one = Please choose at least one
-digest-sub-use-buttons = Please use the buttons above, or send /cancel to leave.
 digest-sub-region-prompt =
     (step 2/4) Which province, city or county are you in? Type a name, e.g. “Hangzhou”, “余杭区”, “淮安”.
     With a region you get national news and news from your area only. Tap “Skip” for no region.
 digest-sub-region-unknown = I could not find “{ $name }”. Try another spelling (e.g. “杭州市”, “余杭区”), or tap “Skip”.
 digest-sub-keywords-prompt =
-    (step 3/4) Optional: type a few keywords separated by spaces or commas, e.g. “快递 高温”.
+    (step 3/4) Optional: type one to three short keywords separated by spaces or commas, e.g. “快递 高温”.
     Articles containing them are sent to you too. Tap “Skip” if you need none.
-digest-sub-keywords-invalid = Keywords must be plain words (at most 12 characters each, at most 5), separated by spaces or commas.
+digest-sub-keywords-invalid = Keywords must be short plain words (at most 3, each at most 10 characters), separated by spaces or commas, e.g. “快递 高温”. Tap “Skip” if you need none.
 digest-sub-delivery-prompt =
     (step 4/4) When should digests reach you?
     Quiet hours are { $quietStart }–{ $quietEnd }: digests of issues published then arrive after { $quietEnd }.
@@ -49,6 +48,8 @@ digest-sub-saved =
 
     Send /settings to change it, /pause to pause, /unsubscribe to stop.
 digest-sub-cancelled = Left the subscription settings; nothing was changed.
+digest-sub-left = Left the subscription settings; nothing was changed. Send /subscribe when you want to subscribe.
+digest-sub-timeout = The subscription settings timed out and were closed; nothing was changed. Send /subscribe to start again.
 
 digest-settings-summary =
     Topics: { $topics }

@@ -25,15 +25,14 @@ digest-sub-topics-prompt =
     选择你关心的内容，可以多选，选好后点“下一步”：
 digest-sub-next = 下一步 ➡️
 digest-sub-pick-one = 请至少选择一项
-digest-sub-use-buttons = 请点上面的按钮选择，或发送 /cancel 退出。
 digest-sub-region-prompt =
     （第 2/4 步）你在哪个省、市或区县？输入地名，比如“杭州”“余杭区”“淮安”。
     选了地区，就只收到全国性新闻和你所在地区的新闻。不想限定就点“跳过”。
 digest-sub-region-unknown = 没有找到“{ $name }”这个地方。请换个写法（比如“杭州市”“余杭区”），或点“跳过”。
 digest-sub-keywords-prompt =
-    （第 3/4 步）可选：输入几个关键词，用空格或逗号分开，比如“快递 高温”。
+    （第 3/4 步）可选：输入一到三个简短的关键词，用空格或逗号分开，比如“快递 高温”。
     含有这些词的文章也会发给你。不需要就点“跳过”。
-digest-sub-keywords-invalid = 关键词请用普通的字词（每个不超过 12 个字，最多 5 个），用空格或逗号分开。
+digest-sub-keywords-invalid = 关键词请用简短的字词（最多 3 个，每个不超过 10 个字），用空格或逗号分开，比如“快递 高温”。不需要就点“跳过”。
 digest-sub-delivery-prompt =
     （第 4/4 步）什么时候发给你？
     晚上 { $quietStart } 到早上 { $quietEnd } 不打扰：这段时间出刊的摘要会在早上 { $quietEnd } 以后送达。
@@ -46,6 +45,8 @@ digest-sub-saved =
 
     随时发送 /settings 修改，/pause 暂停，/unsubscribe 退订。
 digest-sub-cancelled = 已退出订阅设置，没有保存更改。
+digest-sub-left = 已退出订阅设置，没有保存更改。需要订阅时再发送 /subscribe。
+digest-sub-timeout = 订阅设置太久没有回复，已经自动结束，没有保存更改。需要时发送 /subscribe 重新开始。
 
 digest-settings-summary =
     内容：{ $topics }

@@ -87,4 +87,4 @@ export function conversationKey(ctx: Pick<Context, "from" | "chat">): string | u
  * Bump when a conversation's code changes in a way that breaks replay of conversations in progress
  * (their stored state is then discarded and the member starts over).
  */
-export const CONVERSATION_STATE_VERSION = 1;
+export const CONVERSATION_STATE_VERSION = 2;

@@ -3,6 +3,7 @@
  * when we know their sender is gone. The lease is a row with a heartbeat (see the repository).
  */
 import os from "node:os";
+import type { Logger } from "../logger.js";
 import type { SenderLease, SubscriptionRepository } from "../storage/subscriptions.js";
 
 export class SenderLeaseError extends Error {}
@@ -35,4 +36,48 @@ export async function takeSenderLease(repo: SubscriptionRepository, runId: strin
   }
   const unconfirmed = await repo.resolveStaleClaims(Number.MAX_SAFE_INTEGER, runId);
   return { unconfirmed, previous: result.previous?.runId ?? null };
+}
+
+/**
+ * Keeps our lease's heartbeat fresh on its own timer: the sender's loop can sit in a rate-limit wait for a
+ * whole 429 retry_after, and a lease not renewed for the stale limit is taken over by the next sender.
+ * Each renewal also checks the lease is still ours; once it is not, `onLost` runs (once) and `check`
+ * answers false from then on.
+ */
+export class LeaseHeartbeat {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private lost = false;
+
+  constructor(
+    private readonly repo: Pick<SubscriptionRepository, "renewSenderLease">,
+    private readonly runId: string,
+    private readonly options: { intervalMs: number; now: () => number; logger: Logger; onLost: () => void },
+  ) {}
+
+  start(): void {
+    this.stop();
+    this.lost = false;
+    this.timer = setInterval(() => {
+      this.check().catch((error: unknown) => this.options.logger.warn({ err: error }, "digest sender heartbeat failed; will retry"));
+    }, this.options.intervalMs);
+    // Never keeps the process alive on its own; the sender stops it when it stops.
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Renews the heartbeat; false once another run holds the lease. */
+  async check(): Promise<boolean> {
+    if (this.lost) return false;
+    if (await this.repo.renewSenderLease(this.runId, this.options.now())) return true;
+    if (!this.lost) {
+      this.lost = true;
+      this.options.logger.error("digest sender lease was taken by another sender; stopping");
+      this.options.onLost();
+    }
+    return false;
+  }
 }

@@ -13,7 +13,7 @@ import { silentLogger } from "../logger.js";
 import type { DueOutboxRow, SubscriptionRepository } from "../storage/subscriptions.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
 import { classifySendError } from "./errors.js";
-import { SenderLeaseError, takeSenderLease } from "./lease.js";
+import { LeaseHeartbeat, SenderLeaseError, takeSenderLease } from "./lease.js";
 import { ChatSpacing, RateLimiter, sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
 
@@ -38,6 +38,7 @@ export interface SenderOptions {
   /** How often to look for new rows when idle (another process may publish). */
   pollIntervalMs?: number;
   batchSize?: number;
+  /** How often the lease heartbeat is renewed, on its own timer (the loop may wait in a 429 pause). */
   heartbeatMs?: number;
   /** A lease whose heartbeat is older than this is taken over even if its process seems alive. */
   leaseStaleMs?: number;
@@ -85,6 +86,7 @@ export class DigestSender {
   private wakeController = new AbortController();
   private running: Promise<void> | undefined;
   private consecutiveErrors = 0;
+  private readonly heartbeat: LeaseHeartbeat;
 
   constructor(options: SenderOptions) {
     this.repo = options.repo;
@@ -102,6 +104,13 @@ export class DigestSender {
     this.heartbeatMs = options.heartbeatMs ?? 5_000;
     this.leaseStaleMs = options.leaseStaleMs ?? 60_000;
     this.idleHorizonMs = options.idleHorizonMs ?? 60_000;
+    // Lost lease: no new claims (waits in progress end at once); answers in flight are still recorded.
+    this.heartbeat = new LeaseHeartbeat(this.repo, this.runId, {
+      intervalMs: this.heartbeatMs,
+      now: this.now,
+      logger: this.logger,
+      onLost: () => this.stopController.abort(),
+    });
   }
 
   /**
@@ -165,16 +174,11 @@ export class DigestSender {
         if (this.stopping) return;
       }
     }
-    let lastHeartbeat = this.now();
+    this.heartbeat.start();
     try {
       while (!this.stopping) {
-        if (this.now() - lastHeartbeat >= this.heartbeatMs) {
-          lastHeartbeat = this.now();
-          if (!(await this.repo.renewSenderLease(this.runId, lastHeartbeat))) {
-            this.logger.error("digest sender lease was taken by another sender; stopping");
-            break;
-          }
-        }
+        // Before each batch of claims: a sender that lost the lease (e.g. frozen past leaseStaleMs) stops.
+        if (!(await this.heartbeat.check())) break;
         const rows = await this.repo.dueRows(this.now(), this.batchSize);
         let dispatched = 0;
         let earliestChatReady = Infinity;
@@ -202,7 +206,9 @@ export class DigestSender {
         await this.idle(Math.max(wait, 50));
       }
     } finally {
+      // The heartbeat goes on while answers in flight are awaited, so nobody marks them unconfirmed meanwhile.
       await this.settle();
+      this.heartbeat.stop();
       await this.repo.releaseSenderLease(this.runId);
     }
   }
@@ -248,6 +254,8 @@ export class DigestSender {
     // and the next sender marks it unconfirmed instead of sending it again.
     if (!(await this.repo.claim(row.id, this.runId, this.now()))) {
       slotDone();
+      // Refused: another sender claimed the row, or this one no longer holds the lease (then it stops).
+      await this.heartbeat.check();
       return "skipped";
     }
     this.spacing.record(row.chatId);

@@ -166,6 +166,11 @@ export interface SubscriptionRepository extends UserDataEraser {
   upsert(input: SubscriptionInput): Promise<Subscription>;
   /** Returns false when the chat has no subscription. */
   setStatus(chatId: number, status: SubscriptionStatus, reason?: string | null): Promise<boolean>;
+  /**
+   * The member chose another language (/lang): their subscriptions and their digests still queued use it
+   * from now on. Returns how many subscriptions changed.
+   */
+  setUserLocale(userId: number, locale: string): Promise<number>;
   /** Unsubscribe: deletes the subscription and its digests not yet sent. */
   remove(chatId: number): Promise<boolean>;
   countByStatus(): Promise<Record<SubscriptionStatus, number>>;
@@ -182,7 +187,10 @@ export interface SubscriptionRepository extends UserDataEraser {
   dueRows(now: number, limit: number): Promise<DueOutboxRow[]>;
   /** Epoch ms of the earliest queued row of an active subscriber, if any. */
   nextDueAt(): Promise<number | undefined>;
-  /** queued -> sending, atomically; false when another sender took it or it is no longer queued. */
+  /**
+   * queued -> sending, atomically; false when another sender took it, it is no longer queued, or `runId`
+   * does not hold the sender lease (a sender that lost its lease can never claim).
+   */
   claim(id: number, runId: string, now: number): Promise<boolean>;
   markSent(id: number, messageId: number, now: number): Promise<void>;
   /**

@@ -11,6 +11,7 @@ import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
 import { createTestBot, type TestBot } from "../support/bot-harness.js";
 import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
+import { publishSample } from "../delivery/helpers.js";
 
 let t: TestBot | undefined;
 let store: Store | undefined;
@@ -58,6 +59,32 @@ describe("/lang", () => {
     await t.sendText("/lang");
     const [back] = await t.pressButton("lang:zh-CN");
     expect(back.text).toContain("中文");
+  });
+
+  it("also changes the language of the member's digests, including one already queued", async () => {
+    t = await createTestBot({ knowledge });
+    await t.sendText("/subscribe");
+    await t.pressButton("sub:t:all");
+    await t.pressButton("sub:next");
+    await t.pressButton("sub:skip");
+    await t.pressButton("sub:skip");
+    await t.pressButton("sub:d:now");
+    expect((await t.store.subscriptions.get(4242))?.locale).toBe("zh-CN");
+    const published = await publishSample(t.store);
+    expect(published.status).toBe("published");
+    const queued = async () => (await t!.store.subscriptions.outboxRows(published.issue.issueId)).filter((r) => r.chatId === 4242);
+    expect((await queued()).map((r) => [r.status, r.locale])).toEqual([["queued", "zh-CN"]]);
+
+    await t.sendText("/lang");
+    await t.pressButton("lang:en");
+    expect((await t.store.subscriptions.get(4242))?.locale).toBe("en");
+    expect((await queued()).map((r) => r.locale)).toEqual(["en"]);
+    await t.sendText("/settings");
+    expect(t.lastReplies()[0].text).toContain("My newspaper subscription");
+
+    await t.sendText("/lang");
+    await t.pressButton("lang:zh-CN");
+    expect((await t.store.subscriptions.get(4242))?.locale).toBe("zh-CN");
   });
 
   it("refuses a forged language", async () => {

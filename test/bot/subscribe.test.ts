@@ -1,11 +1,12 @@
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { publishFiles } from "../../src/delivery/publish.js";
 import { composeDigest } from "../../src/knowledge/digest/compose.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
-import { fakeKnowledge } from "../support/fake-knowledge.js";
+import { deliveryFromText, looksLikeQuestion, parseKeywords } from "../../src/bot/conversations/subscribe-text.js";
+import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../delivery/fixtures/issue-2022-04-08.txt");
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
 
 let t: TestBot | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await t?.close();
   t = undefined;
 });
@@ -112,6 +114,142 @@ describe("/subscribe conversation", () => {
     await t.pressButton("sub:d:now", en);
     expect(text(t)).toContain("You are subscribed");
     expect((await t.store.subscriptions.get(77))?.locale).toBe("en");
+  });
+});
+
+describe("/subscribe never swallows the member's later messages", () => {
+  // A search that knows one answer, so a question that reached it is easy to recognise.
+  let asking: Knowledge & { questions: string[] };
+  beforeAll(() => {
+    const scripted = fakeKnowledge([
+      { match: /热饭/, answer: "余杭区的户外劳动者驿站可以热饭。", hits: [makeHit({ id: "station-news", title: "余杭新建20家户外劳动者驿站" })] },
+    ]);
+    asking = Object.assign(scripted, { gazetteer: knowledge.gazetteer });
+  });
+  const start = async (bot: TestBot, topic = "all") => {
+    await bot.sendText("/subscribe");
+    await bot.pressButton(`sub:t:${topic}`);
+    await bot.pressButton("sub:next");
+  };
+
+  it("a question typed at the keyword step leaves the conversation and is answered, not saved as a keyword", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    await t.pressButton("sub:skip"); // no region
+    expect(text(t)).toContain("第 3/4 步");
+    await t.sendText("余杭哪里能热饭");
+    const shown = text(t);
+    expect(shown).toContain("已退出订阅设置");
+    expect(shown).toContain("余杭区的户外劳动者驿站可以热饭");
+    expect(asking.questions).toContain("余杭哪里能热饭");
+    expect(await t.store.subscriptions.get(4242)).toBeUndefined();
+    // The conversation is over: the next text is a question too, not step 4's answer.
+    await t.sendText("热饭的地方还有吗");
+    expect(text(t)).toContain("余杭区的户外劳动者驿站可以热饭");
+    expect(text(t)).not.toContain("已退出订阅设置");
+  });
+
+  it("a question at the topic or delivery step is answered instead of \"use the buttons\"", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await t.sendText("/subscribe");
+    await t.sendText("哪里能热饭？");
+    expect(text(t)).toContain("已退出订阅设置");
+    expect(text(t)).toContain("余杭区的户外劳动者驿站可以热饭");
+
+    await start(t);
+    await t.pressButton("sub:skip");
+    await t.pressButton("sub:skip");
+    expect(text(t)).toContain("22:00");
+    await t.sendText("余杭热饭");
+    expect(text(t)).toContain("已退出订阅设置");
+    expect(text(t)).toContain("余杭区的户外劳动者驿站可以热饭");
+    expect(await t.store.subscriptions.get(4242)).toBeUndefined();
+    // The old keyboard's buttons no longer save anything.
+    await t.pressButton("sub:d:now");
+    expect(await t.store.subscriptions.get(4242)).toBeUndefined();
+  });
+
+  it("a question at the region step is answered instead of \"place not found\"", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    await t.sendText("余杭哪里能热饭?");
+    expect(text(t)).not.toContain("没有找到“");
+    expect(text(t)).toContain("余杭区的户外劳动者驿站可以热饭");
+  });
+
+  it("keywords are a few short words; too many or too long ones are refused once, then the text is let go", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    await t.pressButton("sub:skip");
+    await t.sendText("快递 高温 欠薪 工伤");
+    expect(text(t)).toContain("最多 3 个");
+    await t.sendText("我最近特别想知道关于快递小哥的消息");
+    expect(text(t)).toContain("最多 3 个");
+    await t.sendText("快递 高温");
+    expect(text(t)).toContain("第 4/4 步");
+    // A time typed instead of tapped is an answer too.
+    await t.sendText("8点");
+    expect(text(t)).toContain("订阅好了");
+    expect(await t.store.subscriptions.get(4242)).toMatchObject({ keywords: ["快递", "高温"], delivery: { kind: "daily", time: "08:00" } });
+
+    await start(t, "rights_law"); // "all" is preselected from the saved subscription: this replaces it
+    await t.pressButton("sub:skip");
+    expect(text(t)).toContain("第 3/4 步");
+    for (const bad of ["一 二 三 四", "一二三四五六七八九十十一", "五 六 七 八"]) await t.sendText(bad);
+    // The third unreadable answer is not taken as keywords: the conversation ends, nothing changes.
+    expect(text(t)).toContain("已退出订阅设置");
+    expect((await t.store.subscriptions.get(4242))?.keywords).toEqual(["快递", "高温"]);
+  });
+
+  it("取消 ends it without saving", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    await t.sendText("算了");
+    expect(text(t)).toContain("没有保存");
+    expect(asking.questions).not.toContain("算了");
+  });
+
+  it("a long silence ends it politely; the late button saves nothing and the late text is answered", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    vi.setSystemTime(new Date("2026-06-01T08:20:00Z"));
+    await t.pressButton("sub:skip"); // 20 minutes: still fine
+    expect(text(t)).toContain("第 3/4 步");
+    vi.setSystemTime(new Date("2026-06-01T09:00:00Z"));
+    await t.pressButton("sub:skip");
+    expect(text(t)).toContain("太久没有回复，已经自动结束");
+    expect(text(t)).not.toContain("第 4/4 步");
+    expect(t.calls("answerCallbackQuery").length).toBeGreaterThanOrEqual(3);
+
+    await start(t);
+    vi.setSystemTime(new Date("2026-06-01T10:00:00Z"));
+    await t.sendText("余杭");
+    expect(text(t)).toContain("太久没有回复，已经自动结束");
+    expect(text(t)).not.toContain("第 3/4 步");
+    expect(asking.questions).toContain("余杭");
+    expect(await t.store.subscriptions.get(4242)).toBeUndefined();
+  });
+});
+
+describe("reading typed answers", () => {
+  it("tells questions from keywords and typed times", () => {
+    for (const q of ["余杭哪里能热饭", "有免费培训吗", "工会能兜底吗？", "怎么申请", "where can I heat food"]) {
+      expect(looksLikeQuestion(q), q).toBe(true);
+      expect(parseKeywords(q), q).toBeUndefined();
+    }
+    expect(parseKeywords("快递，高温、欠薪")).toEqual(["快递", "高温", "欠薪"]);
+    expect(parseKeywords("heat delivery")).toEqual(["heat", "delivery"]);
+    expect(parseKeywords("一二三四五六七八九十")).toEqual(["一二三四五六七八九十"]);
+    expect(parseKeywords("一二三四五六七八九十一")).toBeUndefined();
+    const t = (key: string, vars?: Record<string, string | number>) => (key === "digest-sub-delivery-now" ? "出刊后马上发" : `每天 ${vars?.time}`);
+    expect(deliveryFromText(t, "20:00")).toEqual({ kind: "daily", time: "20:00" });
+    expect(deliveryFromText(t, "12点")).toEqual({ kind: "daily", time: "12:00" });
+    expect(deliveryFromText(t, "每天 18:00")).toEqual({ kind: "daily", time: "18:00" });
+    expect(deliveryFromText(t, "出刊后马上发")).toEqual({ kind: "immediate" });
+    expect(deliveryFromText(t, "9点")).toBeUndefined();
+    expect(deliveryFromText(t, "明天")).toBeUndefined();
   });
 });
 

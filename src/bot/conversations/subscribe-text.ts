@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
 import type { Place } from "../../knowledge/places/types.js";
-import { DIGEST_TOPICS, type DigestTopic, type Subscription, type SubscriptionRegion } from "../../storage/subscriptions.js";
+import { DIGEST_TOPICS, type Delivery, type DigestTopic, type Subscription, type SubscriptionRegion } from "../../storage/subscriptions.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -66,15 +66,43 @@ function regionLabel(region: SubscriptionRegion): string {
   return region.name;
 }
 
-/** Plain words only: at most 5, each at most 12 characters, no punctuation but - and _. */
+/** Keywords are a few short words, not sentences. */
+export const MAX_KEYWORDS = 3;
+export const MAX_KEYWORD_LENGTH = 10;
+
+// Question marks and the words colloquial questions are built with ("余杭哪里能热饭", "有免费培训吗").
+const QUESTION_MARKERS = /[?？]|哪|什么|啥|怎么|怎样|如何|吗|呢|能不能|可不可以|可以不|有没有|是不是|多少|为什么|谁|几[点时个号天岁]/u;
+const ENGLISH_QUESTION = /^(where|what|how|when|why|who|which|can|could|is|are|do|does|should|will|may)\b/i;
+
+/** A message that reads as a question to the bot rather than an answer to the subscription step. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return QUESTION_MARKERS.test(trimmed) || ENGLISH_QUESTION.test(trimmed);
+}
+
+/**
+ * Plain short words only: at most MAX_KEYWORDS, each at most MAX_KEYWORD_LENGTH characters, no punctuation
+ * but - and _, and nothing that reads as a question.
+ */
 export function parseKeywords(text: string): string[] | undefined {
+  if (looksLikeQuestion(text)) return undefined;
   const words = text
     .split(/[\s,，、;；]+/u)
     .map((w) => w.trim())
     .filter(Boolean);
-  if (words.length === 0 || words.length > 5) return undefined;
-  if (words.some((w) => Array.from(w).length > 12 || !/^[\p{L}\p{N}_-]+$/u.test(w))) return undefined;
+  if (words.length === 0 || words.length > MAX_KEYWORDS) return undefined;
+  if (words.some((w) => Array.from(w).length > MAX_KEYWORD_LENGTH || !/^[\p{L}\p{N}_-]+$/u.test(w))) return undefined;
   return [...new Set(words)];
+}
+
+/** A typed delivery choice: one of the offered times ("8点", "8:00", "20:00") or a button's label. */
+export function deliveryFromText(t: T, text: string): Delivery | undefined {
+  const trimmed = text.trim();
+  if (trimmed === t("digest-sub-delivery-now")) return { kind: "immediate" };
+  const match = /^(\d{1,2})(?:[:：](\d{2})|点(?:钟)?)?$/u.exec(trimmed);
+  const time = match ? `${match[1].padStart(2, "0")}:${match[2] ?? "00"}` : undefined;
+  const offered = DAILY_TIMES.find((d) => d === time || t("digest-sub-delivery-daily", { time: d }) === trimmed);
+  return offered ? { kind: "daily", time: offered } : undefined;
 }
 
 /** The subscription as a few lines of HTML. */

@@ -2,6 +2,9 @@
  * The subscription conversation: topics -> region (optional) -> keywords (optional) -> delivery time.
  * A command typed in the middle (/cancel, /start ...) leaves it without saving; other updates that are
  * not answers (a digest's "read" button, a location ...) pass through to the other features.
+ * Text that is not an answer to the step (a question such as "余杭哪里能热饭?") leaves it too and is then
+ * handled as if no conversation was active, and a long silence ends it politely: the conversation never
+ * swallows a member's later messages.
  */
 import type { Conversation } from "@grammyjs/conversations";
 import { GrammyError } from "grammy";
@@ -9,7 +12,9 @@ import type { BotContext, BotConversation, ConversationContext } from "../contex
 import { DIGEST_TOPICS, type Delivery, type DigestTopic, type SubscriptionRegion } from "../../storage/subscriptions.js";
 import {
   DAILY_TIMES,
+  deliveryFromText,
   deliveryKeyboard,
+  looksLikeQuestion,
   parseKeywords,
   regionFromPlace,
   skipKeyboard,
@@ -21,29 +26,55 @@ import {
 
 export const SUBSCRIBE_CONVERSATION = "subscribe";
 
+/** No answer for this long ends the conversation politely (checked when the next update arrives). */
+export const SUBSCRIBE_TIMEOUT_MS = 30 * 60 * 1000;
+/** Unreadable answers to a typed step (region, keywords) before the text is taken as something else. */
+export const SUBSCRIBE_MAX_RETRIES = 2;
+
+const CANCEL_WORDS = /^(取消|算了|退出|不订了|cancel|quit|stop)$/i;
+
 type Answer = { kind: "callback"; data: string; ctx: ConversationContext } | { kind: "text"; text: string; ctx: ConversationContext };
 
-/** Waits for a button of this step (data starting with one of the prefixes) or a text message. */
+/**
+ * Waits for a button of this step (data starting with one of the prefixes) or a text message. Anything
+ * else is none of our business and goes on to the other features. A reply after SUBSCRIBE_TIMEOUT_MS
+ * ends the conversation instead.
+ */
 async function waitAnswer(conversation: Conversation<BotContext, ConversationContext>, prefixes: string[]): Promise<Answer> {
-  const ctx = await conversation.waitUntil(
-    (c) => {
-      const data = c.callbackQuery?.data;
-      if (data !== undefined) return prefixes.some((p) => data.startsWith(p));
-      return c.message?.text !== undefined;
-    },
-    // Anything else is none of our business: let the other features handle it.
-    { next: true },
-  );
-  const text = ctx.message?.text;
-  if (text !== undefined) {
-    if (text.trim().startsWith("/")) {
-      await ctx.reply(ctx.t("digest-sub-cancelled"));
-      // /cancel ends here; any other command then runs as usual.
-      return conversation.halt({ next: !/^\/cancel\b/.test(text.trim()) });
-    }
-    return { kind: "text", text, ctx };
+  const started = await conversation.now();
+  const ctx = await conversation.wait();
+  const now = await conversation.now();
+  const data = ctx.callbackQuery?.data;
+  const ours = data !== undefined && prefixes.some((p) => data.startsWith(p));
+  if (now - started > SUBSCRIBE_TIMEOUT_MS) {
+    if (ours) await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("digest-sub-timeout"));
+    // A button of this step has nobody else to answer it; anything else is handled as usual.
+    return conversation.halt({ next: !ours });
   }
-  return { kind: "callback", data: ctx.callbackQuery!.data!, ctx };
+  if (data !== undefined) {
+    if (ours) return { kind: "callback", data, ctx };
+    return conversation.skip({ next: true });
+  }
+  const text = ctx.message?.text;
+  if (text === undefined) return conversation.skip({ next: true });
+  const trimmed = text.trim();
+  if (trimmed.startsWith("/")) {
+    await ctx.reply(ctx.t("digest-sub-cancelled"));
+    // /cancel ends here; any other command then runs as usual.
+    return conversation.halt({ next: !/^\/cancel(@\w+)?$/i.test(trimmed.split(/\s/)[0]) });
+  }
+  if (CANCEL_WORDS.test(trimmed)) {
+    await ctx.reply(ctx.t("digest-sub-cancelled"));
+    return conversation.halt();
+  }
+  return { kind: "text", text, ctx };
+}
+
+/** The text is not an answer to this step: say so briefly and let the rest of the bot handle it (e.g. as a question). */
+async function leave(conversation: BotConversation, ctx: ConversationContext): Promise<never> {
+  await ctx.reply(ctx.t("digest-sub-left"));
+  return conversation.halt({ next: true });
 }
 
 async function updateKeyboard(ctx: ConversationContext, keyboard: ReturnType<typeof topicKeyboard>): Promise<void> {
@@ -65,10 +96,7 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   await ctx.reply(t("digest-sub-topics-prompt"), { parse_mode: "HTML", reply_markup: topicKeyboard(t, topics) });
   for (;;) {
     const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.topic, SUBSCRIBE_CALLBACK.next]);
-    if (answer.kind === "text") {
-      await answer.ctx.reply(t("digest-sub-use-buttons"));
-      continue;
-    }
+    if (answer.kind === "text") return leave(conversation, answer.ctx);
     if (answer.data === SUBSCRIBE_CALLBACK.next) {
       if (topics.length === 0) {
         await answer.ctx.answerCallbackQuery({ text: t("digest-sub-pick-one") });
@@ -87,12 +115,13 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   // 2. Region (optional), resolved with the gazetteer.
   let region: SubscriptionRegion | null = null;
   await ctx.reply(t("digest-sub-region-prompt"), { reply_markup: skipKeyboard(t) });
-  for (;;) {
+  for (let retries = 0; ; retries++) {
     const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.skip]);
     if (answer.kind === "callback") {
       await answer.ctx.answerCallbackQuery();
       break;
     }
+    if (looksLikeQuestion(answer.text)) return leave(conversation, answer.ctx);
     const name = answer.text.trim().slice(0, 40);
     const found = await conversation.external(() => {
       const place = ctx.deps.knowledge.gazetteer.resolve(name);
@@ -102,23 +131,27 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
       region = found;
       break;
     }
+    if (retries >= SUBSCRIBE_MAX_RETRIES) return leave(conversation, answer.ctx);
     await answer.ctx.reply(t("digest-sub-region-unknown", { name }), { reply_markup: skipKeyboard(t) });
   }
 
   // 3. Keywords (optional).
   let keywords: string[] = [];
   await ctx.reply(t("digest-sub-keywords-prompt"), { reply_markup: skipKeyboard(t) });
-  for (;;) {
+  for (let retries = 0; ; retries++) {
     const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.skip]);
     if (answer.kind === "callback") {
       await answer.ctx.answerCallbackQuery();
       break;
     }
+    // "余杭哪里能热饭" is a question for the bot, not a keyword.
+    if (looksLikeQuestion(answer.text)) return leave(conversation, answer.ctx);
     const parsed = parseKeywords(answer.text);
     if (parsed) {
       keywords = parsed;
       break;
     }
+    if (retries >= SUBSCRIBE_MAX_RETRIES) return leave(conversation, answer.ctx);
     await answer.ctx.reply(t("digest-sub-keywords-invalid"), { reply_markup: skipKeyboard(t) });
   }
 
@@ -129,8 +162,10 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   while (!delivery) {
     const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.delivery]);
     if (answer.kind === "text") {
-      await answer.ctx.reply(t("digest-sub-use-buttons"));
-      continue;
+      // "8点" picks a time; anything else is not an answer to this step.
+      delivery = deliveryFromText(t, answer.text);
+      if (!delivery) return leave(conversation, answer.ctx);
+      break;
     }
     await answer.ctx.answerCallbackQuery();
     const choice = answer.data.slice(SUBSCRIBE_CALLBACK.delivery.length);

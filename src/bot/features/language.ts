@@ -6,7 +6,10 @@ import { editOrReply } from "../reply.js";
 
 const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
 
-/** /lang: choose 中文 or English; the choice is kept in store.users and wins over the client language. */
+/**
+ * /lang: choose 中文 or English; the choice is kept in store.users and wins over the client language. It also
+ * becomes the language of the member's newspaper digests.
+ */
 export const languageFeature: Feature = {
   name: "language",
   commands: [{ command: "lang", descriptionKey: "bot-command-lang" }],
@@ -24,6 +27,8 @@ export const languageFeature: Feature = {
         return;
       }
       await deps.store.users.setLocale(ctx.from.id, locale);
+      // Digests are composed in the locale stored with the subscription: follow the new choice there too.
+      await deps.store.subscriptions.setUserLocale(ctx.from.id, locale);
       ctx.i18n.useLocale(locale);
       await ctx.answerCallbackQuery();
       await editOrReply(ctx, ctx.t("bot-lang-changed"));

@@ -84,6 +84,17 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
     return result.changes > 0;
   }
 
+  async setUserLocale(userId: number, locale: string): Promise<number> {
+    const run = this.db.transaction(() => {
+      // Queued digests are composed at send time from the row's locale, so they follow the new choice too.
+      this.db.prepare("UPDATE digest_outbox SET locale = ? WHERE user_id = ? AND status = 'queued'").run(locale, userId);
+      return this.db
+        .prepare("UPDATE subscriptions SET locale = ?, updated_at = ? WHERE user_id = ? AND locale <> ?")
+        .run(locale, new Date().toISOString(), userId, locale).changes;
+    });
+    return run();
+  }
+
   async remove(chatId: number): Promise<boolean> {
     const run = this.db.transaction(() => {
       this.db.prepare("DELETE FROM digest_outbox WHERE chat_id = ? AND status = 'queued'").run(chatId);
@@ -195,9 +206,10 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
     const result = this.db
       .prepare(
         `UPDATE digest_outbox SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1
-         WHERE id = ? AND status = 'queued'`,
+         WHERE id = ? AND status = 'queued'
+           AND EXISTS (SELECT 1 FROM digest_sender_lease WHERE id = 1 AND run_id = ?)`,
       )
-      .run(runId, now, id);
+      .run(runId, now, id, runId);
     return result.changes === 1;
   }
 

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { GrammyError, type Api } from "grammy";
+import { DigestSender, SenderLeaseError } from "../../src/delivery/sender.js";
+import { takeSenderLease } from "../../src/delivery/lease.js";
+import type { Store } from "../../src/storage/store.js";
+import type { SenderLease } from "../../src/storage/subscriptions.js";
+import { publishSample, storeWithSubscribers } from "./helpers.js";
+
+const NO_QUIET = { start: "00:00", end: "00:00" };
+// Short lease timings so a 1 s retry_after lasts many heartbeats and more than the stale limit.
+const HEARTBEAT_MS = 40;
+const STALE_MS = 300;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** sendMessage answers the first call with 429 retry_after=1 and accepts the others; records chat ids. */
+function floodControlledApi() {
+  const sent: number[] = [];
+  let calls = 0;
+  const api = {
+    sendMessage: async (chatId: number) => {
+      calls++;
+      if (calls === 1) {
+        throw new GrammyError(
+          "Call to 'sendMessage' failed!",
+          { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+          "sendMessage",
+          {},
+        );
+      }
+      sent.push(chatId);
+      return { message_id: calls, chat: { id: chatId } };
+    },
+  } as unknown as Api;
+  return { api, sent, calls: () => calls };
+}
+
+/** The lease as stored (read through a takeover attempt that always declines). */
+async function currentLease(store: Store): Promise<SenderLease | undefined> {
+  let seen: SenderLease | undefined;
+  const probe: SenderLease = { runId: "probe", pid: 1, host: "probe", heartbeatAt: 0 };
+  const result = await store.subscriptions.acquireSenderLease(probe, (holder) => {
+    seen = holder;
+    return false;
+  });
+  if (result.acquired) await store.subscriptions.releaseSenderLease("probe");
+  return seen;
+}
+
+describe("sender lease during a long 429 wait", () => {
+  let store: Store | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it("the heartbeat keeps the lease fresh while the loop waits out retry_after, so nobody takes over", async () => {
+    store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
+    await publishSample(store);
+    const { api, sent, calls } = floodControlledApi();
+    const sender = new DigestSender({
+      repo: store.subscriptions,
+      api,
+      ratePerSecond: 100,
+      concurrency: 1,
+      perChatGapMs: 0,
+      heartbeatMs: HEARTBEAT_MS,
+      leaseStaleMs: STALE_MS,
+    });
+    const running = sender.runUntilIdle();
+    // Well into the 1 s pause the 429 asked for (more than STALE_MS after the loop last got to run).
+    await wait(700);
+    expect(calls()).toBe(1);
+    const lease = await currentLease(store);
+    expect(lease?.runId).toBe(sender.runId);
+    expect(Date.now() - lease!.heartbeatAt).toBeLessThan(STALE_MS);
+    // A second sender with the same stale limit finds a live holder and does not take over.
+    await expect(takeSenderLease(store.subscriptions, "intruder", Date.now(), STALE_MS)).rejects.toBeInstanceOf(SenderLeaseError);
+    await running;
+    // Everything was delivered exactly once by the one sender, and nothing was marked unconfirmed.
+    expect(sent.sort()).toEqual([1001, 1002, 1003]);
+    const status = await store.subscriptions.status(Date.now());
+    expect(status.outbox).toMatchObject({ sent: 3, queued: 0, unconfirmed: 0, sending: 0 });
+    // The lease is released when the sender stops, and its timer no longer renews it.
+    expect(await currentLease(store)).toBeUndefined();
+    await wait(3 * HEARTBEAT_MS);
+    expect(await currentLease(store)).toBeUndefined();
+  });
+
+  it("a sender whose lease was taken over stops claiming rows instead of running alongside the new one", async () => {
+    store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
+    const published = await publishSample(store);
+    const { api, sent, calls } = floodControlledApi();
+    const sender = new DigestSender({
+      repo: store.subscriptions,
+      api,
+      ratePerSecond: 100,
+      concurrency: 1,
+      perChatGapMs: 0,
+      heartbeatMs: HEARTBEAT_MS,
+      leaseStaleMs: STALE_MS,
+    });
+    const running = sender.start();
+    await wait(200); // the first send got its 429; the loop now waits out retry_after
+    expect(calls()).toBe(1);
+    // Another run takes the lease (as a sender would from a process frozen past the stale limit).
+    const taken = await store.subscriptions.acquireSenderLease({ runId: "other-run", pid: 1, host: "elsewhere", heartbeatAt: Date.now() }, () => true);
+    expect(taken.acquired).toBe(true);
+    const stoppedBy = Date.now() + 3 * HEARTBEAT_MS + 200;
+    await running; // stops on its own, well before retry_after is over
+    expect(Date.now()).toBeLessThan(stoppedBy);
+    await wait(1200); // past the retry_after: still nothing more is claimed or sent
+    expect(calls()).toBe(1);
+    expect(sent).toEqual([]);
+    const rows = await store.subscriptions.outboxRows(published.issue.issueId);
+    expect(rows.map((r) => r.status)).toEqual(["queued", "queued", "queued"]);
+    expect((await currentLease(store))?.runId).toBe("other-run");
+  });
+
+  it("a claim only succeeds for the run holding the lease", async () => {
+    store = await storeWithSubscribers(1, { quietHours: NO_QUIET });
+    const published = await publishSample(store);
+    const [row] = await store.subscriptions.outboxRows(published.issue.issueId);
+    await takeSenderLease(store.subscriptions, "holder", Date.now(), STALE_MS);
+    expect(await store.subscriptions.claim(row.id, "not-the-holder", Date.now())).toBe(false);
+    expect(await store.subscriptions.claim(row.id, "holder", Date.now())).toBe(true);
+  });
+});
