@@ -21,7 +21,6 @@ digest-command-settings = See and change my subscription
 digest-command-pause = Pause newspaper digests
 digest-command-resume = Resume newspaper digests
 digest-command-unsubscribe = Unsubscribe from newspaper digests
-digest-command-stats = Staff: digest delivery status
 
 digest-sub-topics-prompt =
     <b>Newspaper digest subscription</b> (step 1/4)

@@ -18,7 +18,6 @@ digest-command-settings = 查看和修改我的订阅
 digest-command-pause = 暂停接收工会报摘要
 digest-command-resume = 恢复接收工会报摘要
 digest-command-unsubscribe = 退订工会报摘要
-digest-command-stats = 工作人员：摘要发送情况
 
 digest-sub-topics-prompt =
     <b>订阅工会报摘要</b>（第 1/4 步）
