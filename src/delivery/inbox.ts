@@ -17,12 +17,15 @@ export interface InboxOptions {
   onPublished?: (result: PublishFileResult) => void;
 }
 
-async function moveInto(folder: string, file: string): Promise<string> {
+async function moveInto(folder: string, file: string, options: { unique?: boolean } = {}): Promise<string> {
   await fs.mkdir(folder, { recursive: true });
-  let target = path.join(folder, path.basename(file));
+  const stamped = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${path.basename(file)}`);
+  let target = options.unique ? stamped : path.join(folder, path.basename(file));
   try {
     await fs.access(target);
-    target = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${path.basename(file)}`);
+    target = options.unique
+      ? path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.hrtime.bigint()}-${path.basename(file)}`)
+      : stamped;
   } catch {
     // free name
   }
@@ -52,13 +55,15 @@ export async function scanInbox(options: InboxOptions, seen: Map<string, string>
       continue;
     }
     seen.delete(file);
-    const [result] = await publishFiles([file], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `inbox:${path.basename(file)}` });
+    // Published from a unique path in done/: an issue is stored with its source file, and re-ingesting a
+    // path replaces what came from it, so staff reusing a name ("today.txt") must not replace yesterday's issue.
+    const staged = await moveInto(path.join(dir, "done"), file, { unique: true });
+    const [result] = await publishFiles([staged], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `inbox:${path.basename(file)}` });
     if (result.status === "refused") {
-      const moved = await moveInto(path.join(dir, "failed"), file);
+      const moved = await moveInto(path.join(dir, "failed"), staged);
       await fs.writeFile(`${moved}.error.txt`, `${result.error ?? "refused"}\n`);
       deps.logger.warn({ file, error: result.error }, "inbox: file refused, moved to failed/");
     } else {
-      await moveInto(path.join(dir, "done"), file);
       deps.logger.info({ file, status: result.status, issue: result.issueId, queued: result.queued }, "inbox: issue published");
       if (result.status === "published") await deps.knowledge.reindex();
       options.onPublished?.(result);

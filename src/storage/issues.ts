@@ -2,7 +2,7 @@ import type { Article, IssueMeta, ParsedIssue } from "../knowledge/types.js";
 
 /** An issue as stored: what was printed plus where it came from. */
 export interface StoredIssue extends IssueMeta {
-  /** The file it was ingested from (as given to `ingest`). */
+  /** The file it was ingested from (resolved path). */
   sourceFile: string;
   /** sha256 (hex) of the file's bytes: an unchanged file is not ingested again by syncIssueDir. */
   contentHash: string;
@@ -17,9 +17,14 @@ export type StoredArticle = Article & { issue: IssueMeta };
 export interface IssueRepository {
   /**
    * Stores an issue and its articles in one transaction. An issue with the same id is replaced:
-   * its old articles are deleted first, so re-ingesting never duplicates.
+   * its old articles are deleted first, so re-ingesting never duplicates. Issues stored earlier from the
+   * same `sourceFile` under another id (an edited undated page gets a new text-derived id; a corrected
+   * date or number changes the id) are deleted in the same transaction and listed in `superseded`.
    */
-  replaceIssue(parsed: ParsedIssue, meta: { sourceFile: string; contentHash: string }): Promise<{ replaced: boolean }>;
+  replaceIssue(
+    parsed: ParsedIssue,
+    meta: { sourceFile: string; contentHash: string },
+  ): Promise<{ replaced: boolean; superseded: string[] }>;
   /** All issues, newest date first (undated last). */
   listIssues(): Promise<StoredIssue[]>;
   getIssue(id: string): Promise<StoredIssue | undefined>;

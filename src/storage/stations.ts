@@ -9,6 +9,15 @@ export interface StationWriteResult {
   unchanged: number;
   /** Sample stations removed because a real list replaced them. */
   removedSample: number;
+  /** Real stations removed because the list no longer has them (`removeMissing`). */
+  removed: number;
+}
+
+export interface StationWriteOptions {
+  /** Remove every sample station first. */
+  removeSample?: boolean;
+  /** Remove real (non-sample) stations whose id is not in the list: the list is the whole network. */
+  removeMissing?: boolean;
 }
 
 export interface StationRepository {
@@ -18,9 +27,9 @@ export interface StationRepository {
   get(id: string): Promise<Station | undefined>;
   /**
    * Inserts new ids and updates existing ones (no duplicates), optionally removing every sample station
-   * first. One transaction: either all of it happens or none.
+   * and the real stations the list no longer has. One transaction: either all of it happens or none.
    */
-  upsertMany(stations: readonly Station[], options?: { removeSample?: boolean }): Promise<StationWriteResult>;
+  upsertMany(stations: readonly Station[], options?: StationWriteOptions): Promise<StationWriteResult>;
   /** Removes every sample station; returns how many. */
   removeSample(): Promise<number>;
 }

@@ -146,11 +146,28 @@ describe("INBOX_DIR", () => {
     expect(await scanInbox({ dir, deps }, seen)).toEqual([]);
     const results = await scanInbox({ dir, deps }, seen);
     expect(results.map((r) => r.status).sort()).toEqual(["published", "refused"]);
-    expect(fs.readdirSync(path.join(dir, "done"))).toEqual(["issue.txt"]);
-    expect(fs.readdirSync(path.join(dir, "failed")).sort()).toEqual(["broken.txt", "broken.txt.error.txt"]);
-    expect(fs.readFileSync(path.join(dir, "failed", "broken.txt.error.txt"), "utf8")).toMatch(/empty/);
+    // Files are kept under a time-stamped name, so a name staff reuse never collides.
+    expect(fs.readdirSync(path.join(dir, "done"))).toEqual([expect.stringMatching(/-issue\.txt$/)]);
+    const failed = fs.readdirSync(path.join(dir, "failed")).sort();
+    expect(failed).toEqual([expect.stringMatching(/-broken\.txt$/), expect.stringMatching(/-broken\.txt\.error\.txt$/)]);
+    expect(fs.readFileSync(path.join(dir, "failed", failed[1]), "utf8")).toMatch(/empty/);
     expect(reindexed).toBe(1);
     expect((await s.subscriptions.status(Date.now())).outbox.queued).toBe(1);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".txt"))).toEqual([]);
+  });
+
+  it("a file name staff reuse every day publishes the new issue without replacing the previous one", async () => {
+    const s = (store = await openStore("sqlite::memory:"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-inbox-"));
+    const deps = { store: s, knowledge: fakeKnowledge([]), logger: silentLogger };
+    const seen = new Map<string, string>();
+    const drop = async (source: string) => {
+      fs.copyFileSync(source, path.join(dir, "today.txt"));
+      await scanInbox({ dir, deps }, seen);
+      return scanInbox({ dir, deps }, seen);
+    };
+    await drop(FIXTURE);
+    await drop(path.resolve(import.meta.dirname, "../../data/issues/zjgrb-2024-11-07-12773.txt"));
+    expect((await s.issues.listIssues()).map((i) => i.date).sort()).toEqual(["2022-04-08", "2024-11-07"]);
   });
 });

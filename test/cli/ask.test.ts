@@ -47,6 +47,10 @@ describe("ask --json", () => {
     expect(obj.found).toBe(true);
     const hits = obj.hits as Array<Record<string, unknown>>;
     expect(hits.length).toBeGreaterThan(0);
+    // The self-paid medical programme (兜底 above 3000元) is what answers this, not the mutual-aid fund.
+    expect(hits[0].kind).toBe("programme");
+    expect(hits[0].id).toBe("p18");
+    expect(obj.answer).toMatch(/3000元/);
     for (const hit of hits) {
       expect(Object.keys(hit).sort()).toEqual(["id", "kind", "snippet", "source", "title"]);
       expect(["programme", "article", "station"]).toContain(hit.kind);

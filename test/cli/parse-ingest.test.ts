@@ -93,3 +93,47 @@ describe("ingest", () => {
     expect((await cli(["ingest"], { DATABASE_URL: url })).code).toBe(2);
   });
 });
+
+describe("publish", () => {
+  it("takes a folder like ingest does, publishing each issue file in it", async () => {
+    const { url, dir } = tempDb();
+    const folder = path.join(dir, "issues");
+    fs.mkdirSync(folder);
+    fs.copyFileSync(seedPath("zj2024"), path.join(folder, "a.txt"));
+    fs.copyFileSync(seedPath("socialWork"), path.join(folder, "b.txt"));
+    fs.writeFileSync(path.join(folder, "README.md"), "# not an issue\n");
+    const env = { DATABASE_URL: url, DATA_DIR: path.resolve("data") };
+    const result = await cli(["publish", "--json", folder], env);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => [path.basename(l.file), l.status])).toEqual([
+      ["a.txt", "published"],
+      ["b.txt", "published"],
+    ]);
+    const empty = path.join(dir, "empty");
+    fs.mkdirSync(empty);
+    const none = await cli(["publish", empty], env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`no issue files (.txt, .md) in ${empty}`);
+  });
+});
+
+describe("ingest after an edit", () => {
+  it("reports the edited undated file as replaced and keeps one copy", async () => {
+    const { url, dir } = tempDb();
+    const page = path.join(dir, "undated.txt");
+    fs.copyFileSync(seedPath("socialWork"), page);
+    const first = JSON.parse((await cli(["ingest", "--json", page], { DATABASE_URL: url })).stdout);
+    fs.appendFileSync(page, "\n(本报记者 王小明)\n");
+    const second = JSON.parse((await cli(["ingest", "--json", page], { DATABASE_URL: url })).stdout);
+    expect(second.status).toBe("replaced");
+    expect(second.issue.id).not.toBe(first.issue.id);
+    const store = await openStore(url);
+    try {
+      expect((await store.issues.listIssues()).map((i) => i.id)).toEqual([second.issue.id]);
+      expect((await store.issues.count()).articles).toBe(first.articles);
+    } finally {
+      await store.close();
+    }
+  });
+});

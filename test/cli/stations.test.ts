@@ -147,6 +147,53 @@ describe("import-stations", () => {
     expect(await stationIds(t.url)).toEqual([]);
   });
 
+  it("retires stations missing from a complete list with --replace-all, shown first by --dry-run", async () => {
+    const t = tempDir();
+    await cli(["import-stations", t.file("real.csv", REAL_CSV)], { DATABASE_URL: t.url });
+    const withoutR2 = t.file("open.csv", REAL_CSV.split("\n").filter((l) => !l.startsWith("r2,")).join("\n"));
+
+    // A plain import keeps r2 and says so.
+    const plain = await cli(["import-stations", withoutR2, "--locale", "en"], { DATABASE_URL: t.url });
+    expect(plain.stdout).toContain("1 stations in the database are not in this file; they stay");
+    expect(await stationIds(t.url)).toEqual(["r1", "r2"]);
+
+    const dry = await cli(["import-stations", withoutR2, "--replace-all", "--dry-run", "--locale", "en"], { DATABASE_URL: t.url });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("- r2  余杭小哥驿站  (not in the file: removed)");
+    expect(dry.stdout).toContain("Would remove 1 stations that are not in the file");
+    expect(await stationIds(t.url)).toEqual(["r1", "r2"]);
+
+    const json = JSON.parse((await cli(["import-stations", withoutR2, "--replace-all", "--json"], { DATABASE_URL: t.url })).stdout);
+    expect(json).toMatchObject({ imported: true, replace_all: true, unchanged: 1, removed: 1, removed_ids: ["r2"] });
+    expect(await stationIds(t.url)).toEqual(["r1"]);
+  });
+
+  it("refuses --replace-all when it could remove stations by mistake", async () => {
+    const t = tempDir();
+    await cli(["import-stations", t.file("real.csv", REAL_CSV)], { DATABASE_URL: t.url });
+    const combined = await cli(["import-stations", t.file("x.csv", REAL_CSV), "--replace-all", "--skip-invalid"], { DATABASE_URL: t.url });
+    expect(combined.code).toBe(2);
+    expect(combined.stderr).toContain("--replace-all cannot be combined with --skip-invalid");
+    const empty = await cli(["import-stations", t.file("empty.csv", "编号,名称,经度,纬度\n"), "--replace-all"], { DATABASE_URL: t.url });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain("--replace-all 会删除全部 2 个驿站");
+    // A bad row stops a complete-list import like any other: nothing is removed.
+    const bad = await cli(["import-stations", t.file("bad.csv", `${REAL_CSV.split("\n")[0]}\nr1,临平爱心驿站,临平大道1号,临平区,120.2990,30.4215,热饭,every day\n`), "--replace-all"], {
+      DATABASE_URL: t.url,
+    });
+    expect(bad.code).toBe(1);
+    expect(await stationIds(t.url)).toEqual(["r1", "r2"]);
+  });
+
+  it("names the row of hours the library would only guess at, with its corrected value", async () => {
+    const t = tempDir();
+    const file = t.file("hours.csv", `${REAL_CSV.split("\n")[0]}\nr1,临平爱心驿站,临平大道1号,临平区,120.2990,30.4215,热饭,周一-周五 8:00-18:00\n`);
+    const result = await cli(["import-stations", file, "--locale", "en"], { DATABASE_URL: t.url });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/Row 1 \(line 2 of the file\): opening hours not in OpenStreetMap syntax: "周一-周五 8:00-18:00".*Did you mean "Mo-Fr 08:00-18:00"\?/);
+    expect(await stationIds(t.url)).toEqual([]);
+  });
+
   it("converts GCJ-02 GeoJSON exports with --crs gcj02", async () => {
     const t = tempDir();
     const doc = {
@@ -176,7 +223,7 @@ describe("import-stations", () => {
 
   it("has complete help", async () => {
     const help = await cli(["import-stations", "--help"]);
-    for (const option of ["--crs", "gcj02", "bd09", "--dry-run", "--skip-invalid", "--keep-sample", "--json", "纬度", "经度", "名称", "服务", "开放时间"]) {
+    for (const option of ["--crs", "gcj02", "bd09", "--dry-run", "--skip-invalid", "--keep-sample", "--replace-all", "--json", "纬度", "经度", "名称", "服务", "开放时间"]) {
       expect(help.stdout).toContain(option);
     }
   });

@@ -1,7 +1,8 @@
 /**
- * `import-stations FILE [--crs gcj02|bd09|wgs84] [--dry-run] [--skip-invalid] [--keep-sample] [--json]`:
+ * `import-stations FILE [--crs gcj02|bd09|wgs84] [--dry-run] [--skip-invalid] [--keep-sample] [--replace-all] [--json]`:
  * loads an operator's station list (CSV or GeoJSON) into the database. Every row is validated; with any
- * bad row nothing changes unless --skip-invalid. Re-importing updates stations by id (one transaction).
+ * bad row nothing changes unless --skip-invalid. Re-importing updates stations by id (one transaction);
+ * --replace-all also removes the real stations the list no longer has (closed stations).
  */
 import fs from "node:fs/promises";
 import { parseConfig } from "../../config.js";
@@ -19,7 +20,7 @@ const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
   .join("\n");
 
 const HELP = `Usage: npm run --silent cli -- import-stations FILE [--crs wgs84|gcj02|bd09] [--format csv|geojson]
-                                             [--dry-run] [--skip-invalid] [--keep-sample] [--json]
+                                             [--dry-run] [--skip-invalid] [--keep-sample] [--replace-all] [--json]
 
 Imports the union's list of outdoor-worker stations (CSV or GeoJSON) into the database.
 Every row is checked: a missing name, missing or non-numeric coordinates, coordinates outside China,
@@ -27,18 +28,26 @@ an unknown service, opening hours not in OpenStreetMap syntax or a bad date is r
 number and reason. If any row is bad, NOTHING changes (unless --skip-invalid). Stations are matched by
 id: importing the list again updates them (no duplicates). All changes happen in one transaction.
 A real list replaces the shipped SAMPLE stations (they are removed in the same transaction).
+Stations missing from the file are kept, unless --replace-all says the file is the whole list.
 
   FILE             .csv (UTF-8 or GB18030/GBK as saved by Excel) or .geojson/.json
                    (a FeatureCollection of Point features; properties named like the CSV columns).
   --crs CRS        coordinate system of the file: wgs84 (GPS, default), gcj02 (AMap/Gaode, Tencent),
                    bd09 (Baidu). Converted to WGS-84, which Telegram uses.
   --format F       csv or geojson (default: from the file extension)
-  --dry-run        only show what would change (new, updated, unchanged, removed sample stations)
+  --dry-run        only show what would change: "+ id name" new, "~ id name (fields)" changed,
+                   "- id name (...)" removed (sample stations, and with --replace-all the stations
+                   not in the file); counts of unchanged ones
   --skip-invalid   import the valid rows and skip the bad ones (they are still listed)
   --keep-sample    keep the sample stations (they stay marked as sample)
-  --json           print one JSON object: {"file","dry_run","rows","valid","invalid","imported",
-                   "inserted","updated","unchanged","removed_sample","ignored_columns",
-                   "errors":[{"row","line","field","code","value","message"}]}
+  --replace-all    the file is the complete list: real stations in the database whose id is not in
+                   the file (closed stations) are removed, in the same transaction. Check with
+                   --dry-run first. Not allowed with --skip-invalid (a skipped row's station would be
+                   removed), and refused for a file without any station.
+  --json           print one JSON object: {"file","dry_run","replace_all","rows","valid","invalid",
+                   "imported","inserted","updated","unchanged","removed_sample","removed","removed_ids",
+                   "ignored_columns","errors":[{"row","line","field","code","value","message"}]}
+                   (removed/removed_ids: real stations removed by --replace-all, or that would be)
   --locale L       zh-CN (default: DEFAULT_LOCALE) or en for messages
   -h, --help       this help
 
@@ -58,7 +67,8 @@ Exit codes: 0 imported (or dry run without errors), 1 bad rows (nothing changed)
 
 Examples:
   npm run --silent cli -- import-stations stations.csv --crs gcj02 --dry-run
-  npm run --silent cli -- import-stations stations.geojson --skip-invalid --json`;
+  npm run --silent cli -- import-stations stations.geojson --skip-invalid --json
+  npm run --silent cli -- import-stations stations.csv --crs gcj02 --replace-all --dry-run`;
 
 interface ImportArgs {
   file: string;
@@ -68,13 +78,22 @@ interface ImportArgs {
   dryRun: boolean;
   skipInvalid: boolean;
   keepSample: boolean;
+  replaceAll: boolean;
   json: boolean;
   locale?: StationLocale;
 }
 
 export function parseImportArgs(argv: string[]): ImportArgs {
   const files: string[] = [];
-  const args: Omit<ImportArgs, "file"> = { crs: "wgs84", crsGiven: false, dryRun: false, skipInvalid: false, keepSample: false, json: false };
+  const args: Omit<ImportArgs, "file"> = {
+    crs: "wgs84",
+    crsGiven: false,
+    dryRun: false,
+    skipInvalid: false,
+    keepSample: false,
+    replaceAll: false,
+    json: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const name = a.split("=")[0];
@@ -101,11 +120,15 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     } else if (a === "--dry-run") args.dryRun = true;
     else if (a === "--skip-invalid") args.skipInvalid = true;
     else if (a === "--keep-sample") args.keepSample = true;
+    else if (a === "--replace-all") args.replaceAll = true;
     else if (a === "--json") args.json = true;
     else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
     else files.push(a);
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? "FILE is required" : "give exactly one FILE");
+  if (args.replaceAll && args.skipInvalid) {
+    throw new UsageError("--replace-all cannot be combined with --skip-invalid: the station of a skipped row would be removed; fix the rows first");
+  }
   return { ...args, file: files[0] };
 }
 
@@ -114,6 +137,7 @@ export function rowErrorMessage(error: RowError, locale: StationLocale): string 
     field: error.field ?? "",
     value: error.value ?? "",
     detail: error.detail ? ` — ${error.detail}` : "",
+    suggestion: error.suggestion ? translate(locale, "stations-hours-suggestion", { value: error.suggestion }) : "",
   });
   const line = error.line !== null ? translate(locale, "stations-row-line", { line: error.line }) : "";
   return translate(locale, "stations-row", { row: error.row, line, reason });
@@ -160,17 +184,30 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const toImport = stations.map((s) => s.station);
     const storeSample = await store.stations.count({ sample: true });
     const removeSample = shouldRemoveSample(toImport, storeSample > 0, args.keepSample);
-    const plan = await planImport(store.stations, toImport, { removeSample });
+    const options = { removeSample, removeMissing: args.replaceAll };
+    const plan = await planImport(store.stations, toImport, options);
+    if (args.replaceAll && toImport.length === 0) {
+      // An empty or all-bad export must not wipe the network.
+      writeLine(io.stderr, translate(locale, "stations-import-replace-all-empty", { file: args.file, count: plan.remove.length }));
+      return 1;
+    }
     const counts = {
       inserted: plan.insert.length,
       updated: plan.update.length,
       unchanged: plan.unchanged.length,
       removed: plan.removeSample.length,
+      retired: plan.remove.length,
     };
     let imported = false;
     if (!blocked && !args.dryRun) {
-      const result = await applyImport(store.stations, toImport, { removeSample });
-      Object.assign(counts, { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, removed: result.removedSample });
+      const result = await applyImport(store.stations, toImport, options);
+      Object.assign(counts, {
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        removed: result.removedSample,
+        retired: result.removed,
+      });
       imported = true;
     }
 
@@ -180,6 +217,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         JSON.stringify({
           file: args.file,
           dry_run: args.dryRun,
+          replace_all: args.replaceAll,
           rows: parsed.totalRows,
           valid: stations.length,
           invalid: invalidRows,
@@ -188,6 +226,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           updated: counts.updated,
           unchanged: counts.unchanged,
           removed_sample: counts.removed,
+          removed: counts.retired,
+          removed_ids: plan.remove.map((s) => s.id),
           ignored_columns: parsed.ignoredColumns,
           errors: errors.map((e) => ({ row: e.row, line: e.line, field: e.field, code: e.code, value: e.value, message: rowErrorMessage(e, locale) })),
         }),
@@ -197,12 +237,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         report(translate(locale, "stations-import-dry-run"));
         for (const s of plan.insert) report(`  + ${s.id}  ${s.name}`);
         for (const u of plan.update) report(`  ~ ${u.station.id}  ${u.station.name}  (${u.changed.join(", ")})`);
-        for (const s of plan.removeSample) report(`  - ${s.id}  ${s.name}`);
+        for (const s of plan.removeSample) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-sample")})`);
+        for (const s of plan.remove) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-not-in-file")})`);
       }
       if (blocked) report(translate(locale, "stations-import-aborted", { count: invalidRows }));
       else {
         if (errors.length > 0) report(translate(locale, "stations-import-skipped", { count: invalidRows }));
         report(translate(locale, imported ? "stations-import-done" : "stations-import-plan", counts));
+        if (args.replaceAll) {
+          report(translate(locale, imported ? "stations-import-retired" : "stations-import-retire-plan", { count: counts.retired }));
+        } else if (plan.notInList.length > 0) {
+          report(translate(locale, "stations-import-not-in-file", { count: plan.notInList.length }));
+        }
         if (imported && !removeSample && storeSample > 0 && toImport.some((s) => !s.sample)) {
           report(translate(locale, "stations-import-sample-kept", { count: storeSample }));
         }

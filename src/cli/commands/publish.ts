@@ -1,14 +1,16 @@
 import { parseConfig } from "../../config.js";
 import { publishFiles, type PublishFileResult } from "../../delivery/publish.js";
+import { expandIssueArgs } from "../../knowledge/newspaper/index.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { Gazetteer } from "../../knowledge/places/types.js";
 import { openStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
-const HELP = `Usage: npm run --silent cli -- publish [--json] FILE...
+const HELP = `Usage: npm run --silent cli -- publish [--json] FILE|FOLDER ...
 
 Publishes newspaper issues: each FILE is parsed and stored exactly as \`ingest\` does (OCR text .txt, or one
-story in Markdown with YAML front matter), then a digest is queued for every subscriber with at least one
+story in Markdown with YAML front matter; a FOLDER stands for the .txt/.md files directly in it, README
+files excluded, in name order), then a digest is queued for every subscriber with at least one
 matching article (topics, region, keywords). The bot's digest sender delivers them at Telegram's pace,
 respecting each subscriber's quiet hours (default 22:00-07:00) and daily delivery time; follow progress
 with \`digest-status\`.
@@ -31,7 +33,8 @@ the file to the bot as a document from an account listed in ADMIN_IDS.
 
 Examples:
   npm run --silent cli -- publish data/issues/2024-11-07.txt
-  npm run --silent cli -- publish --json inbox/*.txt`;
+  npm run --silent cli -- publish --json inbox/*.txt
+  npm run --silent cli -- publish data/issues`;
 
 function describe(result: PublishFileResult): string {
   const name = [result.paper ?? "(paper unknown)", result.date, result.number ? `No. ${result.number}` : null].filter(Boolean).join(" ");
@@ -63,8 +66,10 @@ export const publishCommand: CliCommand = {
     const json = argv.includes("--json");
     const unknown = argv.find((a) => a.startsWith("-") && a !== "--json");
     if (unknown) throw new UsageError(`unknown option "${unknown}"`);
-    const files = argv.filter((a) => !a.startsWith("-"));
-    if (files.length === 0) throw new UsageError("name at least one issue file to publish");
+    const args = argv.filter((a) => !a.startsWith("-"));
+    if (args.length === 0) throw new UsageError("name at least one issue file (or a folder of them) to publish");
+    const files = await expandIssueArgs(args);
+    if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${args.join(", ")}`);
     const config = parseConfig(io.env);
     const store = await openStore(config.DATABASE_URL);
     try {

@@ -86,3 +86,17 @@ export async function listIssueFiles(dir: string): Promise<string[]> {
     .map((e) => path.join(dir, e.name))
     .sort();
 }
+
+/**
+ * Command-line arguments to issue files: a folder stands for its issue files (listIssueFiles), anything else
+ * is kept as given (a missing file is refused later, with its name, by ingestFiles).
+ */
+export async function expandIssueArgs(args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (stat?.isDirectory()) files.push(...(await listIssueFiles(arg)));
+    else files.push(arg);
+  }
+  return files;
+}

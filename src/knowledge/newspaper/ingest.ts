@@ -9,9 +9,14 @@ import { sha256 } from "./ids.js";
 
 export interface IngestResult {
   file: string;
-  /** new: first time this issue id is stored; replaced: an issue with this id was there and was replaced; refused: nothing stored. */
+  /**
+   * new: first time this issue id is stored; replaced: an issue with this id, or an earlier version of the same
+   * file stored under another id, was there and was replaced; refused: nothing stored.
+   */
   status: "new" | "replaced" | "refused";
   issue?: IssueMeta;
+  /** Ids of issues stored earlier from the same file under another id, deleted with this store. */
+  superseded?: string[];
   articleCount?: number;
   form?: "ocr" | "front-matter";
   /** Why the file was refused (names the file). */
@@ -21,14 +26,16 @@ export interface IngestResult {
 export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
 
 async function store(storeTo: Store, file: string, read: ReadIssue): Promise<IngestResult> {
-  const { replaced } = await storeTo.issues.replaceIssue(read.parsed, {
+  // The resolved path identifies the file: an edited file replaces what it said before (see replaceIssue).
+  const { replaced, superseded } = await storeTo.issues.replaceIssue(read.parsed, {
     sourceFile: path.resolve(file),
     contentHash: read.contentHash,
   });
   return {
     file,
-    status: replaced ? "replaced" : "new",
+    status: replaced || superseded.length > 0 ? "replaced" : "new",
     issue: read.parsed.issue,
+    ...(superseded.length > 0 ? { superseded } : {}),
     articleCount: read.parsed.articles.length,
     form: read.form,
   };
@@ -36,7 +43,9 @@ async function store(storeTo: Store, file: string, read: ReadIssue): Promise<Ing
 
 /**
  * Parses and stores each file. A file that cannot be parsed is refused (status "refused", nothing of it stored);
- * the others are still stored, each in its own transaction. Errors other than bad files (e.g. the database) throw.
+ * the others are still stored, each in its own transaction. Issues stored earlier from the same file (same
+ * resolved path) under another id are deleted in that transaction: editing a file never leaves two copies.
+ * Errors other than bad files (e.g. the database) throw.
  */
 export async function ingestFiles(storeTo: Store, files: string[], onProgress?: IngestProgress): Promise<IngestResult[]> {
   const results: IngestResult[] = [];

@@ -1,7 +1,8 @@
 /**
  * The fixed amenity vocabulary of stations, with Chinese and English labels and the words people use
  * (in import files and in questions). "Needs" are what a member asks for (热饭, 充电); one need can be
- * met by several amenities (充电: phone charging or e-bike battery charging).
+ * met by several amenities (充电: phone charging or e-bike battery charging), and a question can narrow it
+ * ("给电动车充电" needs e-bike charging; "手机没电了" needs phone charging).
  */
 
 export const AMENITY_IDS = [
@@ -98,6 +99,11 @@ export interface Need {
   amenities: AmenityId[];
   /** Words in a question that express the need. */
   words: string[];
+  /**
+   * A narrower form of another need (its id): recognised in a question only together with that need
+   * ("电动车" + "充电"), through one of `words`, and then it replaces that need.
+   */
+  narrows?: string;
 }
 
 export const NEEDS: Need[] = [
@@ -107,7 +113,28 @@ export const NEEDS: Need[] = [
     zh: "充电",
     en: "charging",
     amenities: ["phone_charging", "ebike_charging"],
-    words: ["充电", "充个电", "没电", "换电", "电瓶", "电池", "charge", "charging", "charger", "battery"],
+    // Not 电瓶 alone: 电瓶车 is the e-bike itself ("电瓶车哪里能修" is not about charging).
+    words: ["充电", "充个电", "没电", "换电", "电池", "charge", "charging", "charger", "battery"],
+  },
+  {
+    id: "ebike_charge",
+    zh: "电动车充换电",
+    en: "e-bike charging",
+    amenities: ["ebike_charging"],
+    narrows: "charge",
+    words: [
+      // Not 电池 alone: phones have batteries too (手机电池没电了).
+      "电动车", "电瓶车", "电驴", "电摩", "电动自行车", "电瓶", "换电",
+      "e-bike", "ebike", "e-bikes", "electric bike", "scooter", "battery swap", "swap",
+    ],
+  },
+  {
+    id: "phone_charge",
+    zh: "手机充电",
+    en: "phone charging",
+    amenities: ["phone_charging"],
+    narrows: "charge",
+    words: ["手机", "充电宝", "充电线", "phone", "phones", "mobile", "power bank"],
   },
   { id: "water", zh: "喝水", en: "drinking water", amenities: ["drinking_water"], words: ["喝水", "饮水", "热水", "开水", "口渴", "喝口水", "water", "drink"] },
   { id: "toilet", zh: "厕所", en: "toilet", amenities: ["toilet"], words: ["厕所", "如厕", "卫生间", "洗手间", "上厕所", "方便一下", "toilet", "restroom", "bathroom", "loo"] },
@@ -138,19 +165,33 @@ export function parseNeed(value: string): Need | undefined {
   return { id: amenity, zh: a.zh, en: a.en, amenities: [amenity], words: [] };
 }
 
-/** Needs expressed in a question ("余杭哪里能热饭充电" -> heat_food, charge), in order of appearance. */
+/**
+ * Needs expressed in a question, in order of appearance: "余杭哪里能热饭充电" -> heat_food, charge;
+ * "哪里可以给电动车充电" -> ebike_charge (not charge: a phone charger does not help); "手机和电动车都没电了"
+ * -> ebike_charge and phone_charge (both are needed).
+ */
 export function needsInText(text: string): Need[] {
   const lower = text.toLowerCase();
   const found: Array<{ need: Need; at: number }> = [];
   for (const need of NEEDS) {
-    let at = -1;
-    for (const word of need.words) {
-      const i = /^[a-z -]+$/.test(word) ? indexOfWord(lower, word) : lower.indexOf(word);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
-    if (at >= 0) found.push({ need, at });
+    if (need.narrows) continue;
+    const at = firstWordAt(lower, need.words);
+    if (at < 0) continue;
+    const narrower = NEEDS.filter((n) => n.narrows === need.id && firstWordAt(lower, n.words) >= 0);
+    if (narrower.length === 0) found.push({ need, at });
+    else for (const n of narrower) found.push({ need: n, at: Math.min(at, firstWordAt(lower, n.words)) });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.need);
+}
+
+/** Where the first of `words` occurs in lower-cased text (English words as whole words), or -1. */
+function firstWordAt(lower: string, words: readonly string[]): number {
+  let at = -1;
+  for (const word of words) {
+    const i = /^[a-z -]+$/.test(word) ? indexOfWord(lower, word) : lower.indexOf(word);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
 }
 
 function indexOfWord(text: string, word: string): number {

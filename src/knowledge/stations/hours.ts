@@ -36,16 +36,55 @@ function parse(value: string): OpeningHoursInstance {
   return oh;
 }
 
-/** Returns a short reason when the value is not valid opening_hours syntax, else undefined. */
-export function hoursError(value: string): string | undefined {
+type CheckedHours = OpeningHoursInstance & { prettifyValue(options?: unknown): string };
+
+/** Why a value is not accepted as opening hours, and a corrected value when the library can give one. */
+export interface HoursProblem {
+  /** The library's reason (first line of a syntax error, or its first warning without the echoed value). */
+  detail: string;
+  /** The library's prettified value, when that value itself is accepted without warnings. */
+  suggestion?: string;
+}
+
+/** The text of a warning: "every day <--- (Please use notation "Mo-Su" for "every day".)" -> the part in parentheses. */
+function warningText(warning: string): string {
+  const match = /<---\s*\(([\s\S]*)\)\s*$/u.exec(warning);
+  return (match ? match[1] : warning).replace(/\s+/gu, " ").trim();
+}
+
+function construct(value: string): CheckedHours {
+  return new OpeningHours(value, CHINA) as CheckedHours;
+}
+
+/**
+ * Checks an opening-hours value. Values the library only accepts with warnings ("every day", "周一-周五
+ * 8:00-18:00") are refused too: it guesses what they mean, and a guess must not be stored as the station's
+ * hours. Returns undefined for an accepted value.
+ */
+export function hoursProblem(value: string): HoursProblem | undefined {
+  let oh: CheckedHours;
   try {
-    new OpeningHours(value, CHINA);
-    return undefined;
+    oh = construct(value);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The library's message repeats the value with a "<---" marker; keep the first line.
-    return message.split("\n")[0].trim();
+    return { detail: message.split("\n")[0].trim() };
   }
+  const warnings = oh.getWarnings();
+  if (warnings.length === 0) return undefined;
+  const problem: HoursProblem = { detail: warningText(warnings[0]) };
+  try {
+    const pretty = oh.prettifyValue();
+    if (pretty && pretty !== value && construct(pretty).getWarnings().length === 0) problem.suggestion = pretty;
+  } catch {
+    // no suggestion
+  }
+  return problem;
+}
+
+/** Returns a short reason when the value is not accepted as opening hours, else undefined. */
+export function hoursError(value: string): string | undefined {
+  return hoursProblem(value)?.detail;
 }
 
 /**

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseAmenity, splitAmenityCell, type AmenityId } from "./amenities.js";
 import { inChina, toWgs84, type Crs } from "./coordinates.js";
-import { hoursError } from "./hours.js";
+import { hoursProblem } from "./hours.js";
 import type { Station } from "./types.js";
 
 export type StationField = Exclude<keyof Station, never>;
@@ -66,6 +66,8 @@ export interface RowError {
   value: string | null;
   /** Library detail (e.g. the opening_hours parser's message). */
   detail?: string;
+  /** A corrected value to write instead (opening hours the library can prettify). */
+  suggestion?: string;
 }
 
 export interface ParseResult {
@@ -194,8 +196,16 @@ function validateRecords(
   raw.forEach(({ rec, line, broken }, i) => {
     const row = i + 1;
     const rowErrors: RowError[] = [];
-    const fail = (code: RowError["code"], field: StationField | null, value: unknown, detail?: string) =>
-      rowErrors.push({ row, line, field, code, value: value === undefined || value === null ? null : String(value), ...(detail ? { detail } : {}) });
+    const fail = (code: RowError["code"], field: StationField | null, value: unknown, detail?: string, suggestion?: string) =>
+      rowErrors.push({
+        row,
+        line,
+        field,
+        code,
+        value: value === undefined || value === null ? null : String(value),
+        ...(detail ? { detail } : {}),
+        ...(suggestion ? { suggestion } : {}),
+      });
 
     const name = text(rec.name);
     if (!name) fail("missing_name", "name", null);
@@ -228,8 +238,8 @@ function validateRecords(
     let openingHours = text(rec.openingHours);
     if (openingHours) {
       openingHours = normalizeHours(openingHours);
-      const problem = hoursError(openingHours);
-      if (problem) fail("bad_hours", "openingHours", rec.openingHours, problem);
+      const problem = hoursProblem(openingHours);
+      if (problem) fail("bad_hours", "openingHours", rec.openingHours, problem.detail, problem.suggestion);
     }
 
     const lastVerified = text(rec.lastVerified);

@@ -18,6 +18,16 @@ export interface ImportPlan {
   unchanged: Station[];
   /** Sample stations that will be removed (a real list replaces the sample set). */
   removeSample: Station[];
+  /** Real stations the list no longer has, removed when the list replaces the whole network (--replace-all). */
+  remove: Station[];
+  /** Real stations the list does not have (removed with removeMissing, else kept as they are). */
+  notInList: Station[];
+}
+
+export interface ImportOptions {
+  removeSample: boolean;
+  /** The list is the whole network: real stations not in it are removed (closed stations retire). */
+  removeMissing?: boolean;
 }
 
 const COMPARED: Array<keyof Station> = [
@@ -38,12 +48,18 @@ export function shouldRemoveSample(stations: readonly Station[], storeHasSample:
 }
 
 /** What an import would change, without writing (the --dry-run output). */
-export async function planImport(repo: StationRepository, stations: readonly Station[], options: { removeSample: boolean }): Promise<ImportPlan> {
+export async function planImport(repo: StationRepository, stations: readonly Station[], options: ImportOptions): Promise<ImportPlan> {
   const existing = new Map((await repo.list()).map((s) => [s.id, s]));
-  const plan: ImportPlan = { insert: [], update: [], unchanged: [], removeSample: [] };
+  const plan: ImportPlan = { insert: [], update: [], unchanged: [], removeSample: [], remove: [], notInList: [] };
   if (options.removeSample) {
     for (const s of existing.values()) if (s.sample) plan.removeSample.push(s);
     for (const s of plan.removeSample) existing.delete(s.id);
+  }
+  const listed = new Set(stations.map((s) => s.id));
+  for (const s of existing.values()) if (!s.sample && !listed.has(s.id)) plan.notInList.push(s);
+  if (options.removeMissing) {
+    plan.remove = plan.notInList;
+    for (const s of plan.remove) existing.delete(s.id);
   }
   for (const station of stations) {
     const before = existing.get(station.id);
@@ -57,8 +73,8 @@ export async function planImport(repo: StationRepository, stations: readonly Sta
   return plan;
 }
 
-export async function applyImport(repo: StationRepository, stations: readonly Station[], options: { removeSample: boolean }): Promise<StationWriteResult> {
-  return repo.upsertMany(stations, { removeSample: options.removeSample });
+export async function applyImport(repo: StationRepository, stations: readonly Station[], options: ImportOptions): Promise<StationWriteResult> {
+  return repo.upsertMany(stations, { removeSample: options.removeSample, removeMissing: options.removeMissing ?? false });
 }
 
 /** Reads the shipped sample set; every record is forced to sample = true. */

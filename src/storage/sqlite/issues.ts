@@ -100,10 +100,19 @@ export class SqliteIssueRepository implements IssueRepository {
   async replaceIssue(
     parsed: ParsedIssue,
     meta: { sourceFile: string; contentHash: string },
-  ): Promise<{ replaced: boolean }> {
+  ): Promise<{ replaced: boolean; superseded: string[] }> {
     const { issue, articles } = parsed;
-    const write = this.db.transaction((): boolean => {
+    const write = this.db.transaction((): { replaced: boolean; superseded: string[] } => {
       const existed = this.db.prepare("SELECT 1 FROM issues WHERE id = ?").get(issue.id) !== undefined;
+      // An earlier version of this file stored under another id: the file now says something else.
+      const superseded = this.db
+        .prepare<[string, string], { id: string }>("SELECT id FROM issues WHERE source_file = ? AND id <> ? ORDER BY id")
+        .all(meta.sourceFile, issue.id)
+        .map((row) => row.id);
+      for (const id of superseded) {
+        this.db.prepare("DELETE FROM articles WHERE issue_id = ?").run(id);
+        this.db.prepare("DELETE FROM issues WHERE id = ?").run(id);
+      }
       this.db.prepare("DELETE FROM articles WHERE issue_id = ?").run(issue.id);
       this.db
         .prepare(
@@ -146,9 +155,9 @@ export class SqliteIssueRepository implements IssueRepository {
           continuesTo: a.continuesTo ?? null,
         });
       }
-      return existed;
+      return { replaced: existed, superseded };
     });
-    return { replaced: write() };
+    return write();
   }
 
   async listIssues(): Promise<StoredIssue[]> {

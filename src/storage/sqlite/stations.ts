@@ -1,6 +1,6 @@
 import type { AmenityId } from "../../knowledge/stations/amenities.js";
 import type { Station } from "../../knowledge/stations/types.js";
-import type { StationRepository, StationWriteResult } from "../stations.js";
+import type { StationRepository, StationWriteOptions, StationWriteResult } from "../stations.js";
 import type { SqliteDb } from "./database.js";
 
 interface StationRow {
@@ -89,7 +89,7 @@ export class SqliteStationRepository implements StationRepository {
     return row ? fromRow(row) : undefined;
   }
 
-  async upsertMany(stations: readonly Station[], options: { removeSample?: boolean } = {}): Promise<StationWriteResult> {
+  async upsertMany(stations: readonly Station[], options: StationWriteOptions = {}): Promise<StationWriteResult> {
     const select = this.db.prepare("SELECT * FROM stations WHERE id = ?");
     const insert = this.db.prepare(
       `INSERT INTO stations (${COLUMNS.join(", ")}, created_at, updated_at)
@@ -99,10 +99,16 @@ export class SqliteStationRepository implements StationRepository {
       `UPDATE stations SET ${COLUMNS.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")}, updated_at = @now WHERE id = @id`,
     );
     const removeSample = this.db.prepare("DELETE FROM stations WHERE sample = 1");
+    const realIds = this.db.prepare<[], { id: string }>("SELECT id FROM stations WHERE sample = 0");
+    const remove = this.db.prepare("DELETE FROM stations WHERE id = ?");
     const run = this.db.transaction((): StationWriteResult => {
       const now = new Date().toISOString();
-      const result: StationWriteResult = { inserted: 0, updated: 0, unchanged: 0, removedSample: 0 };
+      const result: StationWriteResult = { inserted: 0, updated: 0, unchanged: 0, removedSample: 0, removed: 0 };
       if (options.removeSample) result.removedSample = removeSample.run().changes;
+      if (options.removeMissing) {
+        const listed = new Set(stations.map((s) => s.id));
+        for (const { id } of realIds.all()) if (!listed.has(id)) result.removed += remove.run(id).changes;
+      }
       for (const station of stations) {
         const params = { ...toParams(station), now };
         const existing = select.get(station.id) as StationRow | undefined;

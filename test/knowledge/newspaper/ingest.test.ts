@@ -57,6 +57,45 @@ describe("ingesting issues", () => {
     expect(await store.issues.count()).toEqual(before);
   });
 
+  it("replaces an edited undated page instead of keeping the old version beside it", async () => {
+    const page = write("undated.txt", fs.readFileSync(seedPath("socialWork")));
+    const other = write("other.txt", fs.readFileSync(seedPath("jiangsu")));
+    const [first] = await ingestFiles(store, [page, other]);
+    expect(first.issue!.id).toMatch(/^h-/);
+    const before = await store.issues.count();
+
+    fs.appendFileSync(page, "\n(本报记者 王小明)\n");
+    const [edited] = await ingestFiles(store, [page]);
+    expect(edited.issue!.id).not.toBe(first.issue!.id); // the text changed, so did the text-derived id
+    expect(edited).toMatchObject({ status: "replaced", superseded: [first.issue!.id] });
+    expect(await store.issues.getIssue(first.issue!.id)).toBeUndefined();
+    expect(await store.issues.count()).toEqual(before);
+    const titles = (await store.issues.allArticles()).map((a) => `${a.issue.id}|${a.title}`);
+    expect(new Set(titles.map((t) => t.split("|")[1])).size).toBe(titles.length);
+    // The other file's issue is not touched.
+    expect((await store.issues.listIssues()).map((i) => i.sourceFile).sort()).toEqual([other, page].sort());
+  });
+
+  it("replaces the old issue when a file's date is corrected", async () => {
+    const file = write("page.txt", fs.readFileSync(seedPath("zj2024"), "utf8"));
+    const [wrong] = await ingestFiles(store, [file]);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replaceAll("2024年11月7日", "2024年11月8日"));
+    const [fixed] = await ingestFiles(store, [file]);
+    expect(fixed.issue!.date).toBe("2024-11-08");
+    expect(fixed.superseded).toEqual([wrong.issue!.id]);
+    expect((await store.issues.listIssues()).map((i) => i.date)).toEqual(["2024-11-08"]);
+  });
+
+  it("keeps an issue stored from another file with the same text", async () => {
+    const a = write("a.txt", fs.readFileSync(seedPath("socialWork")));
+    const b = write("b.txt", fs.readFileSync(seedPath("socialWork")));
+    await ingestFiles(store, [a, b]);
+    fs.appendFileSync(a, "\n(本报记者 王小明)\n");
+    await ingestFiles(store, [a]);
+    // b still holds the original page, a the edited one: two different texts from two files.
+    expect((await store.issues.listIssues()).map((i) => path.basename(i.sourceFile)).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+
   it("refuses empty, binary and non-newspaper files with the file and the reason, storing nothing", async () => {
     await ingestFiles(store, [seedPath("zj2024")]);
     const before = await store.issues.count();
@@ -119,6 +158,16 @@ describe("syncing the shipped issue folder", () => {
     expect(refused).toEqual([path.join(tmp, "broken.txt")]);
     expect(stored).toBe(2);
     expect(await store.issues.count()).toMatchObject({ issues: 2 });
+  });
+
+  it("replaces an edited undated file on the next sync, leaving one copy", async () => {
+    const page = path.join(tmp, "undated-social-work-conference.txt");
+    fs.copyFileSync(seedPath("socialWork"), page);
+    expect(await syncIssueDir(store, tmp)).toBe(1);
+    const before = await store.issues.count();
+    fs.appendFileSync(page, "\n(本报记者 王小明)\n");
+    expect(await syncIssueDir(store, tmp)).toBe(1);
+    expect(await store.issues.count()).toEqual(before);
   });
 
   it("leaves alone an issue an operator stored from a corrected file", async () => {

@@ -88,3 +88,32 @@ describe("station hit provider far from any station", () => {
     expect(await provider().search(query("广州哪里有驿站可以热饭?"), 5)).toEqual([]);
   });
 });
+
+describe("charging questions", () => {
+  function chargingStations() {
+    const yuhang = gazetteer.resolve("余杭区")!;
+    const at = (id: string, dLat: number, amenities: Parameters<typeof station>[0]["amenities"]) =>
+      station({ id, lat: yuhang.lat + dLat, lon: yuhang.lon, city: "杭州市", county: "余杭区", amenities });
+    return [
+      at("phone-only", 0.001, ["phone_charging", "rest_area"]),
+      at("ebike-only", 0.003, ["ebike_charging"]),
+      at("both", 0.005, ["phone_charging", "ebike_charging"]),
+    ];
+  }
+  const ids = async (q: string) => (await provider(chargingStations()).search(query(q), 5)).map((h) => h.id);
+
+  it("answers e-bike charging and battery swap questions with e-bike stations only", async () => {
+    expect(await ids("余杭哪里可以给电动车充电")).toEqual(["ebike-only", "both"]);
+    expect(await ids("电动车没电了,余杭哪有换电的")).toEqual(["ebike-only", "both"]);
+  });
+
+  it("answers phone charging questions with phone-charging stations only", async () => {
+    expect(await ids("手机没电了,余杭哪里能充电")).toEqual(["phone-only", "both"]);
+    expect(await ids("余杭哪里能借充电宝")).toEqual(["phone-only", "both"]);
+  });
+
+  it("takes either kind of charging for a plain 充电, and both kinds when both are asked for", async () => {
+    expect(await ids("余杭哪里能充电")).toEqual(["phone-only", "ebike-only", "both"]);
+    expect(await ids("手机和电动车都没电了,余杭哪里能充电")).toEqual(["both"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hoursError, isOpenAt, wallClock } from "../../../src/knowledge/stations/hours.js";
+import { hoursError, hoursProblem, isOpenAt, wallClock } from "../../../src/knowledge/stations/hours.js";
 
 /** An instant given as Shanghai wall-clock time (UTC+8, no daylight saving). */
 const shanghai = (iso: string) => new Date(`${iso}+08:00`);
@@ -45,6 +45,16 @@ describe("opening hours in Asia/Shanghai", () => {
     expect(hoursError("周一到周五")).toMatch(/./);
     expect(hoursError("Mo-Fr 08:00-18:00; PH off")).toBeUndefined();
     expect(hoursError("24/7")).toBeUndefined();
+  });
+
+  it("refuses hours the library only guesses at, suggesting its corrected value when it has one", () => {
+    expect(hoursProblem("周一-周五 8:00-18:00")).toEqual({
+      detail: expect.stringContaining('"Mo"'),
+      suggestion: "Mo-Fr 08:00-18:00",
+    });
+    // "every day" would become "Mo-Su", itself too vague (no time): no suggestion, only the reason.
+    expect(hoursProblem("every day")).toEqual({ detail: 'Please use notation "Mo-Su" for "every day".' });
+    expect(hoursProblem("Mo-Fr 08:00-18:00")).toBeUndefined();
   });
 
   it("gives the wall-clock time of a zone as local fields", () => {

@@ -71,6 +71,20 @@ describe("CSV import", () => {
     expect(result.errors).toHaveLength(7);
   });
 
+  it("refuses hours the opening_hours library accepts only with warnings, naming the row", () => {
+    const csv = `name,lat,lon,opening_hours
+工作日驿站,30.1,120.1,周一-周五 8:00-18:00
+天天驿站,30.2,120.2,every day
+好驿站,30.3,120.3,Mo-Fr 08:00-18:00
+`;
+    const result = parseStationCsv(csv, { crs: "wgs84" });
+    expect(result.stations.map((s) => s.station.name)).toEqual(["好驿站"]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ row: 1, line: 2, code: "bad_hours", value: "周一-周五 8:00-18:00", suggestion: "Mo-Fr 08:00-18:00" }),
+      expect.objectContaining({ row: 2, line: 3, code: "bad_hours", value: "every day", detail: expect.stringContaining("Mo-Su") }),
+    ]);
+  });
+
   it("rejects a duplicate id within the file", () => {
     const csv = `id,name,lat,lon\na,一,30.1,120.1\na,二,30.2,120.2\n`;
     const result = parseStationCsv(csv, { crs: "wgs84" });

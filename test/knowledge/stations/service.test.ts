@@ -47,7 +47,7 @@ describe("stations in the store", () => {
   it("re-imports by id: updates changed stations, keeps the rest, no duplicates", async () => {
     store = await openStore("sqlite::memory:");
     const first = [station({ id: "a", lat: 30, lon: 120 }), station({ id: "b", lat: 30.1, lon: 120.1 })];
-    expect(await applyImport(store.stations, first, { removeSample: false })).toEqual({ inserted: 2, updated: 0, unchanged: 0, removedSample: 0 });
+    expect(await applyImport(store.stations, first, { removeSample: false })).toEqual({ inserted: 2, updated: 0, unchanged: 0, removedSample: 0, removed: 0 });
     const second = [station({ id: "a", lat: 30, lon: 120, phone: "0571-1" }), station({ id: "b", lat: 30.1, lon: 120.1 }), station({ id: "c", lat: 30.2, lon: 120.2 })];
     const plan = await planImport(store.stations, second, { removeSample: false });
     expect(plan.insert.map((s) => s.id)).toEqual(["c"]);
@@ -55,7 +55,7 @@ describe("stations in the store", () => {
     expect(plan.unchanged.map((s) => s.id)).toEqual(["b"]);
     // Planning wrote nothing.
     expect(await store.stations.count()).toBe(2);
-    expect(await applyImport(store.stations, second, { removeSample: false })).toEqual({ inserted: 1, updated: 1, unchanged: 1, removedSample: 0 });
+    expect(await applyImport(store.stations, second, { removeSample: false })).toEqual({ inserted: 1, updated: 1, unchanged: 1, removedSample: 0, removed: 0 });
     expect(await store.stations.count()).toBe(3);
     expect((await store.stations.get("a"))?.phone).toBe("0571-1");
   });
@@ -73,6 +73,33 @@ describe("stations in the store", () => {
     expect(result.removedSample).toBe(plan.removeSample.length);
     expect(await store.stations.count({ sample: true })).toBe(0);
     expect(await store.stations.count()).toBe(1);
+  });
+
+  it("retires real stations missing from a complete list, keeping them otherwise", async () => {
+    store = await openStore("sqlite::memory:");
+    const a = station({ id: "a", lat: 30, lon: 120 });
+    const b = station({ id: "b", lat: 30.1, lon: 120.1 });
+    const demo = station({ id: "demo", lat: 30.2, lon: 120.2, sample: true });
+    await applyImport(store.stations, [a, b, demo], { removeSample: false });
+    // Without removeMissing the list only adds and updates: b stays.
+    const partial = await planImport(store.stations, [a], { removeSample: false });
+    expect(partial.remove).toEqual([]);
+    expect(partial.notInList.map((s) => s.id)).toEqual(["b"]);
+    expect((await applyImport(store.stations, [a], { removeSample: false })).removed).toBe(0);
+    expect((await store.stations.list()).map((s) => s.id)).toEqual(["a", "b", "demo"]);
+    // As the whole network: b is closed and goes; the sample station is not a real one and is left to removeSample.
+    const plan = await planImport(store.stations, [a], { removeSample: false, removeMissing: true });
+    expect(plan.remove.map((s) => s.id)).toEqual(["b"]);
+    expect(await applyImport(store.stations, [a], { removeSample: false, removeMissing: true })).toMatchObject({ unchanged: 1, removed: 1 });
+    expect((await store.stations.list()).map((s) => s.id)).toEqual(["a", "demo"]);
+  });
+
+  it("removes nothing when a complete-list import fails half-way", async () => {
+    store = await openStore("sqlite::memory:");
+    await applyImport(store.stations, [station({ id: "old", lat: 30, lon: 120 })], { removeSample: false });
+    const broken = [station({ id: "new", lat: 30, lon: 120 }), { ...station({ id: "bad", lat: 30, lon: 120 }), name: null as unknown as string }];
+    await expect(applyImport(store.stations, broken, { removeSample: false, removeMissing: true })).rejects.toThrow();
+    expect((await store.stations.list()).map((s) => s.id)).toEqual(["old"]);
   });
 
   it("leaves the store as it was when a write fails half-way", async () => {
