@@ -43,6 +43,14 @@ async function storedIssue(store: Store, issueId: string): Promise<ParsedIssue |
   };
 }
 
+async function firstPublished(store: Store, issueIds: string[]) {
+  for (const id of issueIds) {
+    const published = await store.subscriptions.getPublished(id);
+    if (published) return published;
+  }
+  return undefined;
+}
+
 export async function publishFiles(files: string[], deps: PublishDeps): Promise<PublishFileResult[]> {
   const results: PublishFileResult[] = [];
   for (const file of files) {
@@ -53,11 +61,16 @@ export async function publishFiles(files: string[], deps: PublishDeps): Promise<
     } else {
       const parsed = await storedIssue(deps.store, ingested.issue.id);
       if (!parsed) throw new Error(`${file}: issue ${ingested.issue.id} was stored but cannot be read back`);
-      const outcome = await queueIssueDigests(deps.store.subscriptions, parsed, {
-        gazetteer: deps.gazetteer,
-        source: deps.source,
-        now: deps.now,
-      });
+      // A corrected file whose issue id changed (an undated page edited) replaces an issue that may have been
+      // published already: the correction is stored, but subscribers do not get the same issue twice.
+      const earlier = await firstPublished(deps.store, ingested.superseded ?? []);
+      const outcome = earlier
+        ? ({ status: "already-published", issue: earlier } as const)
+        : await queueIssueDigests(deps.store.subscriptions, parsed, {
+            gazetteer: deps.gazetteer,
+            source: deps.source,
+            now: deps.now,
+          });
       result = {
         file,
         status: outcome.status,

@@ -52,6 +52,22 @@ describe("publish and digest-status commands", () => {
     expect(text.stdout).toContain("浙江工人日报 2022-04-08 No. 12079");
   });
 
+  it("a corrected undated page published again (its id changes) is stored but not sent a second time", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-publish-"));
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, "bot.db")}`, DATA_DIR: path.resolve("data") };
+    store = await openStore(env.DATABASE_URL);
+    await store.subscriptions.upsert({ chatId: 3, userId: 3, topics: ["all"] });
+    const page = path.join(dir, "page.txt");
+    fs.copyFileSync(path.resolve("data/issues/undated-jiangsu-festival-aid.txt"), page);
+    const first = JSON.parse((await cli(["publish", "--json", page], env)).stdout);
+    expect(first).toMatchObject({ status: "published", queued: 1 });
+    fs.appendFileSync(page, "\n责任编辑:示例\n据新华社电 补充一段更正说明,内容与原文一致。\n");
+    const again = JSON.parse((await cli(["publish", "--json", page], env)).stdout);
+    expect(again.issueId).not.toBe(first.issueId);
+    expect(again).toMatchObject({ status: "already-published", queued: 0 });
+    expect((await store.issues.listIssues()).map((i) => i.id)).toEqual([again.issueId]);
+  });
+
   it("refuses a file it cannot parse, naming it, and queues nothing", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-publish-"));
     const env = { DATABASE_URL: `sqlite:${path.join(dir, "bot.db")}`, DATA_DIR: path.resolve("data") };
