@@ -12,7 +12,10 @@ export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTi
     .filter((x): x is string => !!x)
     .join(" ");
   const title = source.title ?? fallbackTitle;
-  return where ? translate(locale, "search-source", { where, title }).trim() : translate(locale, "search-source-title", { title }).trim();
+  if (where) return translate(locale, "search-source", { where, title }).trim();
+  // Neither date nor issue: the reader must know the story may be old.
+  const undated = !source.date && !source.issue ? translate(locale, "search-source-undated").trimEnd() : "";
+  return `${translate(locale, "search-source-title", { title }).trim()}${undated}`;
 }
 
 export function composeAnswer(hits: readonly Hit[], quote: string, locale: AnswerLocale): string {
@@ -32,7 +35,8 @@ export function composeAnswer(hits: readonly Hit[], quote: string, locale: Answe
   return `${sample}${intro}${locale === "en" ? "\n" : ""}${quote}`;
 }
 
-export function notFoundAnswer(locale: AnswerLocale, reason: { place?: string; detail?: string }): string {
+export function notFoundAnswer(locale: AnswerLocale, reason: { place?: string; detail?: string; timely?: boolean }): string {
+  if (reason.timely) return translate(locale, "search-not-found-timely");
   if (reason.place) return translate(locale, "search-not-found-region", { place: reason.place });
   if (reason.detail) return translate(locale, "search-not-found-detail", { detail: reason.detail });
   return translate(locale, "search-not-found");

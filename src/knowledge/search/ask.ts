@@ -25,7 +25,7 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   const analysis = ctx.analyze(q);
   const locale: AnswerLocale = options.locale ?? (analysis.english ? "en" : "zh-CN");
   const limit = options.limit ?? 5;
-  const result = ctx.engine.search(analysis, limit);
+  const result = ctx.engine.search(analysis, limit, { locale });
   const extra: Hit[] = [];
   for (const provider of ctx.providers) {
     try {
@@ -38,20 +38,25 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   if (!result.found && extra.length === 0) {
     const place = result.missingPlace ?? undefined;
     const detail = result.reason?.startsWith("passage lacks") ? missingLabel(result.reason, locale) : undefined;
-    return { q, found: false, answer: notFoundAnswer(locale, { place, detail }), hits: [] };
+    // Weather, today, tomorrow: say why (nothing dated), and where such answers come from.
+    const timely = analysis.asked.timely === true && !place;
+    // Content on the right topic that lacks the asked detail is listed (still not found) so the member can
+    // read what the sources do say; off-topic candidates and undated stories for "now" questions are not.
+    const related = detail && !place && !timely ? result.hits.map((r) => r.hit) : [];
+    return { q, found: false, answer: notFoundAnswer(locale, { place, detail, timely }), hits: related };
   }
   // A provider answers only the questions it is for ("余杭哪里能热饭?" asks where: the stations), so its hits
   // lead, in up to two places; content hits (the programme behind the stations, news) follow.
   const content = result.found ? result.hits.map((r) => r.hit) : [];
   const reserved = Math.min(extra.length, PROVIDER_SLOTS, limit);
   const hits = [...extra.slice(0, reserved), ...content.slice(0, limit - reserved)];
-  const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS) : hits[0].snippet;
+  const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS, locale, result.hits) : hits[0].snippet;
   return { q, found: true, answer: composeAnswer(hits, quote, locale), hits };
 }
 
 function missingLabel(reason: string, locale: AnswerLocale): string {
   const items = reason.replace(/^passage lacks /, "").split(", ");
   return items
-    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
+    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
     .join(locale === "en" ? ", " : "、");
 }

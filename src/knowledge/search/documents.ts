@@ -3,7 +3,7 @@
  * 300 characters (long articles would otherwise win on length, and a snippet must come from the part that
  * matched).
  */
-import type { Programme } from "../catalogue/types.js";
+import type { Programme, ProgrammeStatus } from "../catalogue/types.js";
 import type { SourceRef } from "../types.js";
 
 export interface SearchDocument {
@@ -17,6 +17,12 @@ export interface SearchDocument {
   source: SourceRef;
   /** Place names the document is about (programme region, newspaper's home province). */
   regionText: string;
+  /** Programmes: whether it runs (ended/planned are marked in answers and rank below running ones). */
+  status?: ProgrammeStatus;
+  /** Programmes: the source's words about when it applies ("2022年"两节"期间"). */
+  periodText?: string | null;
+  /** Programmes: it lists what a member gets (answers "有什么补贴/福利"). */
+  hasBenefits?: boolean;
 }
 
 export interface Passage {
@@ -82,6 +88,9 @@ export function programmeDocument(p: Programme): SearchDocument {
       title: src?.title ?? null,
     },
     regionText: region.filter(Boolean).join(" "),
+    status: p.status,
+    periodText: p.period?.text ?? null,
+    hasBenefits: p.benefits.length > 0,
   };
 }
 

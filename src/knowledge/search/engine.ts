@@ -1,6 +1,7 @@
 /**
  * The search engine: documents -> passages -> FlexSearch candidates -> own ranking -> one hit per document.
  */
+import { translate } from "../../i18n.js";
 import type { Gazetteer, Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
 import { missingFacts, withoutUnstated, type FactKind } from "../text/asked.js";
@@ -27,6 +28,16 @@ export interface SearchResult {
   reason: string | null;
 }
 
+export type SearchLocale = "zh-CN" | "en";
+
+/** Prefix of a programme's snippet and answer when it is not running: 【已结束（2023年入冬以来）】. */
+export function statusNote(doc: SearchDocument, locale: SearchLocale): string {
+  if (doc.kind !== "programme" || (doc.status !== "ended" && doc.status !== "planned")) return "";
+  const period = doc.periodText?.trim();
+  const key = `search-status-${doc.status}${period ? "" : "-undated"}`;
+  return translate(locale, key, period ? { period } : {});
+}
+
 const FACT_SENTENCE: Record<FactKind, RegExp> = {
   money: /\d\s*(万|亿)?元|[一二三四五六七八九十百千万]元/,
   count: /\d/,
@@ -36,6 +47,7 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
   year: /\d{4}\s*年/,
   apply: /申请|申报|报名|办理|登录|拨打|提交|携带/,
   place: /(省|市|县|区|镇|村|街道)/,
+  benefit: /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/,
   person: /(记者|主席|书记|总理|部长|局长|同志|获得|荣获|夺得|当选|冠军|主持|陪同|[^\s，。]{2,3}(说|表示|介绍))/,
 };
 
@@ -53,6 +65,23 @@ function factBonus(query: QueryAnalysis): (sentence: string) => number {
     const detailHits = spellings.filter((alts) => alts.some((a) => norm.includes(a))).length;
     return (kindHits + detailHits) * 2.5;
   };
+}
+
+/** Why a hit does not answer the question, or null when it does. */
+function refusalReason(s: ScoredPassage, query: QueryAnalysis): string | null {
+  // Only numbers or particles ("[1,2]", "?"): nothing says what the question is about.
+  if (s.strongTotal === 0 && query.literals.length === 0) return "no content words";
+  if (s.region === "conflict") return "only other regions";
+  if (s.coverage < RANKING.minCoverage) return `coverage ${s.coverage.toFixed(2)} < ${RANKING.minCoverage}`;
+  // One matching word out of several is chance (手机 in "手机怎么截图"): a question with two or more content
+  // words must have two of them in the passage, one with a single content word that one. Generic words
+  // (工会, 休息) do not count as matches: nearly every passage holds them.
+  const required = Math.min(2, s.strongTotal);
+  if (s.strongMatched < required) return `only ${s.strongMatched} of ${s.strongTotal} content words`;
+  if (s.missing.length > 0) return `passage lacks ${s.missing.join(", ")}`;
+  // Weather, today, tomorrow: an undated story cannot say what happens now (an old forecast is not tomorrow's).
+  if (query.asked.timely && !s.passage.doc.source.date) return "undated source for a question about now";
+  return null;
 }
 
 export class SearchEngine {
@@ -108,7 +137,7 @@ export class SearchEngine {
     return has;
   }
 
-  search(query: QueryAnalysis, limit = 5): SearchResult {
+  search(query: QueryAnalysis, limit = 5, options: { locale?: SearchLocale } = {}): SearchResult {
     const tokens = query.weighted.map((t) => t.term);
     const keys = this.index.candidates(tokens, RANKING.candidateLimit);
     const scored = scoreCandidates(
@@ -131,16 +160,14 @@ export class SearchEngine {
     // Narrow to the named region when something there (or around it) answers.
     const inRegion = best.filter((s) => s.region !== "conflict");
     const pool = query.places.length > 0 && inRegion.length > 0 ? inRegion : best;
-    const hits = pool.slice(0, limit).map((s) => ({ ...s, hit: this.toHit(s, query) }));
-    const top = hits[0];
-    let reason: string | null = null;
-    if (!top) reason = "no candidate";
-    else if (top.region === "conflict") reason = "only other regions";
-    else if (top.coverage < RANKING.minCoverage) reason = `coverage ${top.coverage.toFixed(2)} < ${RANKING.minCoverage}`;
-    // One matching word out of several is chance (手机 in "手机怎么截图"): a question with two or more content
-    // words must have two of them in the passage.
-    else if (top.strongTotal >= 2 && top.strongMatched < 2) reason = `only ${top.strongMatched} of ${top.strongTotal} content words`;
-    else if (top.missing.length > 0) reason = `passage lacks ${top.missing.join(", ")}`;
+    const shortlist = pool.slice(0, limit);
+    // The best-scored hit may fail a check that a lower one passes (a news story mentions the group, the
+    // programme below lists what they get): the first of the shortlist that passes every check leads.
+    const passing = shortlist.findIndex((s) => refusalReason(s, query) === null);
+    if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
+    const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 ? null : refusalReason(shortlist[0], query);
+    const locale: SearchLocale = options.locale ?? (query.english ? "en" : "zh-CN");
+    const hits = shortlist.map((s) => ({ ...s, hit: this.toHit(s, query, locale) }));
     // The refusal names the asked place when nothing found is about it (上海 when the content is Zhejiang's).
     // National content ("broader") does not count: it says nothing about that place in particular.
     const aboutAskedPlace = hits.some((h) => h.region === "match");
@@ -168,22 +195,34 @@ export class SearchEngine {
     });
   }
 
-  /** The snippet favours sentences holding the asked kind of fact. */
-  private toHit(s: ScoredPassage, query: QueryAnalysis): Hit {
+  /** The snippet favours sentences holding the asked kind of fact; an ended or planned programme says so first. */
+  private toHit(s: ScoredPassage, query: QueryAnalysis, locale: SearchLocale): Hit {
     const { doc, text } = s.passage;
+    const note = statusNote(doc, locale);
     return {
       kind: doc.kind,
       id: doc.id,
       title: doc.title,
-      snippet: bestWindow(text, this.snippetTerms(query, doc), SNIPPET_CHARS, factBonus(query)),
+      snippet: note + bestWindow(text, this.snippetTerms(query, doc), SNIPPET_CHARS - note.length, factBonus(query)),
       source: { ...doc.source },
       score: Math.round(s.score * 1000) / 1000,
     };
   }
 
   /** For the answer: a longer window anywhere in the best document (the asked fact may sit in the next passage). */
-  answerText(ranked: RankedHit, query: QueryAnalysis, maxChars: number): string {
-    return bestWindow(ranked.passage.doc.body, this.snippetTerms(query, ranked.passage.doc), maxChars, factBonus(query));
+  answerText(
+    ranked: RankedHit,
+    query: QueryAnalysis,
+    maxChars: number,
+    locale: SearchLocale = query.english ? "en" : "zh-CN",
+    others: readonly RankedHit[] = [],
+  ): string {
+    // A news story that a catalogue programme comes from carries that programme's status (取暖救助 has ended).
+    const sameStory = ranked.passage.doc.kind === "article"
+      ? others.find((o) => o.passage.doc.kind === "programme" && statusNote(o.passage.doc, locale) && o.passage.doc.source.title === ranked.passage.doc.title)
+      : undefined;
+    const note = statusNote(sameStory?.passage.doc ?? ranked.passage.doc, locale);
+    return note + bestWindow(ranked.passage.doc.body, this.snippetTerms(query, ranked.passage.doc), maxChars - note.length, factBonus(query));
   }
 
   /** Exposed for tests and the eval: does this text hold what the question asks? */

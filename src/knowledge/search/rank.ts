@@ -20,6 +20,11 @@ export const RANKING = {
   titleWeight: 2,
   region: { match: 1.35, broader: 1, neutral: 0.9, conflict: 0.3 } as Record<RegionRelation, number>,
   programme: 1.2,
+  /**
+   * A programme that has ended (or not started) loses the programme bonus and a little more: it ranks below a
+   * running one that matches as well, yet is still shown (marked) when it is what the sources hold.
+   */
+  notRunning: 0.8,
   missingFact: 0.55,
   /** Below this share of the question's words a passage does not answer it. */
   minCoverage: 0.4,
@@ -43,6 +48,10 @@ interface Unit {
   weight: number;
   /** A typed content word or group (not a weak word such as 周末/比较, not a guessed filler word). */
   strong: boolean;
+  /** Generic words of the unit (工会, 休息, 企业): matching only those does not count as a content-word match. */
+  generic: Set<string>;
+  /** Sub-words of synonym expansions (劳动 of 劳动争议): they rank, but are not a content-word match. */
+  loose: Set<string>;
   /** Term -> credit when present (1 for the word itself, less for its sub-words). */
   members: Map<string, number>;
 }
@@ -68,22 +77,26 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit
   const known = (t: string) => (index.df.get(t) ?? 0) > 0;
   const unitOf = (key: string) => {
     let u = units.get(key);
-    if (!u) units.set(key, (u = { weight: 0, strong: false, members: new Map() }));
+    if (!u) units.set(key, (u = { weight: 0, strong: false, generic: new Set(), loose: new Set(), members: new Map() }));
     return u;
   };
   for (const t of terms) {
+    // 补贴 in 有什么补贴 says what kind of answer is wanted; the benefit check covers it.
+    if (t.askWord) continue;
     const isSub = t.origin === "subword";
     const key = t.group ?? (isSub ? t.parent : t.term);
     if (!key) continue;
     if (!isSub && !t.group && t.weight < 0.5) continue; // single characters
     const u = unitOf(key);
     u.members.set(t.term, isSub ? SUBWORD_CREDIT : 1);
+    if (t.generic) u.generic.add(t.term);
+    if (t.expansion) u.loose.add(t.term);
     // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
     // a sub-word the corpus knows gives the unit its weight instead.
     const unseen = isSub ? 0 : t.guessed ? UNSEEN_GUESSED * maxIdf : UNSEEN_WORD * maxIdf * t.weight;
     const w = known(t.term) ? (isSub ? 2 : 1) * t.weight * idf(index, t.term) : unseen;
     u.weight = Math.max(u.weight, w);
-    if (!isSub && !t.guessed && t.weight >= 0.7) u.strong = true;
+    if (!isSub && !t.guessed && !t.askWord && t.weight >= 0.7) u.strong = true;
   }
   return [...units.values()].filter((u) => u.weight > 0);
 }
@@ -130,13 +143,16 @@ export function scoreCandidates(
       for (const [term, c] of u.members) if (c > credit && present.has(term)) credit = c;
       covered += credit * u.weight;
       // A long compound (取暖救助, 户外劳动者) is a specific match on its own: it counts as two words.
-      if (u.strong && credit > 0) strongMatched += [...u.members.keys()].some((m) => present.has(m) && m.length >= 4) ? 2 : 1;
+      // Generic words (企业 for 单位) and pieces of synonyms (劳动 of 劳动争议) are in nearly every passage.
+      const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m));
+      if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4) ? 2 : 1;
     }
     const coverage = covered / (totalUnitWeight + literalWeight * query.literals.length);
     const region = relateRegions(askedPlaces, placesOf(passage));
-    const missing = missingFacts(query.asked, text, hasPlace(passage));
+    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];
-    if (passage.doc.kind === "programme") score *= RANKING.programme;
+    const running = passage.doc.status !== "ended" && passage.doc.status !== "planned";
+    if (passage.doc.kind === "programme") score *= running ? RANKING.programme : RANKING.notRunning;
     if (missing.length > 0) score *= RANKING.missingFact;
     out.push({ passage, score, bm25, coverage, region, missing, strongMatched, strongTotal });
   }

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { detectAskedFact, type AskedFact } from "./asked.js";
+import { detectAskedFact, isBenefitNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -26,6 +26,15 @@ export interface WeightedTerm {
    * (钓鱼) means the question is about something else.
    */
   guessed?: boolean;
+  /** A sub-word cut from a synonym expansion (劳动 of 劳动争议 for 维权), not from a word the member typed. */
+  expansion?: boolean;
+  /**
+   * The word says what kind of answer is wanted rather than the topic (补贴 in 有什么补贴): the fact check
+   * handles it, so it is not a content word the passage must match.
+   */
+  askWord?: boolean;
+  /** A word of data/dict/generic.txt (工会, 休息): ranks, but alone does not show a passage is on topic. */
+  generic?: boolean;
 }
 
 export interface QueryAnalysis extends AnalyzedQuery {
@@ -81,7 +90,11 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     const whole = segment(normalizeText(phrase)).map((w) => w.toLowerCase());
     for (const token of segmentForSearch(phrase)) {
       if (whole.includes(token)) add(token, weight, origin, group);
-      else add(token, weight * 0.5, "subword", group, whole.find((w) => w.includes(token)));
+      else {
+        add(token, weight * 0.5, "subword", group, whole.find((w) => w.includes(token)));
+        const t = weights.get(token);
+        if (origin === "synonym" && t?.origin === "subword" && t.group === group) t.expansion = true;
+      }
     }
   };
 
@@ -95,6 +108,9 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     for (const n of mapped.numbers) add(n.replace(/%$/, ""), 0.8, "question");
     // Chinese characters typed inside an English question still count.
     for (const token of segmentForSearch(normalized.replace(/[a-z'-]+/g, " "))) add(token, 1, "question");
+    // A word the table does not know still is a word of the question: it stays a (never matched) term, so a
+    // passage covering only "union" of "how do i join the union" does not pass for an answer.
+    for (const word of mapped.unknown) add(word, 1, "english", `en:${word}`);
     places = mapped.places;
     unknownEnglish = mapped.unknown;
     englishDetail = mapped.askedDetail;
@@ -135,11 +151,19 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   const asked = detectAskedFact(normalized, tagged);
   asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, detailSpellings(d, lexicon)]));
-  if (englishDetail && englishDetail.length > 0) {
+  // "What are the benefits ...": asks what one gets, as 有什么福利 does; not a word the source must print.
+  if (englishDetail?.some(isBenefitNoun)) {
+    if (!asked.kinds.includes("benefit")) asked.kinds.push("benefit");
+  } else if (englishDetail && englishDetail.length > 0) {
     const [first, ...rest] = englishDetail;
     asked.details.push(first);
     asked.alternatives[first] = rest;
   }
+  if (asked.kinds.includes("benefit")) {
+    for (const t of weights.values()) if (isBenefitNoun(t.term) || /^en:(benefit|subsid|welfare|allowance|support|help)/.test(t.group ?? "")) t.askWord = true;
+  }
+  const generic = lexicon.genericWords;
+  if (generic) for (const t of weights.values()) if (generic.has(t.term)) t.generic = true;
   const weighted = [...weights.values()];
   const groups = covered.map(([s, e]) => normalized.slice(s, e));
   return finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);

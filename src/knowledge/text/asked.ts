@@ -5,7 +5,8 @@
  * with a passage that lacks the asked detail.
  */
 /** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年); apply: how or where to apply. */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply";
+/** benefit: what a member gets (有什么补贴/福利, what can I get): a programme's benefits answer it. */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -15,6 +16,11 @@ export interface AskedFact {
   hints?: string[];
   /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
   alternatives?: Record<string, string[]>;
+  /**
+   * The question is about the weather or a day relative to today (明天, 今天, tomorrow): only a dated source
+   * can answer it, and never an undated story (an old forecast is not tomorrow's weather).
+   */
+  timely?: boolean;
 }
 
 /** Nouns that only say "which one" and are satisfied by the fact kind itself. */
@@ -39,6 +45,18 @@ const PLACE_WORDS = /哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市
 const PERSON_WORDS = /谁|哪位|who\b|whom\b/;
 const APPLY_WORDS =
   /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能)?(申请|申报|报名|办理|领取|加入|入会|参加)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
+/** Nouns asking "what does this give me": satisfied by a programme's benefits, not by the word itself. */
+const BENEFIT_NOUNS = /^(福利|补贴|补助|待遇|帮扶|优惠|政策|好处|保障|救助|帮助|支持|照顾)$/;
+
+export function isBenefitNoun(word: string): boolean {
+  return BENEFIT_NOUNS.test(word);
+}
+const BENEFIT_WORDS = /what (can|could|do|does|will|would) (i|we|you|they|workers?|couriers?|drivers?) (get|receive|have)|what (benefits?|subsid(y|ies)|support|help|allowances?|welfare)\b|are there (any )?(benefits|subsidies|allowances)/;
+/**
+ * The weather, or a day counted from today. Temperatures of a named period ("今年平均气温") are a fact a story
+ * can report, so 气温 alone is not here; nor is 现在/now alone: members say "我现在没工作" about themselves.
+ */
+const TIMELY_WORDS = /天气|下雨|下雪|台风|预报|明天|明日|后天|今天|今日|今晚|今夜|weather|forecast|tomorrow|today|tonight|\brain(ing|y)?\b/;
 const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名/;
 
@@ -64,6 +82,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (APPLY_WORDS.test(text)) kinds.add("apply");
   if (MONEY_WORDS.test(text)) kinds.add("money");
   if (COUNT_WORDS.test(text)) kinds.add("count");
+  if (BENEFIT_WORDS.test(text)) kinds.add("benefit");
 
   const details = new Set<string>();
   const hints = new Set<string>();
@@ -89,8 +108,10 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       while (k >= 0 && /^(是|有|为|大概|大约|一共|总共|共|要|要交|交|得|能|能挣|挣|了)$/.test(words[k])) k--;
       if (isDetailNoun(tagged[k])) details.add(words[k]);
     } else if (/^(什么|啥|哪些|哪几个|哪几种|哪几项)$/.test(w)) {
-      // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about.
-      if (isDetailNoun(tagged[i + 1])) details.add(next);
+      // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about. "有什么补贴" asks what
+      // one gets: a programme's benefits answer it even when they are not called 补贴.
+      if (next && BENEFIT_NOUNS.test(next)) kinds.add("benefit");
+      else if (isDetailNoun(tagged[i + 1])) details.add(next);
     } else if (/^(哪个|哪种|哪家|哪位|哪一个)$/.test(w)) {
       // "哪个平台" is answered by an instance (浙里办) that rarely repeats the category word: a hint, not a must.
       if (isDetailNoun(tagged[i + 1])) hints.add(next);
@@ -103,7 +124,12 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       }
     }
   }
-  return { kinds: [...kinds], details: [...details], hints: [...hints].filter((h) => !details.has(h)) };
+  return {
+    kinds: [...kinds],
+    details: [...details],
+    hints: [...hints].filter((h) => !details.has(h)),
+    ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
+  };
 }
 
 const MONEY = /\d+(\.\d+)?\s*(万|亿|千|百)?\s*(多)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?(多)?元|yuan|RMB/i;
@@ -114,6 +140,8 @@ const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)
 const YEAR = /(19|20)\d{2}\s*年/;
 const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
+
+const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
 
 /** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
 const UNSTATED = /原文未说明|未说明|未提及|不详/;
@@ -126,8 +154,11 @@ export function withoutUnstated(text: string): string {
     .join("");
 }
 
-/** Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked. */
-export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean): string[] {
+/**
+ * Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked.
+ * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
+ */
+export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false): string[] {
   const missing: string[] = [];
   const text = withoutUnstated(fullText);
   for (const kind of asked.kinds) {
@@ -140,6 +171,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "year" ? YEAR.test(text)
       : kind === "place" ? hasPlace || PLACE.test(text)
       : kind === "apply" ? APPLY.test(text)
+      : kind === "benefit" ? hasBenefits || BENEFIT.test(text)
       : true;
     if (!ok) missing.push(kind);
   }

@@ -5,6 +5,7 @@
  *                   searches the right side (骑手 -> 外卖配送员)
  *   stopwords.txt   question words that carry no topic (哪里, 可以, 吗), one per line
  *   english.tsv     `english word or phrase<TAB>中文|中文`: English questions are searched in Chinese
+ *   generic.txt     words too common to show on their own that a passage answers (工会, 休息); optional
  * Lines starting with # and blank lines are ignored. A malformed line is an error naming file and line.
  */
 import fs from "node:fs";
@@ -27,6 +28,11 @@ export interface Lexicon {
   readonly stopWords: ReadonlySet<string>;
   /** English word or phrase (lower case, single spaces) -> Chinese terms. */
   readonly english: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Words too common in union content to show on their own that a passage is about the question (工会, 职工,
+   * 休息): they still rank, but do not satisfy the "content words matched" check. Empty when the file is absent.
+   */
+  readonly genericWords?: ReadonlySet<string>;
 }
 
 export const LEXICON_FILES = {
@@ -34,6 +40,7 @@ export const LEXICON_FILES = {
   synonyms: "synonyms.tsv",
   stopWords: "stopwords.txt",
   english: "english.tsv",
+  genericWords: "generic.txt",
 } as const;
 
 interface Line {
@@ -103,5 +110,8 @@ export function loadLexicon(dir: string): Lexicon {
     synonyms: parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms"),
     stopWords,
     english: parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms"),
+    genericWords: fs.existsSync(file(LEXICON_FILES.genericWords))
+      ? new Set(readLines(file(LEXICON_FILES.genericWords)).map((l) => normalizeText(l.text).toLowerCase()))
+      : new Set<string>(),
   };
 }
