@@ -47,10 +47,12 @@ describe("menu buttons in a group", () => {
   it("point the member to a private chat instead of answering in the group", async () => {
     const t = await createTestBot({ knowledge: fakeKnowledge([]) });
     const group = { chat: { id: -100, type: "group" as const, title: "骑手群" } };
-    const replies = await t.pressButton("menu:find", group);
-    expect(replies).toEqual([]);
-    const toast = t.calls("answerCallbackQuery").at(-1)?.payload as { text?: string };
-    expect(toast.text).toContain("私聊");
+    for (const button of ["menu:find", "menu:stations", "menu:subscribe"]) {
+      const replies = await t.pressButton(button, group);
+      expect(replies).toEqual([]);
+      const toast = t.calls("answerCallbackQuery").at(-1)?.payload as { text?: string };
+      expect(toast.text).toContain("私聊");
+    }
     await t.close();
   });
 });

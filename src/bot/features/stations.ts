@@ -79,10 +79,11 @@ export const stationsFeature: Feature = {
     // Locations are asked for and answered in private chats only (the session is per user and chat).
     const privateChat = composer.chatType("private");
 
-    composer.callbackQuery(MENU.stations, async (ctx) => {
+    composer.callbackQuery(MENU.stations, async (ctx, next) => {
+      // In a group (or on an inline message) there is no private chat to ask in: the catch-all points there.
+      if (ctx.chat?.type !== "private") return next();
       await ctx.answerCallbackQuery();
-      // A button on an inline message has no chat to ask in.
-      if (ctx.chat?.type === "private") await askForLocation(ctx);
+      await askForLocation(ctx);
     });
     privateChat.command("stations", askForLocation);
 

@@ -85,7 +85,9 @@ export const subscribeFeature: Feature = {
     const composer = new Composer<BotContext>();
     composer.use(createConversation(subscribeConversation, SUBSCRIBE_CONVERSATION));
     composer.command("subscribe", enterSubscribe);
-    composer.callbackQuery([MENU.subscribe, SUBSCRIBE_CALLBACK.edit], async (ctx) => {
+    composer.callbackQuery([MENU.subscribe, SUBSCRIBE_CALLBACK.edit], async (ctx, next) => {
+      // Subscribing happens in the private chat; in a group the catch-all points there.
+      if (ctx.chat?.type !== "private") return next();
       await ctx.answerCallbackQuery();
       await enterSubscribe(ctx);
     });

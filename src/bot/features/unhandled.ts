@@ -14,7 +14,7 @@ export const unhandledFeature: Feature = {
     composer.on("callback_query:data", async (ctx) => {
       const isMenu = ctx.callbackQuery.data.startsWith("menu:");
       // Menu features work in private chats only: in a group, point to the private chat (as a toast, no group message).
-      if (isMenu && ctx.chat && ctx.chat.type !== "private") {
+      if (isMenu && ctx.chat?.type !== "private") {
         await ctx.answerCallbackQuery({ text: ctx.t("bot-menu-private-only"), show_alert: true });
         return;
       }
