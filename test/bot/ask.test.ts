@@ -74,6 +74,23 @@ describe("questions in plain text", () => {
     expect(reply.buttons.flat().map((b) => b.callback_data)).toEqual(["menu:stations", "menu:find", "menu:subscribe", "menu:ask"]);
   });
 
+  it("when the sources discuss the topic but do not state what was asked, says so and lists them as related", async () => {
+    const related = makeHit({ kind: "programme", id: "p-fee", title: "职工互助会" });
+    const knowledge = {
+      ...fakeKnowledge([]),
+      ask: async (q: string) => ({ q, found: false, answer: "工会报和服务目录里没有写明您问的这一点（会费）。", hits: [related] }),
+    };
+    t = await createTestBot({ knowledge });
+    const [reply] = await t.sendText("互助会一年交多少钱?");
+    const text = visibleText(reply.text);
+    expect(text).toContain("没有写明");
+    expect(text).toContain("12351");
+    expect(text).toContain("相关内容");
+    expect(text).not.toContain("来源：");
+    // The related result opens, but no eligibility check is offered for an answer that was not found.
+    expect(reply.buttons.flat().map((b) => b.callback_data)).toEqual(["hit:1:0"]);
+  });
+
   it("escapes <, &, *, _ from content so Telegram accepts the HTML and shows them as typed", async () => {
     t = await createTestBot({ knowledge: medical });
     const [reply] = await t.sendText("符号 <b> & *星* _下_");

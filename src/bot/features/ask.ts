@@ -78,16 +78,15 @@ function mostSpecificPlaceId(deps: BotDeps, text: string): string | undefined {
 }
 
 async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string): Promise<void> {
-  const hits: StoredHit[] = answer.found
-    ? answer.hits.slice(0, MAX_HITS).map((hit) => ({
-        kind: hit.kind,
-        id: hit.id,
-        title: hit.title,
-        snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
-        source: hit.source,
-        ...(hit.sample ? { sample: true } : {}),
-      }))
-    : [];
+  // Not found with hits: the sources discuss the topic but do not state what was asked; they are listed as related.
+  const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => ({
+    kind: hit.kind,
+    id: hit.id,
+    title: hit.title,
+    snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
+    source: hit.source,
+    ...(hit.sample ? { sample: true } : {}),
+  }));
   // Remember only the results (not the question: it may hold sensitive details).
   let answerId = 0;
   if (hits.length > 0) {
@@ -104,12 +103,14 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
     });
     return;
   }
-  const lines = [escapeHtml(answer.answer.trim()), "", ctx.t("bot-ask-sources")];
+  const answerText = answer.answer.trim();
+  const hotline = answer.found || answerText.includes("12351") ? "" : `\n${escapeHtml(ctx.t("hotline"))}`;
+  const lines = [`${escapeHtml(answerText)}${hotline}`, "", ctx.t(answer.found ? "bot-ask-sources" : "bot-ask-related")];
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));
   const keyboard = new InlineKeyboard();
   hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
   // When the best result is a programme, checking eligibility for it is one tap away.
-  if (hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId));
+  if (answer.found && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }
