@@ -3,31 +3,14 @@
  * Each run loads the knowledge from the shipped data into an in-memory database (jieba itself loads once per file).
  */
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.js";
+import { runCommand } from "../support/cli.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function ask(args: string[], stdinText = ""): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => (out += c));
-  stderr.on("data", (c) => (err += c));
-  const code = await runCli(["ask", ...args], {
-    stdin: Readable.from([stdinText]),
-    stdout,
-    stderr,
+const ask = (args: string[], stdinText = "") =>
+  runCommand(["ask", ...args], {
+    stdin: stdinText,
     env: { DATABASE_URL: "sqlite::memory:", DATA_DIR: path.resolve("data"), LOG_LEVEL: "silent" },
   });
-  return { code, stdout: out, stderr: err };
-}
 
 const jsonLines = (text: string) =>
   text

@@ -1,21 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.js";
 import { openStore } from "../../src/storage/open.js";
+import { runCommand } from "../support/cli.js";
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCommand(args, { env });
 
 function tempDir(): { url: string; dir: string; file: (name: string, content: string) => string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-stations-"));

@@ -1,19 +1,7 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../../src/cli/main.js";
+import { runCommand } from "../../support/cli.js";
 
-async function run(args: string[], input = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  stdin.end(input);
-  const code = await runCli(args, { stdin, stdout, stderr, env: { DATA_DIR: "./data" } });
-  return { code, stdout: out, stderr: err };
-}
+const run = (args: string[], input = "") => runCommand(args, { stdin: input, env: { DATA_DIR: "./data" } });
 
 const line = (programme: string, facts: Record<string, unknown>) => JSON.stringify({ programme, facts });
 
