@@ -18,6 +18,7 @@ import {
   evaluateMany,
   navRow,
   programmesByIds,
+  rememberFacts,
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
@@ -71,10 +72,7 @@ export async function findCheckConversation(
         continue;
       }
       if (reply.kind === "callback" && reply.data === CB.remember && userId) {
-        await conversation.external(async () => {
-          const existing = (await deps.store.users.get(userId))?.rememberedFacts ?? {};
-          await deps.store.users.setRememberedFacts(userId, { ...existing, ...facts });
-        });
+        await rememberFacts(conversation, deps, userId, facts);
         await last.reply(last.t("find-remember-done"));
         return;
       }

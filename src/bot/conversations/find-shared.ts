@@ -158,3 +158,10 @@ export function navRow(keyboard: InlineKeyboard, t: ConversationContext["t"], wi
   return keyboard.text(t("find-cancel"), CB.cancel);
 }
 
+/** The member tapped 💾: keep these answers (merged with earlier ones) until /forget. */
+export async function rememberFacts(conversation: BotConversation, deps: BotDeps, userId: number, facts: Facts): Promise<void> {
+  await conversation.external(async () => {
+    const existing = (await deps.store.users.get(userId))?.rememberedFacts ?? {};
+    await deps.store.users.setRememberedFacts(userId, { ...existing, ...facts });
+  });
+}

@@ -23,6 +23,7 @@ import {
   navRow,
   newRow,
   programmesByIds,
+  rememberFacts,
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
@@ -236,10 +237,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         continue;
       }
       if (reply.kind === "callback" && reply.data === CB.remember && userId) {
-        await conversation.external(async () => {
-          const existing = (await deps.store.users.get(userId))?.rememberedFacts ?? {};
-          await deps.store.users.setRememberedFacts(userId, { ...existing, ...facts });
-        });
+        await rememberFacts(conversation, deps, userId, facts);
         await last.reply(last.t("find-remember-done"));
         return;
       }
