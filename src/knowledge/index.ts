@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { Store } from "../storage/store.js";
 import type { StoredArticle } from "../storage/issues.js";
 import { loadCatalogue } from "./catalogue/index.js";
+import { normalizeName } from "./catalogue/names.js";
 import type { Catalogue } from "./catalogue/types.js";
 import type { AskOptions, HitProvider, Knowledge } from "./knowledge.js";
 import { syncIssueDir } from "./newspaper/index.js";
@@ -52,8 +53,6 @@ export function articleDocument(a: StoredArticle): SearchDocument {
   };
 }
 
-const titleKey = (title: string) => title.normalize("NFKC").replace(/[\s"'“”‘’「」『』《》()（）\[\]【】]/g, "");
-
 /**
  * A catalogue entry names the article it comes from; when the catalogue leaves paper, date or issue empty,
  * the stored article with that headline supplies them (still only what the page printed).
@@ -61,8 +60,8 @@ const titleKey = (title: string) => title.normalize("NFKC").replace(/[\s"'“”
 function citeFromArticles(doc: SearchDocument, articles: StoredArticle[]): SearchDocument {
   const { source } = doc;
   if ((source.paper && source.date && source.issue) || !source.title) return doc;
-  const want = titleKey(source.title);
-  const article = articles.find((a) => titleKey(a.title) === want);
+  const want = normalizeName(source.title);
+  const article = articles.find((a) => normalizeName(a.title) === want);
   if (!article) return doc;
   return {
     ...doc,

@@ -5,6 +5,7 @@
  */
 import type { Programme, ProgrammeStatus } from "../catalogue/types.js";
 import type { SourceRef } from "../types.js";
+import { splitSentences } from "./snippet.js";
 
 export interface SearchDocument {
   kind: "programme" | "article";
@@ -39,11 +40,7 @@ const MAX = 420;
 
 /** Splits at sentence ends (。！？；and line breaks) and packs sentences into passages of ~300 characters. */
 export function splitPassages(body: string): string[] {
-  const sentences = body
-    .replace(/\r/g, "")
-    .split(/(?<=[。！？!?；;])|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const sentences = splitSentences(body.replace(/\r/g, ""));
   const out: string[] = [];
   let current = "";
   for (const sentence of sentences) {

@@ -4,12 +4,12 @@
 import { translate } from "../../i18n.js";
 import type { Gazetteer, Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { missingFacts, withoutUnstated, type FactKind } from "../text/asked.js";
+import { BENEFIT, withoutUnstated, type FactKind } from "../text/asked.js";
 import { normalizeText } from "../text/normalize.js";
 import type { Hit } from "../types.js";
 import { toPassages, type Passage, type SearchDocument } from "./documents.js";
 import { idf, RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
-import { RegionTagger } from "./region.js";
+import { distinctPlaces } from "./region.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { bestWindow } from "./snippet.js";
 
@@ -47,7 +47,7 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
   year: /\d{4}\s*年/,
   apply: /申请|申报|报名|办理|登录|拨打|提交|携带/,
   place: /(省|市|县|区|镇|村|街道)/,
-  benefit: /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/,
+  benefit: BENEFIT,
   person: /(记者|主席|书记|总理|部长|局长|同志|获得|荣获|夺得|当选|冠军|主持|陪同|[^\s，。]{2,3}(说|表示|介绍))/,
 };
 
@@ -56,11 +56,10 @@ export const SNIPPET_CHARS = 160;
 const DATELINE = /(据)?(新华社|中新社|人民日报|本报)?[\p{Script=Han}]{2,4}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电/gu;
 
 /** A sentence holding the asked kind of fact (an amount for 多少钱, a year for 哪年) anchors the snippet. */
-function factBonus(query: QueryAnalysis): (sentence: string) => number {
+function factBonus(query: QueryAnalysis): (sentence: string, normalized: string) => number {
   const { kinds, details, alternatives, hints = [] } = query.asked;
   const spellings = [...details, ...hints].map((d) => [d, ...(alternatives?.[d] ?? [])]);
-  return (sentence) => {
-    const norm = normalizeText(sentence);
+  return (sentence, norm) => {
     const kindHits = kinds.filter((k) => FACT_SENTENCE[k].test(sentence)).length;
     const detailHits = spellings.filter((alts) => alts.some((a) => norm.includes(a))).length;
     return (kindHits + detailHits) * 2.5;
@@ -85,17 +84,15 @@ function refusalReason(s: ScoredPassage, query: QueryAnalysis): string | null {
 }
 
 export class SearchEngine {
-  private readonly regions: RegionTagger;
   private readonly docPlaces = new Map<SearchDocument, Place[]>();
   private readonly passagePlaces = new Map<Passage, boolean>();
   private readonly normalized = new Map<Passage, string>();
+  private readonly normalizedDocs = new Map<SearchDocument, { title: string; body: string }>();
 
   private constructor(
     readonly index: SearchIndex,
     private readonly gazetteer: Gazetteer | undefined,
-  ) {
-    this.regions = new RegionTagger(gazetteer);
-  }
+  ) {}
 
   static build(docs: SearchDocument[], gazetteer?: Gazetteer): SearchEngine {
     return new SearchEngine(buildSearchIndex(toPassages(docs)), gazetteer);
@@ -112,7 +109,7 @@ export class SearchEngine {
       // Datelines ("新华社北京11月6日电") say where the wire was filed, not what the story is about.
       const body = doc.body.replace(DATELINE, "");
       const text = [doc.title, doc.extraTitle, body, doc.regionText, doc.source.paper ?? ""].join("\n");
-      places = this.regions.placesOf(text);
+      places = distinctPlaces(this.gazetteer, text);
       this.docPlaces.set(doc, places);
     }
     return places;
@@ -128,10 +125,20 @@ export class SearchEngine {
     return text;
   }
 
+  /** Title and body normalised once per document (every snippet and answer of the document looks at them). */
+  private normalizedDoc(doc: SearchDocument): { title: string; body: string } {
+    let text = this.normalizedDocs.get(doc);
+    if (!text) {
+      text = { title: normalizeText(`${doc.title} ${doc.extraTitle}`), body: normalizeText(doc.body) };
+      this.normalizedDocs.set(doc, text);
+    }
+    return text;
+  }
+
   private passageHasPlace(p: Passage): boolean {
     let has = this.passagePlaces.get(p);
     if (has === undefined) {
-      has = this.regions.placesOf(p.text).length > 0;
+      has = (this.gazetteer?.findInText(p.text).length ?? 0) > 0;
       this.passagePlaces.set(p, has);
     }
     return has;
@@ -184,8 +191,7 @@ export class SearchEngine {
     // Rarity relative to the question's most specific word the corpus knows (a tiny corpus compresses idf).
     const known = query.weighted.filter((t) => (this.index.df.get(t.term) ?? 0) > 0);
     const max = Math.max(1e-9, ...known.map((t) => idf(this.index, t.term)));
-    const title = normalizeText(`${doc.title} ${doc.extraTitle}`);
-    const body = normalizeText(doc.body);
+    const { title, body } = this.normalizedDoc(doc);
     return query.weighted.map((t) => {
       // A sub-word (兴县 of 绍兴县) only stands in for its word where the word itself is absent.
       if (t.origin === "subword" && t.parent && body.includes(t.parent)) return { ...t, weight: 0 };
@@ -223,10 +229,5 @@ export class SearchEngine {
       : undefined;
     const note = statusNote(sameStory?.passage.doc ?? ranked.passage.doc, locale);
     return note + bestWindow(ranked.passage.doc.body, this.snippetTerms(query, ranked.passage.doc), maxChars - note.length, factBonus(query));
-  }
-
-  /** Exposed for tests and the eval: does this text hold what the question asks? */
-  static missing(query: QueryAnalysis, text: string, hasPlace: boolean): string[] {
-    return missingFacts(query.asked, normalizeText(text), hasPlace);
   }
 }

@@ -116,6 +116,9 @@ export function scoreCandidates(
   const totalUnitWeight = units.reduce((s, u) => s + u.weight, 0) || 1;
   const strongTotal = units.filter((u) => u.strong).length;
   const askedPlaces = query.places.map((m) => m.place);
+  // A printed code ("1+1+N") is a strong, exact signal: one unit as heavy as the rarest term.
+  const literalWeight = idf(index, "\u0000never");
+  const totalWeight = totalUnitWeight + literalWeight * query.literals.length;
   const out: ScoredPassage[] = [];
   for (const key of keys) {
     const passage = index.passages[key];
@@ -134,8 +137,6 @@ export function scoreCandidates(
     }
     if (bm25 === 0) continue;
     let covered = 0;
-    // A printed code ("1+1+N") is a strong, exact signal: one unit as heavy as the rarest term.
-    const literalWeight = query.literals.length > 0 ? idf(index, "\u0000never") : 0;
     for (const literal of query.literals) if (text.includes(literal)) covered += literalWeight;
     let strongMatched = 0;
     for (const u of units) {
@@ -147,7 +148,7 @@ export function scoreCandidates(
       const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m));
       if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4) ? 2 : 1;
     }
-    const coverage = covered / (totalUnitWeight + literalWeight * query.literals.length);
+    const coverage = covered / totalWeight;
     const region = relateRegions(askedPlaces, placesOf(passage));
     const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];

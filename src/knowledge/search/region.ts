@@ -22,25 +22,9 @@ export function relateRegions(asked: readonly Place[], docPlaces: readonly Place
   return "conflict";
 }
 
-/** Places a document is about; cached per text because every passage of an article shares them. */
-export class RegionTagger {
-  private readonly cache = new Map<string, Place[]>();
-  constructor(private readonly gazetteer: Gazetteer | undefined) {}
-
-  placesOf(text: string): Place[] {
-    if (!this.gazetteer) return [];
-    let places = this.cache.get(text);
-    if (!places) {
-      const seen = new Set<string>();
-      places = [];
-      for (const m of this.gazetteer.findInText(text)) {
-        if (!seen.has(m.place.id)) {
-          seen.add(m.place.id);
-          places.push(m.place);
-        }
-      }
-      this.cache.set(text, places);
-    }
-    return places;
-  }
+/** The distinct places a text names, in order of first mention (none without a gazetteer). */
+export function distinctPlaces(gazetteer: Gazetteer | undefined, text: string): Place[] {
+  const byId = new Map<string, Place>();
+  for (const m of gazetteer?.findInText(text) ?? []) if (!byId.has(m.place.id)) byId.set(m.place.id, m.place);
+  return [...byId.values()];
 }

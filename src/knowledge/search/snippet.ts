@@ -12,9 +12,8 @@ export function splitSentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Sum of the weights of distinct terms found in the text (terms are normalised; so is the text). */
-export function termScore(text: string, terms: readonly WeightedTerm[]): number {
-  const norm = normalizeText(text);
+/** Sum of the weights of distinct terms found in the normalised text (terms are normalised too). */
+function termScore(norm: string, terms: readonly WeightedTerm[]): number {
   let score = 0;
   for (const t of terms) if (t.term.length > 1 && norm.includes(t.term)) score += t.weight;
   return score;
@@ -23,17 +22,20 @@ export function termScore(text: string, terms: readonly WeightedTerm[]): number 
 /**
  * A window of consecutive sentences (at most `maxChars`) centred on the sentence holding the most query terms,
  * grown towards the neighbour that matches more (then towards the following text), with an ellipsis where it
- * was cut. `bonus` rewards sentences holding the asked kind of fact.
+ * was cut. `bonus` rewards sentences holding the asked kind of fact (it gets the sentence as printed and normalised).
  */
 export function bestWindow(
   text: string,
   terms: readonly WeightedTerm[],
   maxChars: number,
-  bonus: (sentence: string) => number = () => 0,
+  bonus: (sentence: string, normalized: string) => number = () => 0,
 ): string {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return "";
-  const scores = sentences.map((s) => termScore(s, terms) + bonus(s));
+  const scores = sentences.map((s) => {
+    const norm = normalizeText(s);
+    return termScore(norm, terms) + bonus(s, norm);
+  });
   let anchor = 0;
   scores.forEach((score, i) => {
     if (score > scores[anchor] + 1e-9) anchor = i;

@@ -87,7 +87,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   };
   /** Adds a phrase cut the way the index cuts documents: whole words at `weight`, sub-words lower. */
   const addPhrase = (phrase: string, weight: number, origin: WeightedTerm["origin"], group?: string) => {
-    const whole = segment(normalizeText(phrase)).map((w) => w.toLowerCase());
+    const whole = segment(normalizeText(phrase));
     for (const token of segmentForSearch(phrase)) {
       if (whole.includes(token)) add(token, weight, origin, group);
       else {
@@ -119,15 +119,14 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
 
   // Synonyms match on characters, so phrases jieba cuts apart (没工作 -> 没/工作) still map.
-  const keys = [...lexicon.synonyms.keys()].sort((a, b) => b.length - a.length);
   const covered: Array<[number, number]> = [];
-  for (const key of keys) {
+  for (const [key, expansions] of lexicon.synonyms) {
     let from = normalized.indexOf(key);
     while (from >= 0) {
       const end = from + key.length;
       if (!covered.some(([s, e]) => from >= s && end <= e)) {
         covered.push([from, end]);
-        for (const expansion of lexicon.synonyms.get(key) ?? []) addPhrase(expansion, 0.7, "synonym", key);
+        for (const expansion of expansions) addPhrase(expansion, 0.7, "synonym", key);
         break;
       }
       from = normalized.indexOf(key, from + 1);
@@ -140,8 +139,9 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
 
   const tagged = tagWords(normalized);
-  const guessed = new Set(tagged.filter((t) => t.tag === "x").map((t) => t.word.toLowerCase()));
-  const tagOf = new Map(tagged.map((t) => [t.word.toLowerCase(), t.tag]));
+  // `normalized` is lower case already, so its words are the terms as added.
+  const guessed = new Set(tagged.filter((t) => t.tag === "x").map((t) => t.word));
+  const tagOf = new Map(tagged.map((t) => [t.word, t.tag]));
   for (const t of weights.values()) {
     if (t.origin !== "question") continue;
     if (guessed.has(t.term)) t.guessed = true;

@@ -141,7 +141,7 @@ const YEAR = /(19|20)\d{2}\s*年/;
 const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
 
-const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
+export const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
 
 /** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
 const UNSTATED = /原文未说明|未说明|未提及|不详/;

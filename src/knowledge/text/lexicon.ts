@@ -23,7 +23,7 @@ export interface UserWord {
 export interface Lexicon {
   readonly dir: string;
   readonly userWords: readonly UserWord[];
-  /** Colloquial term -> document terms. Keys are normalised. */
+  /** Colloquial term -> document terms. Keys are normalised and iterate longest first (questions match the longest). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly stopWords: ReadonlySet<string>;
   /** English word or phrase (lower case, single spaces) -> Chinese terms. */
@@ -107,7 +107,9 @@ export function loadLexicon(dir: string): Lexicon {
   return {
     dir,
     userWords: parseUserDict(file(LEXICON_FILES.userDict)),
-    synonyms: parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms"),
+    synonyms: new Map(
+      [...parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms")].sort(([a], [b]) => b.length - a.length),
+    ),
     stopWords,
     english: parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms"),
     genericWords: fs.existsSync(file(LEXICON_FILES.genericWords))

@@ -16,12 +16,7 @@ export function normalizeText(text: string): string {
   return removeCjkSpaces(text.normalize("NFKC")).toLowerCase();
 }
 
-const CJK_CHAR = new RegExp(`[${CJK}]`, "u");
 const CJK_CHARS = new RegExp(`[${CJK}]`, "gu");
-
-export function hasCjk(text: string): boolean {
-  return CJK_CHAR.test(text);
-}
 
 export function countCjk(text: string): number {
   return text.match(CJK_CHARS)?.length ?? 0;

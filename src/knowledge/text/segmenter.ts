@@ -22,6 +22,8 @@ const require = createRequire(import.meta.url);
 export const DEFAULT_DICT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/dict");
 
 let dictDir = DEFAULT_DICT_DIR;
+/** The words of dictDir's user.dict.txt when configureSegmenter already read them (not read twice). */
+let dictWords: UserWord[] | undefined;
 let jieba: typeof Jieba | undefined;
 const loadedDirs = new Set<string>();
 
@@ -47,7 +49,7 @@ function userWordsOf(dir: string): UserWord[] {
 function load(): typeof Jieba {
   if (jieba) return jieba;
   const lib = require("nodejieba") as typeof Jieba & { DEFAULT_USER_DICT: string };
-  const words = userWordsOf(dictDir);
+  const words = dictWords ?? userWordsOf(dictDir);
   // load() REPLACES the bundled user dictionary: pass both.
   const userDict = words.length > 0 ? `${lib.DEFAULT_USER_DICT}|${writeJiebaUserDict(words)}` : lib.DEFAULT_USER_DICT;
   lib.load({ userDict });
@@ -65,16 +67,12 @@ export function configureSegmenter(options: { dictDir: string }): void {
   const words = userWordsOf(dir);
   if (!jieba) {
     dictDir = dir;
+    dictWords = words;
     return;
   }
   if (loadedDirs.has(dir)) return;
   for (const w of words) jieba.insertWord(w.word, w.tag ?? undefined);
   loadedDirs.add(dir);
-}
-
-/** True once jieba's dictionaries are in memory. */
-export function isSegmenterLoaded(): boolean {
-  return jieba !== undefined;
 }
 
 /** Loads the dictionaries now (for cold-start measurements and to fail early). */
