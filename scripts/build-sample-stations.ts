@@ -11,21 +11,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadGazetteer } from "../src/knowledge/places/gazetteer.js";
 import type { AmenityId } from "../src/knowledge/stations/amenities.js";
+import { prng } from "./prng.js";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const OUT = path.join(ROOT, "data", "stations", "sample-stations.geojson");
-
-/** mulberry32: a small deterministic PRNG, seeded per place so the file is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOURS = ["24/7", "Mo-Su 08:00-20:00", "Mo-Fr 08:00-18:00; PH off", "Mo-Su 07:00-21:00", "Mo-Sa 09:00-17:00", "Mo-Su 10:00-02:00"];
 /** Amenity and the share of sample stations that have it. */

@@ -15,23 +15,13 @@ import { AMENITY_IDS, meetsNeeds, needById, type AmenityId } from "../../src/kno
 import { StationFinder } from "../../src/knowledge/stations/finder.js";
 import { isOpenAt } from "../../src/knowledge/stations/hours.js";
 import type { Station, StationResult } from "../../src/knowledge/stations/types.js";
+import { prng } from "../prng.js";
 
 const BOX = { minLat: 27.0, maxLat: 31.2, minLon: 118.0, maxLon: 123.0 };
 const HOURS = ["24/7", "Mo-Su 08:00-20:00", "Mo-Fr 08:00-18:00; PH off", "Mo-Su 07:00-21:00", "Mo-Sa 09:00-17:00", null];
 const AT = new Date("2025-10-15T19:30:00+08:00");
 const NEED = needById("charge")!;
 const LIMIT = 5;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function synthetic(n: number, seed: number): Station[] {
   const random = prng(seed);

@@ -27,3 +27,13 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     throw new Error(`DATABASE_URL: cannot open the SQLite database at ${resolved}: ${(error as Error).message}`);
   }
 }
+
+/** Opens the store, runs `use` with it and closes it again, whatever `use` does (one-shot CLI commands). */
+export async function withStore<T>(databaseUrl: string, use: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(databaseUrl);
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { parseConfig } from "../../config.js";
-import { openStore } from "../../storage/open.js";
+import { withStore } from "../../storage/open.js";
 import type { DigestStatus } from "../../storage/subscriptions.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
@@ -75,8 +75,7 @@ export const digestStatusCommand: CliCommand = {
       } else throw new UsageError(`unknown argument "${arg}"`);
     }
     const config = parseConfig(io.env);
-    const store = await openStore(config.DATABASE_URL);
-    try {
+    return withStore(config.DATABASE_URL, async (store) => {
       if (requeue) {
         const n = await store.subscriptions.requeueUnconfirmed(requeue.issueId);
         writeLine(io.stderr, `requeued ${n} unconfirmed digest(s)${requeue.issueId ? ` of ${requeue.issueId}` : ""}`);
@@ -84,8 +83,6 @@ export const digestStatusCommand: CliCommand = {
       const status = await store.subscriptions.status(Date.now());
       writeLine(io.stdout, json ? JSON.stringify(status) : renderStatus(status));
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -12,7 +12,7 @@ import { CRS_VALUES, parseCrs, type Crs } from "../../knowledge/stations/coordin
 import { FIELD_ALIASES, formatFromFileName, parseStationFile, StationFileError, type RowError, type StationFormat } from "../../knowledge/stations/import.js";
 import { applyImport, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
 import type { StationLocale } from "../../knowledge/stations/format.js";
-import { openStore } from "../../storage/open.js";
+import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 
 const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
@@ -179,8 +179,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const blocked = errors.length > 0 && !args.skipInvalid;
 
-  const store = await openStore(config.DATABASE_URL);
-  try {
+  return withStore(config.DATABASE_URL, async (store) => {
     const toImport = stations.map((s) => s.station);
     const storeSample = await store.stations.count({ sample: true });
     const removeSample = shouldRemoveSample(toImport, storeSample > 0, args.keepSample);
@@ -255,9 +254,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       }
     }
     return blocked ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const importStationsCommand: CliCommand = {

@@ -1,9 +1,8 @@
 /** `ingest`: parses issue files and stores them; each file is stored whole or not at all. */
-import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
-import { ingestFiles, listIssueFiles, type IngestResult } from "../../knowledge/newspaper/index.js";
-import { openStore } from "../../storage/open.js";
+import { expandIssueArgs, ingestFiles, type IngestResult } from "../../knowledge/newspaper/index.js";
+import { withStore } from "../../storage/open.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
 
@@ -49,16 +48,6 @@ function json(result: IngestResult): unknown {
   return { file: result.file, status: result.status, issue: { id, paper, date, number }, articles: result.articleCount };
 }
 
-async function expand(args: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (stat?.isDirectory()) files.push(...(await listIssueFiles(arg)));
-    else files.push(arg); // a missing file is refused by ingestFiles with its name
-  }
-  return files;
-}
-
 export const ingestCommand: CliCommand = {
   name: "ingest",
   summary: "parse and store newspaper issue files (replaces an issue ingested before)",
@@ -72,11 +61,10 @@ export const ingestCommand: CliCommand = {
       throw new UsageError((error as Error).message);
     }
     if (positionals.length === 0) throw new UsageError("missing FILE (an issue file, a front-matter story, or a folder of them)");
-    const files = await expand(positionals);
+    const files = await expandIssueArgs(positionals);
     if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${positionals.join(", ")}`);
     const config = parseConfig(io.env);
-    const store = await openStore(config.DATABASE_URL);
-    try {
+    return withStore(config.DATABASE_URL, async (store) => {
       const results = await ingestFiles(store, files, (done, total, result) => {
         writeLine(io.stdout, values.json ? JSON.stringify(json(result)) : line(result));
         if (total > 1) writeLine(io.stderr, `[${done}/${total}] ${result.file}`);
@@ -89,8 +77,6 @@ export const ingestCommand: CliCommand = {
           (refused ? `, refused ${refused}: nothing from those files was stored` : ""),
       );
       return refused ? 1 : 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -10,7 +10,7 @@ import { loadStationFinder } from "../../knowledge/stations/service.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
 import { translate } from "../../i18n.js";
 import { createLogger } from "../../logger.js";
-import { openStore } from "../../storage/open.js";
+import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 
 const HELP = `Usage: npm run --silent cli -- nearby --lat LAT --lon LON [--need NEED] [--open-now] [--limit N] [--json]
@@ -132,8 +132,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const locale: StationLocale = args.locale ?? config.DEFAULT_LOCALE;
   const logger = createLogger(io.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   if (!inChina(args.lat, args.lon)) writeLine(io.stderr, `nearby: note: ${args.lat}, ${args.lon} is outside China; stations are in China`);
-  const store = await openStore(config.DATABASE_URL);
-  try {
+  return withStore(config.DATABASE_URL, async (store) => {
     const finder = await loadStationFinder({ repo: store.stations, dataDir: config.dataDir, timeZone: config.TIME_ZONE, logger });
     const results = finder.nearest({ lat: args.lat, lon: args.lon }, { needs: args.needs, openNow: args.openNow, limit: args.limit });
     if (args.json) {
@@ -153,9 +152,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       writeLine(io.stdout, `   ${detailLine(r, locale)}`);
     });
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const nearbyCommand: CliCommand = {

@@ -3,7 +3,7 @@ import { publishFiles, type PublishFileResult } from "../../delivery/publish.js"
 import { expandIssueArgs } from "../../knowledge/newspaper/index.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { Gazetteer } from "../../knowledge/places/types.js";
-import { openStore } from "../../storage/open.js";
+import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
 const HELP = `Usage: npm run --silent cli -- publish [--json] FILE|FOLDER ...
@@ -71,8 +71,7 @@ export const publishCommand: CliCommand = {
     const files = await expandIssueArgs(args);
     if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${args.join(", ")}`);
     const config = parseConfig(io.env);
-    const store = await openStore(config.DATABASE_URL);
-    try {
+    return withStore(config.DATABASE_URL, async (store) => {
       const gazetteer = await tryLoadGazetteer(config.dataDir, (m) => writeLine(io.stderr, `publish: ${m}`));
       const results = await publishFiles(files, {
         store,
@@ -91,8 +90,6 @@ export const publishCommand: CliCommand = {
       }
       if (queued > 0) writeLine(io.stderr, "The running bot sends them; follow with: npm run --silent cli -- digest-status");
       return refused > 0 ? 1 : 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

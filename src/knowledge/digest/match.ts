@@ -73,16 +73,20 @@ export function placeRelatesTo(place: Place, region: SubscriptionRegion): boolea
 
 type RegionVerdict = "match" | "neutral" | "elsewhere";
 
-function regionVerdict(article: PreparedArticle, region: SubscriptionRegion | null): RegionVerdict {
+/** The region's names as article text shows them, for articles prepared without a gazetteer. */
+function regionNames(region: SubscriptionRegion): string[] {
+  return [region.name, region.county, region.city, region.province, ...region.aliases]
+    .filter((n): n is string => !!n && n.length >= 2)
+    .map(normalizeText);
+}
+
+function regionVerdict(article: PreparedArticle, region: SubscriptionRegion | null, names: readonly string[]): RegionVerdict {
   if (!region) return "neutral";
   if (article.places) {
     if (article.places.length === 0) return "neutral";
     return article.places.some((p) => placeRelatesTo(p, region)) ? "match" : "elsewhere";
   }
-  const names = [region.name, region.county, region.city, region.province, ...region.aliases].filter(
-    (n): n is string => !!n && n.length >= 2,
-  );
-  return names.some((n) => article.text.includes(normalizeText(n))) ? "match" : "neutral";
+  return names.some((n) => article.text.includes(n)) ? "match" : "neutral";
 }
 
 export interface RankedArticle {
@@ -95,6 +99,7 @@ export function selectArticles(articles: PreparedArticle[], sub: Pick<Subscripti
   const wantsAll = sub.topics.includes("all");
   const topics = sub.topics.filter((t): t is ClassifiedTopic => t !== "all");
   const keywords = sub.keywords.map((k) => normalizeText(k).trim()).filter((k) => k !== "");
+  const names = sub.region ? regionNames(sub.region) : [];
   const ranked: RankedArticle[] = [];
   for (const article of articles) {
     const topicScore = Math.max(0, ...topics.map((t) => (article.topics.includes(t) ? article.scores[t] : 0)));
@@ -104,7 +109,7 @@ export function selectArticles(articles: PreparedArticle[], sub: Pick<Subscripti
     );
     const inTopics = wantsAll || topicScore > 0;
     if (!inTopics && keywordScore === 0) continue;
-    const verdict = regionVerdict(article, sub.region);
+    const verdict = regionVerdict(article, sub.region, names);
     if (verdict === "elsewhere") continue;
     // "all" subscribers: union-relevant articles (any topic) before the rest.
     const generalScore = wantsAll ? Math.max(0, ...Object.values(article.scores)) / 4 : 0;

@@ -2,6 +2,7 @@
  * Turns what a member types ("四千多", "4200元", "是的", "不是", "送外卖的") into a fact value.
  * Used by the bot for typed answers and by normalizeFacts for string values in JSON input.
  */
+import { localParts } from "../../time.js";
 import { FACTS, type FactOption, type FactSpec } from "./facts.js";
 
 /** A number known only within bounds ("四千多" -> 4001..4999). Bounds are inclusive; null = open. */
@@ -199,5 +200,6 @@ export function parseAnswer(fact: string | FactSpec, text: string, today = today
 
 /** Today's date (YYYY-MM-DD) in the given time zone (members are in China by default). */
 export function todayIn(timeZone = "Asia/Shanghai", now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const { year, month, day } = localParts(now, timeZone);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -145,9 +145,6 @@ export const TEXT_IMPLIES: { fact: string; pattern: RegExp; implies: Record<stri
 
 export const FACTS: ReadonlyMap<string, FactSpec> = new Map(specs.map((s) => [s.name, s]));
 
-/** Pseudo-fact used by `region_within`: the member's province/city/county together. */
-export const REGION_FACTS = ["province", "city", "county"] as const;
-
 export function factSpec(name: string): FactSpec | undefined {
   return FACTS.get(name);
 }

@@ -4,7 +4,10 @@
  * fills in the enclosing city/province of a county ("海盐" -> 嘉兴市, 浙江省) so "杭州" vs a 海盐 programme
  * is a definite no. Without it, only the levels both sides name are compared and the rest stays unknown.
  */
+import { samePlace, stripPlaceSuffix } from "../places/names.js";
 import type { Gazetteer } from "../places/types.js";
+
+export { samePlace, stripPlaceSuffix };
 
 export type RegionLevel = "province" | "city" | "county";
 export const REGION_LEVELS: readonly RegionLevel[] = ["province", "city", "county"];
@@ -17,24 +20,6 @@ export interface RegionChain {
 
 /** Resolves a typed place name to its full chain; undefined when not known. */
 export type PlaceResolver = (name: string, level?: RegionLevel) => RegionChain | undefined;
-
-const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "街道", "省", "市", "县", "区", "盟", "旗", "镇", "乡", "村"];
-
-/** "淮安市" -> "淮安", "浙江省" -> "浙江"; never strips a name down to a single character. */
-export function stripPlaceSuffix(name: string): string {
-  let n = name.replace(/\s+/g, "").trim();
-  for (const suffix of SUFFIXES) {
-    if (n.length > suffix.length + 1 && n.endsWith(suffix)) {
-      n = n.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return n;
-}
-
-export function samePlace(a: string, b: string): boolean {
-  return stripPlaceSuffix(a) === stripPlaceSuffix(b);
-}
 
 /** Adapts the gazetteer (src/knowledge/places) to a PlaceResolver. */
 export function resolverFromGazetteer(gazetteer: Pick<Gazetteer, "resolve">): PlaceResolver {

@@ -194,9 +194,16 @@ function firstWordAt(lower: string, words: readonly string[]): number {
   return at;
 }
 
+/** Whole-word patterns of the English need words, built once (needsInText runs on every question). */
+const WORD_PATTERNS = new Map<string, RegExp>();
+
 function indexOfWord(text: string, word: string): number {
-  const match = new RegExp(`(?<![a-z])${word.replace(/[-]/g, "\\-")}(?![a-z])`).exec(text);
-  return match ? match.index : -1;
+  let pattern = WORD_PATTERNS.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z])${word.replace(/[-]/g, "\\-")}(?![a-z])`);
+    WORD_PATTERNS.set(word, pattern);
+  }
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** True when a station offers at least one amenity for every need. */

@@ -7,6 +7,7 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import type { Place } from "../places/types.js";
 import { distanceMetres } from "../places/gazetteer.js";
+import { samePlace } from "../places/names.js";
 import { meetsNeeds, type Need } from "./amenities.js";
 import { isOpenAt } from "./hours.js";
 import type { Station, StationResult } from "./types.js";
@@ -95,7 +96,7 @@ export class StationFinder {
       const value = s[field];
       if (!value || !names.has(value)) return false;
       // Namesakes (two 鼓楼区): a county must also sit in the same city when the station says which.
-      return place.level !== "county" || !s.city || !place.city || shortOf(s.city) === shortOf(place.city);
+      return place.level !== "county" || !s.city || !place.city || samePlace(s.city, place.city);
     });
   }
 
@@ -132,8 +133,4 @@ export class StationFinder {
     const radius = Math.max(OPEN_FIRST_RADIUS_M, 3 * nearest);
     return results.sort((a, b) => tier(a, radius) - tier(b, radius) || a.distanceM - b.distanceM);
   }
-}
-
-function shortOf(name: string): string {
-  return name.replace(/(市|县|区)$/u, "");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmount, parseAnswer, parseChineseNumber } from "../../../src/knowledge/eligibility/answers.js";
+import { parseAmount, parseAnswer, parseChineseNumber, todayIn } from "../../../src/knowledge/eligibility/answers.js";
 
 describe("typed answers", () => {
   it("reads Chinese and Arabic numbers", () => {
@@ -47,5 +47,12 @@ describe("typed answers", () => {
   it("gives an example when it cannot read the answer", () => {
     expect(parseAnswer("self_paid_medical_yuan", "不记得了")).toEqual({ ok: false, example: "4200" });
     expect(parseAnswer("union_member", "随便")).toEqual({ ok: false, example: "是" });
+  });
+
+  it("gives today's date where the member is, not where the server is", () => {
+    const lateUtc = new Date("2024-12-31T16:30:00Z");
+    expect(todayIn("Asia/Shanghai", lateUtc)).toBe("2025-01-01");
+    expect(todayIn("UTC", lateUtc)).toBe("2024-12-31");
+    expect(todayIn(undefined, new Date("2024-03-05T01:00:00Z"))).toBe("2024-03-05");
   });
 });
