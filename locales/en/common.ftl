@@ -2,4 +2,3 @@
 not-found-next-step = Nothing in the union newspaper or the service catalogue answers this question. Call the workers' hotline 12351 or ask your local trade union.
 hotline = Workers' hotline 12351
 sample-marker = [SAMPLE DATA]
-source-line = Source: { $paper } { $date } { $issue } "{ $title }"

@@ -19,7 +19,6 @@ find-question-progress = (question { $n })
 find-answer-yes = Yes
 find-answer-no = No
 find-answer-unknown = Don't know / skip
-find-answer-other-place = Somewhere else
 find-answer-type-hint = You can also type the answer, e.g. { $example }
 find-answer-number-hint = Please type a number, e.g. "{ $example }".
 find-answer-retry = I did not understand that answer. Please put it another way, e.g. { $example } (or tap "Don't know / skip").

@@ -19,7 +19,6 @@ find-question-progress = （第 { $n } 个问题）
 find-answer-yes = 是
 find-answer-no = 不是
 find-answer-unknown = 不知道 / 跳过
-find-answer-other-place = 其他地方
 find-answer-type-hint = 也可以直接打字回答，例如：{ $example }
 find-answer-number-hint = 请直接输入数字，比如“{ $example }”“四千多”。
 find-answer-retry = 没看懂这个回答，请换个说法，例如：{ $example }（不清楚可以点“不知道 / 跳过”）

@@ -2,11 +2,12 @@
  * What a "details" button shows: the programme card from the catalogue, the article from the store,
  * or (for other hits, or when the full record is gone) the hit's own snippet. Content is escaped.
  */
-import type { Catalogue, Programme } from "../knowledge/catalogue/types.js";
+import type { Programme } from "../knowledge/catalogue/types.js";
 import type { StoredArticle } from "../storage/issues.js";
 import type { BotDeps, StoredHit } from "./context.js";
 import { formatHitCard, formatSource, hitKindLabel } from "./format.js";
 import { escapeHtml, truncate } from "./html.js";
+import { knowledgeCatalogue } from "./conversations/find-shared.js";
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
@@ -15,9 +16,7 @@ const MAX_ARTICLE_CHARS = 3000;
 
 export async function hitDetailHtml(deps: BotDeps, t: Translate, hit: StoredHit, locale: string): Promise<string> {
   if (hit.kind === "programme") {
-    // LoadedKnowledge (src/knowledge/index.ts) exposes its catalogue; other Knowledge implementations may not.
-    const catalogue = (deps.knowledge as { catalogue?: Catalogue }).catalogue;
-    const programme = catalogue?.get(hit.id);
+    const programme = knowledgeCatalogue(deps).get(hit.id);
     if (programme) return programmeCard(t, programme, locale);
   }
   if (hit.kind === "article") {

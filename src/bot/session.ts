@@ -49,19 +49,11 @@ export class KvStorageAdapter<T> implements StorageAdapter<T> {
     this.lastSeen.delete(key);
     await this.kv.delete(key);
   }
-  /** Call after deleting keys behind the adapter's back (store.eraseUser). */
-  forget(prefix: string): void {
-    for (const key of this.lastSeen.keys()) if (key.startsWith(prefix)) this.lastSeen.delete(key);
-  }
-
   private remember(key: string, raw: string): void {
     this.lastSeen.delete(key);
     if (raw.length > this.maxLength) return;
     this.lastSeen.set(key, raw);
     if (this.lastSeen.size > this.maxRemembered) this.lastSeen.delete(this.lastSeen.keys().next().value!);
-  }
-  async has(key: string): Promise<boolean> {
-    return this.kv.has(key);
   }
 }
 

@@ -8,27 +8,10 @@
  * Reads BOT_TOKEN, TELEGRAM_API_ROOT, DATABASE_URL, DIGEST_RATE_PER_SEC, DIGEST_CONCURRENCY, LOG_LEVEL.
  */
 import "dotenv/config";
-import { Api } from "grammy";
-import { ConfigError, parseConfig, type Config } from "../config.js";
-import { createLogger, type Logger } from "../logger.js";
+import { parseConfig } from "../config.js";
+import { createLogger } from "../logger.js";
 import { openStore } from "../storage/open.js";
-import type { Store } from "../storage/store.js";
-import { DigestSender, SenderLeaseError } from "./sender.js";
-
-/** The sender with the configured pace, over the given (or a new) Bot API client. */
-export function createDigestSender(config: Config, store: Store, logger: Logger, api?: Api): DigestSender {
-  if (!api) {
-    if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
-    api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
-  }
-  return new DigestSender({
-    repo: store.subscriptions,
-    api,
-    logger: logger.child({ area: "digest-sender" }),
-    ratePerSecond: config.DIGEST_RATE_PER_SEC,
-    concurrency: config.DIGEST_CONCURRENCY,
-  });
-}
+import { createDigestSender, SenderLeaseError } from "./sender.js";
 
 async function main(argv: string[]): Promise<number> {
   const config = parseConfig();

@@ -7,9 +7,11 @@
  */
 import os from "node:os";
 import crypto from "node:crypto";
-import type { Api } from "grammy";
+import { Api } from "grammy";
+import { ConfigError, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { silentLogger } from "../logger.js";
+import type { Store } from "../storage/store.js";
 import type { DueOutboxRow, SubscriptionRepository } from "../storage/subscriptions.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
 import { classifySendError } from "./errors.js";
@@ -335,4 +337,19 @@ export class DigestSender {
     await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), failure.message);
   }
 
+}
+
+/** The sender with the configured pace, over the given (or a new) Bot API client. */
+export function createDigestSender(config: Config, store: Store, logger: Logger, api?: Api): DigestSender {
+  if (!api) {
+    if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
+    api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
+  }
+  return new DigestSender({
+    repo: store.subscriptions,
+    api,
+    logger: logger.child({ area: "digest-sender" }),
+    ratePerSecond: config.DIGEST_RATE_PER_SEC,
+    concurrency: config.DIGEST_CONCURRENCY,
+  });
 }

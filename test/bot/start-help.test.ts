@@ -36,6 +36,7 @@ describe("/start and /help", () => {
     const replies = await t.pressButton("menu:stations");
     expect(t.calls("answerCallbackQuery")).toHaveLength(1);
     expect(replies[0].text).toContain("还在准备中");
+    await t.close();
     t = await createTestBot({ knowledge: fakeKnowledge([]) });
     await t.sendText("/start");
     const [prompt] = await t.pressButton("menu:ask");
@@ -45,7 +46,7 @@ describe("/start and /help", () => {
 
 describe("menu buttons in a group", () => {
   it("point the member to a private chat instead of answering in the group", async () => {
-    const t = await createTestBot({ knowledge: fakeKnowledge([]) });
+    t = await createTestBot({ knowledge: fakeKnowledge([]) });
     const group = { chat: { id: -100, type: "group" as const, title: "骑手群" } };
     for (const button of ["menu:find", "menu:stations", "menu:subscribe"]) {
       const replies = await t.pressButton(button, group);
@@ -53,6 +54,5 @@ describe("menu buttons in a group", () => {
       const toast = t.calls("answerCallbackQuery").at(-1)?.payload as { text?: string };
       expect(toast.text).toContain("私聊");
     }
-    await t.close();
   });
 });

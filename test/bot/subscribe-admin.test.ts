@@ -47,7 +47,7 @@ async function setup(): Promise<{ bot: NiangjiaBot; server: FakeBotApiServer; st
 }
 
 let updateId = 1;
-function documentUpdate(userId: number, fileId: string, fileName: string): Update {
+function messageUpdate(userId: number, content: Record<string, unknown>): Update {
   return {
     update_id: updateId++,
     message: {
@@ -55,24 +55,16 @@ function documentUpdate(userId: number, fileId: string, fileName: string): Updat
       date: Math.floor(Date.now() / 1000),
       chat: { id: userId, type: "private", first_name: "x" },
       from: { id: userId, is_bot: false, first_name: "x", language_code: "zh-hans" },
-      document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: "text/plain", file_size: 20_000 },
+      ...content,
     },
   } as Update;
 }
 
-function textUpdate(userId: number, text: string): Update {
-  return {
-    update_id: updateId++,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: "x" },
-      from: { id: userId, is_bot: false, first_name: "x", language_code: "zh-hans" },
-      text,
-      entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0].length }],
-    },
-  } as Update;
-}
+const documentUpdate = (userId: number, fileId: string, fileName: string) =>
+  messageUpdate(userId, { document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: "text/plain", file_size: 20_000 } });
+
+const textUpdate = (userId: number, text: string) =>
+  messageUpdate(userId, { text, entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0].length }] });
 
 const textsTo = (s: FakeBotApiServer, chatId: number) => s.outgoing.filter((m) => m.chatId === chatId).map((m) => visibleText(m.text));
 

@@ -35,6 +35,10 @@ function floodControlledApi() {
   return { api, sent, calls: () => calls };
 }
 
+/** One sender at a time, with the short lease timings above. */
+const leasedSender = (store: Store, api: Api) =>
+  new DigestSender({ repo: store.subscriptions, api, ratePerSecond: 100, concurrency: 1, perChatGapMs: 0, heartbeatMs: HEARTBEAT_MS, leaseStaleMs: STALE_MS });
+
 /** The lease as stored (read through a takeover attempt that always declines). */
 async function currentLease(store: Store): Promise<SenderLease | undefined> {
   let seen: SenderLease | undefined;
@@ -58,15 +62,7 @@ describe("sender lease during a long 429 wait", () => {
     store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
     await publishSample(store);
     const { api, sent, calls } = floodControlledApi();
-    const sender = new DigestSender({
-      repo: store.subscriptions,
-      api,
-      ratePerSecond: 100,
-      concurrency: 1,
-      perChatGapMs: 0,
-      heartbeatMs: HEARTBEAT_MS,
-      leaseStaleMs: STALE_MS,
-    });
+    const sender = leasedSender(store, api);
     const running = sender.runUntilIdle();
     // Well into the 1 s pause the 429 asked for (more than STALE_MS after the loop last got to run).
     await wait(700);
@@ -91,15 +87,7 @@ describe("sender lease during a long 429 wait", () => {
     store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
     const published = await publishSample(store);
     const { api, sent, calls } = floodControlledApi();
-    const sender = new DigestSender({
-      repo: store.subscriptions,
-      api,
-      ratePerSecond: 100,
-      concurrency: 1,
-      perChatGapMs: 0,
-      heartbeatMs: HEARTBEAT_MS,
-      leaseStaleMs: STALE_MS,
-    });
+    const sender = leasedSender(store, api);
     const running = sender.start();
     await wait(200); // the first send got its 429; the loop now waits out retry_after
     expect(calls()).toBe(1);

@@ -1,6 +1,7 @@
 /** Place answers in the eligibility conversations: typed names, shared locations, catalogue regions. */
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import { distanceMetres } from "../../knowledge/places/gazetteer.js";
+import { stripPlaceSuffix } from "../../knowledge/places/names.js";
 import type { Place } from "../../knowledge/places/types.js";
 import type { BotDeps } from "../context.js";
 import type { Facts } from "./find-shared.js";
@@ -33,12 +34,18 @@ export function resolveTypedPlace(deps: BotDeps, text: string): { facts: Facts; 
   return { facts: placeFacts(place), label: placeLabel(place) };
 }
 
-/** The most specific place named in a sentence ("我在淮安,看病自己花了四千多"), or null. */
-export function placeInText(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
+const SPECIFIC_FIRST = { county: 0, city: 1, province: 2 } as const;
+
+/** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多"). */
+export function mostSpecificPlaceIn(deps: Pick<BotDeps, "knowledge">, text: string): Place | undefined {
   const matches = deps.knowledge.gazetteer?.findInText(text) ?? [];
-  const rank = { county: 0, city: 1, province: 2 } as const;
-  const best = [...matches].sort((a, b) => rank[a.place.level] - rank[b.place.level])[0];
-  return best ? { facts: placeFacts(best.place), label: placeLabel(best.place) } : null;
+  return [...matches].sort((a, b) => SPECIFIC_FIRST[a.place.level] - SPECIFIC_FIRST[b.place.level])[0]?.place;
+}
+
+/** The most specific place named in a sentence, or null. */
+export function placeInText(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
+  const place = mostSpecificPlaceIn(deps, text);
+  return place ? { facts: placeFacts(place), label: placeLabel(place) } : null;
 }
 
 /** The county (or city) nearest to a shared location. */
@@ -67,5 +74,5 @@ export function shortPlace(p: Programme): string | null {
   const r = p.region;
   if (!r) return null;
   const name = r.county ?? r.city ?? r.province;
-  return name ? name.replace(/(省|市|县|区)$/, "") : null;
+  return name ? stripPlaceSuffix(name) : null;
 }

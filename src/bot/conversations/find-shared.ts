@@ -6,8 +6,7 @@
  * Sensitive answers live only in the conversation state; nothing here writes them anywhere else.
  */
 import { InlineKeyboard } from "grammy";
-import path from "node:path";
-import { type Catalogue, loadCatalogue } from "../../knowledge/catalogue/index.js";
+import { type Catalogue, createCatalogue } from "../../knowledge/catalogue/index.js";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import {
   type EligibilityResult,
@@ -52,18 +51,22 @@ export type Facts = Record<string, unknown>;
 
 // ---- catalogue and evaluation (call these inside conversation.external) ----
 
-const catalogues = new WeakMap<BotDeps, Promise<{ catalogue: Catalogue; resolve: PlaceResolver }>>();
+const NO_PROGRAMMES = createCatalogue([]);
 
-/** The catalogue the knowledge layer loaded (or, for other Knowledge implementations, data/programmes). */
-export function catalogueOf(deps: BotDeps): Promise<{ catalogue: Catalogue; resolve: PlaceResolver }> {
+/** The catalogue the knowledge layer loaded (LoadedKnowledge, src/knowledge/index.ts, carries it); none: no programmes. */
+export function knowledgeCatalogue(deps: Pick<BotDeps, "knowledge">): Catalogue {
+  return (deps.knowledge as { catalogue?: Catalogue }).catalogue ?? NO_PROGRAMMES;
+}
+
+const catalogues = new WeakMap<BotDeps, { catalogue: Catalogue; resolve: PlaceResolver }>();
+
+/** knowledgeCatalogue() and a place resolver over its regions and the gazetteer (built once per bot). */
+export async function catalogueOf(deps: BotDeps): Promise<{ catalogue: Catalogue; resolve: PlaceResolver }> {
   let loaded = catalogues.get(deps);
   if (!loaded) {
-    loaded = (async () => {
-      const fromKnowledge = (deps.knowledge as { catalogue?: Catalogue }).catalogue;
-      const catalogue = fromKnowledge ?? (await loadCatalogue(path.join(deps.config.dataDir, "programmes")));
-      const gazetteer = deps.knowledge.gazetteer ? resolverFromGazetteer(deps.knowledge.gazetteer) : undefined;
-      return { catalogue, resolve: placeResolverFor(catalogue, gazetteer) };
-    })();
+    const catalogue = knowledgeCatalogue(deps);
+    const gazetteer = deps.knowledge.gazetteer ? resolverFromGazetteer(deps.knowledge.gazetteer) : undefined;
+    loaded = { catalogue, resolve: placeResolverFor(catalogue, gazetteer) };
     catalogues.set(deps, loaded);
   }
   return loaded;

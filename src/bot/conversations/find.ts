@@ -10,6 +10,7 @@ import { InlineKeyboard } from "grammy";
 import { nextQuestionAcross, todayIn } from "../../knowledge/eligibility/index.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { replyHtml } from "../reply.js";
+import { truncate } from "../html.js";
 import { formatCheckResult, formatResultList } from "./find-results.js";
 import { NEEDS, needFromText } from "./find-needs.js";
 import {
@@ -155,8 +156,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         place = await conversation.external(() => resolveTypedPlace(deps, text) ?? placeInText(deps, text));
         if (!place) {
           // Echo at most a few words: a pasted essay would make the reply longer than Telegram accepts.
-          const shown = Array.from(text.trim()).length > 30 ? `${Array.from(text.trim()).slice(0, 30).join("")}…` : text.trim();
-          await last.reply(last.t("find-where-unknown", { text: shown }));
+          await last.reply(last.t("find-where-unknown", { text: truncate(text.trim(), 31) }));
           continue;
         }
       } else if (reply.kind === "location") {

@@ -85,6 +85,33 @@ async function updateKeyboard(ctx: ConversationContext, keyboard: ReturnType<typ
   }
 }
 
+/**
+ * An optional typed step: Skip gives null, text `read` understands gives its value. Unreadable text is
+ * asked again (SUBSCRIBE_MAX_RETRIES times); a question, or too many unreadable answers, leaves the conversation.
+ */
+async function askOptional<T>(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  prompt: string,
+  read: (text: string) => Promise<T | null>,
+  unreadable: (text: string) => string,
+): Promise<T | null> {
+  const t = (key: string) => ctx.t(key);
+  await ctx.reply(prompt, { reply_markup: skipKeyboard(t) });
+  for (let retries = 0; ; retries++) {
+    const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.skip]);
+    if (answer.kind === "callback") {
+      await answer.ctx.answerCallbackQuery();
+      return null;
+    }
+    if (looksLikeQuestion(answer.text)) return leave(conversation, answer.ctx);
+    const value = await read(answer.text);
+    if (value !== null) return value;
+    if (retries >= SUBSCRIBE_MAX_RETRIES) return leave(conversation, answer.ctx);
+    await answer.ctx.reply(unreadable(answer.text), { reply_markup: skipKeyboard(t) });
+  }
+}
+
 export async function subscribeConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
   const chatId = ctx.chat!.id;
   const userId = ctx.from!.id;
@@ -113,47 +140,22 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   }
 
   // 2. Region (optional), resolved with the gazetteer.
-  let region: SubscriptionRegion | null = null;
-  await ctx.reply(t("digest-sub-region-prompt"), { reply_markup: skipKeyboard(t) });
-  for (let retries = 0; ; retries++) {
-    const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.skip]);
-    if (answer.kind === "callback") {
-      await answer.ctx.answerCallbackQuery();
-      break;
-    }
-    if (looksLikeQuestion(answer.text)) return leave(conversation, answer.ctx);
-    const name = answer.text.trim().slice(0, 40);
-    const found = await conversation.external(() => {
-      const place = ctx.deps.knowledge.gazetteer.resolve(name);
-      return place ? regionFromPlace(place) : null;
-    });
-    if (found) {
-      region = found;
-      break;
-    }
-    if (retries >= SUBSCRIBE_MAX_RETRIES) return leave(conversation, answer.ctx);
-    await answer.ctx.reply(t("digest-sub-region-unknown", { name }), { reply_markup: skipKeyboard(t) });
-  }
+  const regionName = (text: string) => text.trim().slice(0, 40);
+  const region: SubscriptionRegion | null = await askOptional(
+    conversation,
+    ctx,
+    t("digest-sub-region-prompt"),
+    (text) =>
+      conversation.external(() => {
+        const place = ctx.deps.knowledge.gazetteer.resolve(regionName(text));
+        return place ? regionFromPlace(place) : null;
+      }),
+    (text) => t("digest-sub-region-unknown", { name: regionName(text) }),
+  );
 
-  // 3. Keywords (optional).
-  let keywords: string[] = [];
-  await ctx.reply(t("digest-sub-keywords-prompt"), { reply_markup: skipKeyboard(t) });
-  for (let retries = 0; ; retries++) {
-    const answer = await waitAnswer(conversation, [SUBSCRIBE_CALLBACK.skip]);
-    if (answer.kind === "callback") {
-      await answer.ctx.answerCallbackQuery();
-      break;
-    }
-    // "余杭哪里能热饭" is a question for the bot, not a keyword.
-    if (looksLikeQuestion(answer.text)) return leave(conversation, answer.ctx);
-    const parsed = parseKeywords(answer.text);
-    if (parsed) {
-      keywords = parsed;
-      break;
-    }
-    if (retries >= SUBSCRIBE_MAX_RETRIES) return leave(conversation, answer.ctx);
-    await answer.ctx.reply(t("digest-sub-keywords-invalid"), { reply_markup: skipKeyboard(t) });
-  }
+  // 3. Keywords (optional). "余杭哪里能热饭" is a question for the bot, not a keyword.
+  const keywords: string[] =
+    (await askOptional(conversation, ctx, t("digest-sub-keywords-prompt"), async (text) => parseKeywords(text) ?? null, () => t("digest-sub-keywords-invalid"))) ?? [];
 
   // 4. Delivery: immediately or at a daily time; quiet hours apply either way.
   const quiet = existing?.quietHours ?? { start: "22:00", end: "07:00" };

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Answer } from "../../knowledge/types.js";
-import type { BotContext, BotDeps, StoredHit } from "../context.js";
+import type { BotContext, StoredHit } from "../context.js";
 import type { Feature } from "../feature.js";
 import { formatSourceLine } from "../format.js";
 import { hitDetailHtml } from "../hit-detail.js";
@@ -8,6 +8,7 @@ import { escapeHtml, truncate } from "../html.js";
 import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
 import { checkCallbackData } from "../conversations/find-shared.js";
+import { mostSpecificPlaceIn } from "../conversations/find-places.js";
 
 /** Longest question passed to the search; longer text is refused with a clear message. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -47,7 +48,8 @@ export const askFeature: Feature = {
         return;
       }
       ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
-      await sendAnswer(ctx, answer, locale, mostSpecificPlaceId(deps, text));
+      // The place named in the question, so an eligibility check does not ask it again.
+      await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id);
     });
 
     composer.callbackQuery(/^hit:(\d+):(\d+)$/, async (ctx) => {
@@ -69,13 +71,6 @@ export const askFeature: Feature = {
     return composer;
   },
 };
-
-/** The county (else city, else province) named in the question, so an eligibility check does not ask it again. */
-function mostSpecificPlaceId(deps: BotDeps, text: string): string | undefined {
-  const rank = { county: 0, city: 1, province: 2 } as const;
-  const matches = deps.knowledge.gazetteer?.findInText(text) ?? [];
-  return [...matches].sort((a, b) => rank[a.place.level] - rank[b.place.level])[0]?.place.id;
-}
 
 async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string): Promise<void> {
   // Not found with hits: the sources discuss the topic but do not state what was asked; they are listed as related.

@@ -4,7 +4,7 @@
  * INBOX_DIR watcher while the bot runs.
  */
 import { createConversation } from "@grammyjs/conversations";
-import { Api, Composer } from "grammy";
+import { type Api, Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import type { BotRuntime, Feature } from "../feature.js";
 import { escapeHtml } from "../html.js";
@@ -14,7 +14,7 @@ import { SUBSCRIBE_CONVERSATION, subscribeConversation } from "../conversations/
 import { settingsKeyboard, SUBSCRIBE_CALLBACK, subscriptionSummary } from "../conversations/subscribe-text.js";
 import { formatIssueDate, parseReadCallbackData, READ_CALLBACK_PREFIX } from "../../knowledge/digest/compose.js";
 import { tidyText } from "../../knowledge/digest/summary.js";
-import { DigestSender } from "../../delivery/sender.js";
+import { createDigestSender } from "../../delivery/sender.js";
 import { startInboxWatcher } from "../../delivery/inbox.js";
 import { deliveryRuntime } from "../../delivery/runtime.js";
 
@@ -66,10 +66,9 @@ async function showArticle(ctx: BotContext, deps: BotDeps, pubId: number, seq: n
 }
 
 /** The sender talks to Telegram without the bot's auto-retry transformer: it handles 429/5xx itself. */
-function senderApi(runtime: BotRuntime): Api {
-  const { config } = runtime.deps;
-  if (runtime.mode === "console" || !config.BOT_TOKEN) return runtime.api;
-  return new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
+/** The console chat (or a bot without a token) sends through the bot's own API; otherwise a client of its own. */
+function senderApi(runtime: BotRuntime): Api | undefined {
+  return runtime.mode === "console" || !runtime.deps.config.BOT_TOKEN ? runtime.api : undefined;
 }
 
 export const subscribeFeature: Feature = {
@@ -117,13 +116,7 @@ export const subscribeFeature: Feature = {
   },
   async start(runtime) {
     const { config, store, logger } = runtime.deps;
-    const sender = new DigestSender({
-      repo: store.subscriptions,
-      api: senderApi(runtime),
-      logger: logger.child({ area: "digest-sender" }),
-      ratePerSecond: config.DIGEST_RATE_PER_SEC,
-      concurrency: config.DIGEST_CONCURRENCY,
-    });
+    const sender = createDigestSender(config, store, logger, senderApi(runtime));
     deliveryRuntime.sender = sender;
     // Another sender (e.g. `npm run sender`) may hold the lease: this one then waits for it to stop.
     const running = sender.start({ waitForLease: true }).catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));

@@ -18,9 +18,9 @@ export const unhandledFeature: Feature = {
         await ctx.answerCallbackQuery({ text: ctx.t("bot-menu-private-only"), show_alert: true });
         return;
       }
-      const notReady = isMenu;
-      await ctx.answerCallbackQuery(notReady ? undefined : { text: ctx.t("bot-unhandled-callback") });
-      if (notReady) await ctx.reply(ctx.t("bot-menu-not-ready"));
+      // A menu button whose feature is not installed says so in the chat; any other stale button as a toast.
+      await ctx.answerCallbackQuery(isMenu ? undefined : { text: ctx.t("bot-unhandled-callback") });
+      if (isMenu) await ctx.reply(ctx.t("bot-menu-not-ready"));
     });
     composer.on("callback_query", (ctx) => ctx.answerCallbackQuery());
     const privateChat = composer.chatType("private");
