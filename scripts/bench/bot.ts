@@ -3,6 +3,9 @@
  * with an in-process API stub (the LocalBotApi the tests and the console use; no network, no checks), and
  * prints updates per second for:
  *   baseline    a bare grammY bot that echoes every text (no session, no storage, no search)
+ *   + plugins   the same echo bot with, step by step, the plugins every update of the real bot passes
+ *               through (sequentialize, SQLite session, conversations, i18n and flood limit): what they
+ *               leave of the budget before any niangjia code runs
  *   same reply  the bare bot sending, for every text, the answer `core` sends (HTML, a result button):
  *               how much of the gap is the longer reply alone
  *   core        createBot() exactly as `npm start` builds it (every middleware and feature, SQLite session
@@ -22,6 +25,7 @@ import type { InlineKeyboardMarkup, Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
 import { parseConfig } from "../../src/config.js";
 import { LocalBotApi } from "../../src/console/local-bot-api.js";
+import { PLUGIN_STEPS, pluginBot } from "./support/plugin-bots.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { silentLogger } from "../../src/logger.js";
@@ -121,6 +125,10 @@ async function main(): Promise<void> {
     }),
   );
 
+  const pluginApis = PLUGIN_STEPS.map(() => new LocalBotApi(undefined, { validate: false }));
+  const pluginStores = await Promise.all(PLUGIN_STEPS.map(() => openStore("sqlite::memory:")));
+  const pluginBots = PLUGIN_STEPS.map((_, i) => pluginBot(pluginApis[i], pluginStores[i], i + 1));
+
   const loadStarted = performance.now();
   const store = await openStore("sqlite::memory:");
   const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger: silentLogger });
@@ -130,6 +138,7 @@ async function main(): Promise<void> {
 
   const handlers: Record<string, Handler> = {
     baseline: (u) => bare.handleUpdate(u),
+    ...Object.fromEntries(pluginBots.map((b, i) => [`plugins${i + 1}`, (u: Update) => b.handleUpdate(u)])),
     same: (u) => same.handleUpdate(u),
     core: (u) => core.handleUpdate(u),
     coreFile: (u) => coreFile.handleUpdate(u),
@@ -138,7 +147,7 @@ async function main(): Promise<void> {
   const pick = (i: number) => QUESTIONS[i % QUESTIONS.length];
   // The stubs keep every message sent; dropped after each run so that their memory (larger for the
   // full bot's longer answers) does not slow the later runs down.
-  const clearStubs = () => [bareApi, sameApi, coreApi, fileApi, realApi].forEach((api) => api.clearHistory());
+  const clearStubs = () => [bareApi, ...pluginApis, sameApi, coreApi, fileApi, realApi].forEach((api) => api.clearHistory());
   for (const handle of Object.values(handlers)) {
     await rate(handle, 300, pick); // warm-up (JIT, statements, jieba)
     clearStubs();
@@ -158,6 +167,7 @@ async function main(): Promise<void> {
   };
   out(`Throughput through bot.handleUpdate (median of 5 interleaved rounds; API stubbed in-process):`);
   row("baseline", "baseline: bare grammY echo bot");
+  PLUGIN_STEPS.forEach((step, i) => row(`plugins${i + 1}`, `  + ${step}`));
   row("same", "same reply: bare bot sending core's answer");
   row("core", "core: full niangjia stack, constant answer");
   row("coreFile", "core, SQLite file (WAL) instead of in-memory");
@@ -214,7 +224,7 @@ async function main(): Promise<void> {
   const after = process.memoryUsage();
   out(`Memory: RSS ${mb(after.rss)} after 10k mixed updates (1 in 4 a question; ${(10_000 / mixSeconds).toFixed(0)} updates/s); ${mb(before)} before them; heap used ${mb(after.heapUsed)}.`);
   out(`  Includes the jieba dictionaries and the search index; growth over the 10k updates: ${mb(after.rss - before)}.`);
-  await Promise.all([store.close(), coreStore.close(), fileStore.close()]);
+  await Promise.all([store.close(), coreStore.close(), fileStore.close(), ...pluginStores.map((s) => s.close())]);
   fs.rmSync(fileDir, { recursive: true, force: true });
 }
 
