@@ -265,6 +265,18 @@ describe("English", () => {
     await t.pressButton("find:cancel", en);
     expect(said(t)).toContain("OK, cancelled.");
   });
+
+  it("explains an English-speaking member's verdict in English, quoting the Chinese source as written", async () => {
+    t = await createTestBot({ knowledge });
+    const en = { from: { language_code: "en" } };
+    await t.pressButton("elig:p14", en);
+    await t.pressButton("find:p:p14", en);
+    await t.sendText("报名了还没考下来", en);
+    const text = said(t);
+    expect(text).toContain("Does not meet “");
+    expect(text).toContain("(your answer: no). Source: “在宁波,取得社会工作者资格证书的");
+    expect(text).not.toContain("不符合「");
+  });
 });
 
 describe("我符合条件吗? for one programme", () => {

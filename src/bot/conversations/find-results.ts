@@ -2,6 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
+import { formatReason, OPEN_BY_SOURCE } from "../../knowledge/eligibility/reasons.js";
 import { formatSource } from "../format.js";
 import { escapeHtml, truncate } from "../html.js";
 import {
@@ -11,13 +12,8 @@ import { questionText } from "./find-questions.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-/** A reason without its quoted source sentence (lists stay short; the detail view shows the quote). */
-function shortReason(reason: string): string {
-  return reason.replace(/。?原文[::]「[^」]*」/g, "").replace(/\(原文只有:「[^」]*」\)/g, "").replace(/\(范围:[^)]*\)/g, "");
-}
-
 function isRegionFailure(r: EligibilityResult): boolean {
-  return r.verdict === "not_eligible" && r.reasons.every((reason) => reason.startsWith("不符合地区"));
+  return r.verdict === "not_eligible" && r.details.every((reason) => reason.kind === "region-no");
 }
 
 function practical(t: T, p: Programme, locale: string, lines: string[]): void {
@@ -58,8 +54,9 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
         const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
         lines.push(escapeHtml(t("find-item-missing", { what })));
       } else {
-        const open = r.reasons.filter((x) => /^(原文未说明|无法确定|时间不确定|还需要确认)/.test(x)).map(shortReason);
-        if (open.length > 0) lines.push(`${t("find-item-why")}${escapeHtml(open.join(" "))}`);
+        // A reason without its quoted source sentence (lists stay short; the detail view shows the quote).
+        const open = r.details.filter((x) => OPEN_BY_SOURCE.has(x.kind)).map((x) => formatReason(x, locale, { short: true }));
+        if (open.length > 0) lines.push(`${t("find-item-why")}${escapeHtml(open.join(locale === "en" ? "; " : " "))}`);
       }
       if (p) practical(t, p, locale, lines);
       lines.push("");
@@ -69,7 +66,8 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
   if (not.length > 0) {
     lines.push(t("find-results-not"));
     for (const r of not) {
-      lines.push(`<b>${escapeHtml(r.programme.name)}</b>:${escapeHtml(truncate(r.reasons.map(shortReason).join(" "), 200))}`);
+      const why = r.details.map((x) => formatReason(x, locale, { short: true })).join(locale === "en" ? "; " : " ");
+      lines.push(`<b>${escapeHtml(r.programme.name)}</b>${locale === "en" ? ": " : ":"}${escapeHtml(truncate(why, 200))}`);
     }
     lines.push("");
   }
@@ -83,7 +81,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
 /** One programme's verdict with every reason (quoting the source) and what to do next. */
 export function formatCheckResult(t: T, locale: string, p: Programme, r: EligibilityResult): string {
   const lines = [t("find-check-header", { name: escapeHtml(p.name) }), t(`find-verdict-${r.verdict}`), "", t("find-check-reasons")];
-  for (const reason of r.reasons) lines.push(`• ${escapeHtml(reason)}`);
+  for (const reason of r.details) lines.push(`• ${escapeHtml(formatReason(reason, locale))}`);
   if (r.verdict === "unknown" && r.missing.length > 0) {
     const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
     lines.push(escapeHtml(t("find-item-missing", { what })));

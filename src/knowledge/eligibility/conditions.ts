@@ -1,6 +1,6 @@
 /**
  * One condition against one fact value, three-valued: true, false, or null (the value is too vague
- * to decide, e.g. a range straddling the bound). Also reads derived facts and formats values for reasons.
+ * to decide, e.g. a range straddling the bound). Also reads derived facts.
  */
 import type { FactValue, NumberRange } from "./answers.js";
 import { FACTS } from "./facts.js";
@@ -12,22 +12,6 @@ export type Tri = boolean | null;
 
 export function questionFor(fact: string, override?: string): string {
   return override ?? FACTS.get(fact)?.question ?? fact;
-}
-
-export function display(fact: string, v: FactValue): string {
-  const unit = FACTS.get(fact)?.unit ?? "";
-  if (typeof v === "boolean") return v ? "是" : "否";
-  if (typeof v === "number") return `${v}${unit}`;
-  if (typeof v === "object") {
-    if (v.min !== null && v.max !== null) return `${v.min}–${v.max}${unit}`;
-    if (v.min !== null) return `${v.min}${unit}以上`;
-    return `${v.max}${unit}以下`;
-  }
-  return v;
-}
-
-export function quote(source: string): string {
-  return `原文:「${source}」`;
 }
 
 export function defaultLabel(c: Condition): string {

@@ -6,9 +6,10 @@
  */
 import type { Programme } from "../catalogue/types.js";
 import { todayIn } from "./answers.js";
-import { type Tri, defaultLabel, display, factValue, questionFor, quote, testCondition } from "./conditions.js";
+import { type Tri, defaultLabel, factValue, questionFor, testCondition } from "./conditions.js";
 import { FACTS } from "./facts.js";
 import { type Facts, normalizeFacts } from "./normalize.js";
+import { formatReason, type Reason } from "./reasons.js";
 import { type PlaceResolver, type RegionChain, regionWithin, samePlace } from "./region.js";
 import { type Condition, type Rule, isAll, isAny, isEveryone, isUnstated } from "./rules.js";
 
@@ -19,13 +20,17 @@ export interface EvaluateOptions {
   today?: string;
   /** Place resolver (the gazetteer); a suffix-stripping comparison is used without it. */
   resolvePlace?: PlaceResolver;
+  /** Language of `reasons` (default zh-CN); `details` carry the same reasons as data. */
+  locale?: string;
 }
 
 export interface EligibilityResult {
   programme: { id: string; name: string };
   verdict: Verdict;
-  /** Chinese sentences saying which conditions passed, failed or are open, quoting the source. */
+  /** Sentences saying which conditions passed, failed or are open, quoting the source (in options.locale). */
   reasons: string[];
+  /** The same reasons as data, to be worded in another language or shortened (formatReason). */
+  details: Reason[];
   /** Facts still needed that can change the verdict (canonical names), best first. */
   missing: string[];
   /** The question for missing[0], or null when nothing more can be asked. */
@@ -38,7 +43,7 @@ export interface EligibilityResult {
 
 interface Outcome {
   value: Tri;
-  reasons: string[];
+  reasons: Reason[];
   /** Facts whose answer could change this outcome, with the question to ask. */
   asks: { fact: string; question: string }[];
 }
@@ -65,18 +70,17 @@ function areaName(area: RegionChain): string {
 
 function evaluateRegion(area: RegionChain, text: string | null, ctx: Context, question?: string): Outcome {
   const name = areaName(area);
-  const scope = text ? `(范围:${text})` : "";
   const outcome = regionWithin(memberChain(ctx.facts), area, ctx.resolvePlace);
-  if (outcome.result === true) return { value: true, reasons: [`符合地区:本项目在${name}${scope}`], asks: [] };
+  if (outcome.result === true) return { value: true, reasons: [{ kind: "region-ok", area: name, text }], asks: [] };
   if (outcome.result === false) {
     const given = memberChain(ctx.facts);
     const typed = given.county ?? given.city ?? given.province ?? outcome.member;
     const where = samePlace(typed, outcome.member) ? typed : `${typed}(${outcome.member})`;
-    return { value: false, reasons: [`不符合地区:您在${where},本项目只在${name}${scope}`], asks: [] };
+    return { value: false, reasons: [{ kind: "region-no", where, area: name, text }], asks: [] };
   }
   return {
     value: null,
-    reasons: [`还不知道您是否在${name}:本项目只在${name}${scope}`],
+    reasons: [{ kind: "region-open", area: name, text }],
     asks: [{ fact: outcome.ask, question: question ?? questionFor(outcome.ask) }],
   };
 }
@@ -97,9 +101,9 @@ function evaluateRule(rule: Rule, ctx: Context): Outcome {
     return { value: !decisive, reasons: children.flatMap((c) => c.reasons), asks: [] };
   }
   if (isUnstated(rule)) {
-    return { value: null, reasons: [`原文未说明:${rule.unstated}${rule.source ? `(原文只有:「${rule.source}」)` : ""}`], asks: [] };
+    return { value: null, reasons: [{ kind: "unstated", text: rule.unstated, source: rule.source }], asks: [] };
   }
-  if (isEveryone(rule)) return { value: true, reasons: [`${rule.everyone}。${quote(rule.source)}`], asks: [] };
+  if (isEveryone(rule)) return { value: true, reasons: [{ kind: "everyone", label: rule.everyone, source: rule.source }], asks: [] };
   const c = rule as Condition;
   const label = c.label ?? defaultLabel(c);
   if (c.op === "region_within") {
@@ -108,18 +112,19 @@ function evaluateRule(rule: Rule, ctx: Context): Outcome {
   }
   const v = c.fact === "date" ? ctx.date : factValue(ctx.facts, c.fact);
   if (v === undefined) {
-    return { value: null, reasons: [`还不知道是否符合「${label}」。${quote(c.source)}`], asks: [askFor(c, ctx.facts)] };
+    return { value: null, reasons: [{ kind: "unknown", label, source: c.source }], asks: [askFor(c, ctx.facts)] };
   }
+  const answered = { label, fact: c.fact, value: v, source: c.source };
   const t = testCondition(c, v);
-  if (t === true) return { value: true, reasons: [`符合「${label}」(您的情况:${display(c.fact, v)})。${quote(c.source)}`], asks: [] };
+  if (t === true) return { value: true, reasons: [{ kind: "met", ...answered }], asks: [] };
   if (t === null) {
     // Known but too vague (a range straddling the bound, "yes" without the level): ask again.
-    return { value: null, reasons: [`还需要确认「${label}」(您的回答:${display(c.fact, v)})。${quote(c.source)}`], asks: [askFor(c, ctx.facts)] };
+    return { value: null, reasons: [{ kind: "vague", ...answered }], asks: [askFor(c, ctx.facts)] };
   }
   if (c.otherwise === "unknown") {
-    return { value: null, reasons: [`无法确定「${label}」(您的情况:${display(c.fact, v)}):${c.otherwise_reason}。${quote(c.source)}`], asks: [] };
+    return { value: null, reasons: [{ kind: "undecidable", ...answered, why: c.otherwise_reason }], asks: [] };
   }
-  return { value: false, reasons: [`不符合「${label}」(您的情况:${display(c.fact, v)})。${quote(c.source)}`], asks: [] };
+  return { value: false, reasons: [{ kind: "not-met", ...answered }], asks: [] };
 }
 
 /** What to ask for a condition: the fact itself, or the missing part of a derived fact the member half gave. */
@@ -138,13 +143,9 @@ function evaluatePeriod(p: Programme, ctx: Context): Outcome | undefined {
   if (!period || (!period.valid_from && !period.valid_to)) return undefined;
   const inside = (!period.valid_from || ctx.date >= period.valid_from) && (!period.valid_to || ctx.date <= period.valid_to);
   const text = period.text ?? [period.valid_from, period.valid_to].filter(Boolean).join("至");
-  if (inside) return { value: true, reasons: [`时间符合:${ctx.date}在「${text}」范围内`], asks: [] };
+  if (inside) return { value: true, reasons: [{ kind: "period-ok", date: ctx.date, text }], asks: [] };
   // Outside the time the source describes: the source does not say what happens then.
-  return {
-    value: null,
-    reasons: [`时间不确定:原文只说明「${text}」的安排,没有说明${ctx.date}是否还适用`],
-    asks: [],
-  };
+  return { value: null, reasons: [{ kind: "period-open", date: ctx.date, text }], asks: [] };
 }
 
 /** Evaluates one programme for already normalized facts. */
@@ -157,7 +158,7 @@ export function evaluateProgramme(programme: Programme, facts: Facts, options: E
   const period = evaluatePeriod(programme, ctx);
   if (period) parts.push(period);
   if (programme.eligibility) parts.push(evaluateRule(programme.eligibility.rule, ctx));
-  else parts.push({ value: null, reasons: ["原文未说明申请条件"], asks: [] });
+  else parts.push({ value: null, reasons: [{ kind: "no-conditions" }], asks: [] });
 
   let outcome: Outcome;
   const failed = parts.filter((p) => p.value === false);
@@ -170,12 +171,13 @@ export function evaluateProgramme(programme: Programme, facts: Facts, options: E
   // Ask non-sensitive facts first: a "no" there may make the sensitive question unnecessary.
   const asks = [...outcome.asks].sort((a, b) => Number(FACTS.get(a.fact)?.sensitive ?? false) - Number(FACTS.get(b.fact)?.sensitive ?? false));
   if (verdict === "unknown" && asks.length === 0) {
-    outcome.reasons.push("根据原文无法给出确定答复,请拨打职工服务热线12351或咨询当地工会。");
+    outcome.reasons.push({ kind: "ask-union" });
   }
   return {
     programme: { id: programme.id, name: programme.name },
     verdict,
-    reasons: outcome.reasons,
+    reasons: outcome.reasons.map((reason) => formatReason(reason, options.locale)),
+    details: outcome.reasons,
     missing: asks.map((a) => a.fact),
     next_question: asks[0]?.question ?? null,
     next_fact: asks[0]?.fact ?? null,
