@@ -55,8 +55,8 @@ export function parseProgrammeFile(text: string, file: string, expectedId?: stri
   }
   const parsed = programmeFileSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ file, field: formatPath(issue.path), message: describeIssue(issue) });
+    for (const issue of parsed.error.issues.flatMap((i) => innermostIssues(i as ZodIssueLike, raw))) {
+      problems.push({ file, field: formatPath(issue.path), message: describeIssue(issue, valueAt(raw, issue.path)) });
     }
     return { problems };
   }
@@ -90,9 +90,44 @@ function collectAbout(rule: unknown, field: string, report: (field: string, fact
   }
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[]; values?: unknown[] }): string {
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  keys?: string[];
+  values?: unknown[];
+  /** invalid_union: the issues of each alternative, in the order of ruleSchema's union. */
+  errors?: ZodIssueLike[][];
+}
+
+/** Which alternative of ruleSchema a value was meant to be, from its keys (-1: none recognisable). */
+function ruleAlternative(value: unknown): number {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return -1;
+  const keys = Object.keys(value);
+  const order = [["fact", "op"], ["unstated"], ["everyone"], ["all"], ["any"]];
+  return order.findIndex((names) => names.some((k) => keys.includes(k)));
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined), root);
+}
+
+/**
+ * A rule that matches no alternative of the union is reported by zod as one "invalid union" at the rule.
+ * When the rule's keys say which alternative was meant (a condition, a group ...), report that
+ * alternative's own problems instead, at their full path, e.g. "eligibility.rule.all[1].op: ...".
+ */
+function innermostIssues(issue: ZodIssueLike, root: unknown): ZodIssueLike[] {
+  if (issue.code !== "invalid_union" || !issue.errors) return [issue];
+  const meant = issue.errors[ruleAlternative(valueAt(root, issue.path))];
+  if (!meant || meant.length === 0) return [issue];
+  return meant.flatMap((inner) => innermostIssues({ ...inner, path: [...issue.path, ...inner.path] }, root));
+}
+
+function describeIssue(issue: ZodIssueLike, value: unknown): string {
   if (issue.code === "unrecognized_keys" && issue.keys) return `unknown field(s): ${issue.keys.join(", ")}`;
-  if (issue.code === "invalid_value" && issue.values) return `${issue.message} (allowed: ${issue.values.join(", ")})`;
+  if (issue.code === "invalid_value" && issue.values) return `'${String(value)}' is not allowed (allowed: ${issue.values.join(", ")})`;
+  if (issue.code === "invalid_type" && value === undefined) return "missing (required)";
   if (issue.code === "invalid_union") return "not a valid rule: expected a condition {fact, op, value, source}, {unstated}, {all: [...]} or {any: [...]}";
   return issue.message;
 }

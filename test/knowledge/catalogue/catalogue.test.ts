@@ -140,6 +140,18 @@ describe("validation", () => {
     expect(await problemsOf()).toEqual([expect.stringContaining("p90.yaml: eligibility.rule.all[1].any[0].fact: unknown fact 'bar'")]);
   });
 
+  it("inside a group, names the broken rule's own field and what is wrong with it", async () => {
+    const group = (inner: string) =>
+      VALID.replace(/  rule:\n[\s\S]*$/, `  rule:\n    all:\n      - { fact: age, op: gte, value: 60, source: x }\n      - any:\n          - ${inner}\n`);
+    write("p90.yaml", group("{ fact: age, op: greater, value: 60, source: y }"));
+    expect(await problemsOf()).toEqual([expect.stringMatching(/^p90\.yaml: eligibility\.rule\.all\[1\]\.any\[0\]\.op: 'greater' is not allowed \(allowed: .*gte/)]);
+    write("p90.yaml", group("{ fact: age, op: gte, value: 60 }"));
+    expect(await problemsOf()).toEqual(["p90.yaml: eligibility.rule.all[1].any[0].source: missing (required)"]);
+    // Keys that fit no kind of rule: the rule itself is named, with the kinds it could be.
+    write("p90.yaml", group("{ facts: age }"));
+    expect(await problemsOf()).toEqual([expect.stringContaining("p90.yaml: eligibility.rule.all[1].any[0]: not a valid rule: expected a condition")]);
+  });
+
   it("reports YAML syntax errors with the line", async () => {
     write("p90.yaml", VALID.replace("audience: 困难职工", 'audience: "困难职工" 和家属'));
     const [problem] = await problemsOf();
