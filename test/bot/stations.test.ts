@@ -44,7 +44,7 @@ describe("找驿站", () => {
     t = await botWith([
       station({ id: "near-closed", name: "近但关门", lat: 30.2705, lon: 120.15, openingHours: "Mo-Su off", address: "A路" }),
       station({ id: "open", name: "开着的驿站", lat: 30.28, lon: 120.15, openingHours: "24/7", address: "B路", amenities: ["microwave", "phone_charging"], phone: "0571-12345" }),
-      station({ id: "far", name: "远处驿站", lat: 30.9, lon: 120.6 }),
+      station({ id: "far", name: "远处驿站", lat: 30.9, lon: 120.6, openingHours: "Mo-Su 00:00-24:00" }),
     ]);
     await t.sendText("/stations");
     const replies = await t.sendLocation(30.27, 120.15);
@@ -58,7 +58,11 @@ describe("找驿站", () => {
     expect(openLine).toContain("24小时开放");
     expect(openLine).toContain("微波炉热饭");
     expect(openLine).toContain("0571-12345");
-    expect(texts.find((x) => x.includes("近但关门"))).toContain("已关闭");
+    const closedLine = texts.find((x) => x.includes("近但关门"))!;
+    expect(closedLine).toContain("已关闭");
+    // Hours in words, not in opening_hours syntax.
+    expect(closedLine).toContain("开放时间：每天 休息");
+    expect(texts.find((x) => x.includes("远处驿站"))).toContain("开放时间：24小时开放");
     expect(texts.join("\n")).not.toContain("示例");
     // The first reply removes the location keyboard.
     expect(replies[0].payload.reply_markup).toEqual({ remove_keyboard: true });

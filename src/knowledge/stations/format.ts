@@ -4,6 +4,7 @@
  */
 import { translate } from "../../i18n.js";
 import { amenityLabel, type Need } from "./amenities.js";
+import { describeHours } from "./hours-text.js";
 import type { Station, StationResult } from "./types.js";
 
 export type StationLocale = "zh-CN" | "en";
@@ -18,9 +19,10 @@ export function openLabel(open: boolean | null, locale: StationLocale): string {
   return translate(locale, open === true ? "stations-open" : open === false ? "stations-closed" : "stations-hours-unknown");
 }
 
-export function hoursLabel(station: Station, locale: StationLocale): string | null {
+/** "开放时间：周一至周五 08:00–18:00；周六、周日 休息" for the week from `at`. */
+export function hoursLabel(station: Station, locale: StationLocale, at?: Date, timeZone?: string): string | null {
   if (!station.openingHours) return null;
-  const hours = station.openingHours === "24/7" ? translate(locale, "stations-hours-24-7") : station.openingHours;
+  const hours = station.openingHours === "24/7" ? translate(locale, "stations-hours-24-7") : describeHours(station.openingHours, locale, at, timeZone);
   return translate(locale, "stations-hours", { hours });
 }
 

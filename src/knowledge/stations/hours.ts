@@ -11,6 +11,7 @@ import { localParts } from "../../time.js";
 
 type OpeningHoursInstance = {
   getState(date?: Date): boolean;
+  getOpenIntervals(from: Date, to: Date): [Date, Date, boolean, string | undefined][];
   getUnknown(date?: Date): boolean;
   getNextChange(date?: Date, maxdate?: Date): Date | undefined;
   getWarnings(): string[];
@@ -26,7 +27,8 @@ const CHINA = { lat: 30.27, lon: 120.15, address: { country_code: "cn", state: "
 
 const cache = new Map<string, OpeningHoursInstance>();
 
-function parse(value: string): OpeningHoursInstance {
+/** The library's parsed value (cached); throws for a value it cannot parse. Dates are wall-clock (see wallClock). */
+export function openingHours(value: string): OpeningHoursInstance {
   let oh = cache.get(value);
   if (!oh) {
     oh = new OpeningHours(value, CHINA);
@@ -117,7 +119,7 @@ export function isOpenAt(value: string | null, instant: Date, timeZone = "Asia/S
 function evaluate(value: string, instant: Date, timeZone: string): boolean | null {
   let oh: OpeningHoursInstance;
   try {
-    oh = parse(value);
+    oh = openingHours(value);
   } catch {
     return null;
   }
