@@ -13,7 +13,7 @@ import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
 
-const HELP = `Usage: npm run --silent cli -- check [--json] [--date YYYY-MM-DD] [--programmes DIR] [PROGRAMME [FACT=VALUE ...]]
+const HELP = `Usage: npm run --silent cli -- check [--json] [--locale zh-CN|en] [--date YYYY-MM-DD] [--programmes DIR] [PROGRAMME [FACT=VALUE ...]]
 
 Checks whether a member qualifies for a programme in the catalogue (data/programmes/), using only the
 rules written from the sources. Verdicts: eligible (符合), not_eligible (不符合), unknown (还不能确定:
@@ -45,6 +45,8 @@ Facts (canonical names; see README "Eligibility checks" and src/knowledge/eligib
 
 Options:
   --json             JSON lines output (for scripts and the product's checks)
+  --locale L         language of the reasons: zh-CN (default) or en; the catalogue's labels and
+                     quoted source sentences stay as written (Chinese)
   --date YYYY-MM-DD  the day to judge time-bound programmes by when a check has no "date" fact
                      (default: today, Asia/Shanghai)
   --programmes DIR   programme folder (default: $DATA_DIR/programmes)
@@ -70,7 +72,7 @@ export type CheckOutput =
   | { error: string };
 
 /** Runs one parsed request against the catalogue (shared by stdin lines and the argument form). */
-export function runCheck(catalogue: Catalogue, request: CheckRequest, options: { today: string; resolvePlace: PlaceResolver }): { output: CheckOutput; result?: EligibilityResult } {
+export function runCheck(catalogue: Catalogue, request: CheckRequest, options: { today: string; resolvePlace: PlaceResolver; locale?: string }): { output: CheckOutput; result?: EligibilityResult } {
   const match = matchProgramme(catalogue, request.programme);
   if (!match) {
     return { output: { error: `unknown programme '${request.programme}': no catalogue id, name or close name matches (see data/programmes/)` } };
@@ -129,17 +131,24 @@ export const checkCommand: CliCommand = {
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { json: { type: "boolean" }, date: { type: "string" }, programmes: { type: "string" } },
+        options: { json: { type: "boolean" }, locale: { type: "string" }, date: { type: "string" }, programmes: { type: "string" } },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     const { values, positionals } = parsed;
+    if (values.locale !== undefined && values.locale !== "zh-CN" && values.locale !== "en") {
+      throw new UsageError(`--locale expects zh-CN or en, got '${values.locale}'`);
+    }
     if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date: expected a real day as YYYY-MM-DD, got '${values.date}'`);
     const config = parseConfig(io.env);
     const dir = values.programmes ? path.resolve(values.programmes) : path.join(config.dataDir, "programmes");
     const catalogue = await loadCatalogue(dir); // a CatalogueError lists every problem; exit code 1
-    const options = { today: values.date ?? todayIn(config.TIME_ZONE), resolvePlace: await loadResolver(io, config.dataDir, catalogue) };
+    const options = {
+      today: values.date ?? todayIn(config.TIME_ZONE),
+      resolvePlace: await loadResolver(io, config.dataDir, catalogue),
+      locale: values.locale ?? "zh-CN",
+    };
     const emit = (output: CheckOutput) => (values.json ? writeLine(io.stdout, JSON.stringify(output)) : printHuman(io, output));
 
     if (positionals.length > 0) {

@@ -52,6 +52,18 @@ describe("check --json", () => {
     for (const word of ["--json", "--date", "next_question", "self_paid_medical_yuan", "Exit code"]) expect(stdout).toContain(word);
   });
 
+  it("--locale en words the reasons in English, quoting the source as written; another locale is a usage error", async () => {
+    const input = line("p18", { city: "淮安", hardship_registered: true, self_paid_medical_yuan: 3000 });
+    const { code, stdout } = await run(["check", "--json", "--locale", "en", "--date", "2026-06-01"], input);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.verdict).toBe("not_eligible");
+    expect(out.reasons).toEqual([expect.stringMatching(/^Does not meet “.*” \(your answer: 3000 yuan\)\. Source: “.*超过3000元/)]);
+    const bad = await run(["check", "--locale", "fr", "p18"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--locale expects zh-CN or en");
+  });
+
   it("a bad --date is a usage error", async () => {
     const { code, stderr } = await run(["check", "--date", "tomorrow"], "");
     expect(code).toBe(2);
