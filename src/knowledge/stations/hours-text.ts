@@ -13,6 +13,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Monday first, as printed on Chinese notices. Index = (Date.getDay() + 6) % 7. */
 const WEEKDAY_KEYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 
+/** Between items of a list (两段时间、几天) and between groups of days. */
+const SEPARATORS: Record<StationLocale, { list: string; groups: string }> = {
+  "zh-CN": { list: "、", groups: "；" },
+  en: { list: ", ", groups: "; " },
+};
+
 const memo = new Map<string, string>();
 
 /** The week's hours in words, for the seven days from `at` (in `timeZone`); the value itself if it cannot be evaluated. */
@@ -48,7 +54,7 @@ function describe(value: string, locale: StationLocale, day0: Date): string | un
       else if (from >= start && from < end) perDay[weekday].push(span(from, to, start, locale));
     }
   }
-  const texts = perDay.map((spans) => (spans.length === 0 ? translate(locale, "stations-hours-closed") : spans.join(locale === "en" ? ", " : "、")));
+  const texts = perDay.map((spans) => (spans.length === 0 ? translate(locale, "stations-hours-closed") : spans.join(SEPARATORS[locale].list)));
   return groupDays(texts, locale);
 }
 
@@ -65,8 +71,11 @@ function span(from: Date, to: Date, dayStart: Date, locale: StationLocale): stri
 
 /** Mondays to Sundays with the same hours are named together: 每天, 周一至周五, 周六、周日. */
 function groupDays(texts: string[], locale: StationLocale): string {
-  if (texts.every((t) => t === texts[0]) && texts[0] === translate(locale, "stations-hours-all-day")) return translate(locale, "stations-hours-24-7");
-  if (texts.every((t) => t === texts[0])) return `${translate(locale, "stations-hours-every-day")} ${texts[0]}`;
+  const { list, groups } = SEPARATORS[locale];
+  if (texts.every((t) => t === texts[0])) {
+    if (texts[0] === translate(locale, "stations-hours-all-day")) return translate(locale, "stations-hours-24-7");
+    return `${translate(locale, "stations-hours-every-day")} ${texts[0]}`;
+  }
   const runs: { from: number; to: number; text: string }[] = [];
   texts.forEach((text, day) => {
     const last = runs.at(-1);
@@ -76,10 +85,11 @@ function groupDays(texts: string[], locale: StationLocale): string {
   // Runs with the same hours (e.g. Mon–Fri and Sun) are listed together, in the order they first appear.
   const byText = new Map<string, string[]>();
   for (const run of runs) {
-    const days = dayName(run.from, locale) + (run.to === run.from ? "" : run.to === run.from + 1 ? `${locale === "en" ? ", " : "、"}${dayName(run.to, locale)}` : translate(locale, "stations-hours-day-range", { to: dayName(run.to, locale) }));
+    const tail = run.to === run.from ? "" : run.to === run.from + 1 ? `${list}${dayName(run.to, locale)}` : translate(locale, "stations-hours-day-range", { to: dayName(run.to, locale) });
+    const days = dayName(run.from, locale) + tail;
     byText.set(run.text, [...(byText.get(run.text) ?? []), days]);
   }
-  return [...byText].map(([text, days]) => `${days.join(locale === "en" ? ", " : "、")} ${text}`).join(locale === "en" ? "; " : "；");
+  return [...byText].map(([text, days]) => `${days.join(list)} ${text}`).join(groups);
 }
 
 function dayName(day: number, locale: StationLocale): string {
