@@ -78,5 +78,6 @@ export function conversationKey(ctx: Pick<Context, "from" | "chat">): string | u
 /**
  * Bump when a conversation's code changes in a way that breaks replay of conversations in progress
  * (their stored state is then discarded and the member starts over).
+ * 3: eligibility results recorded by conversation.external carry reasons as data, not sentences.
  */
-export const CONVERSATION_STATE_VERSION = 2;
+export const CONVERSATION_STATE_VERSION = 3;

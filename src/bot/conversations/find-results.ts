@@ -13,7 +13,7 @@ import { questionText } from "./find-questions.js";
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 function isRegionFailure(r: EligibilityResult): boolean {
-  return r.verdict === "not_eligible" && r.details.every((reason) => reason.kind === "region-no");
+  return r.verdict === "not_eligible" && r.reasons.every((reason) => reason.kind === "region-no");
 }
 
 function practical(t: T, p: Programme, locale: string, lines: string[]): void {
@@ -55,7 +55,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
         lines.push(escapeHtml(t("find-item-missing", { what })));
       } else {
         // A reason without its quoted source sentence (lists stay short; the detail view shows the quote).
-        const open = r.details.filter((x) => OPEN_BY_SOURCE.has(x.kind)).map((x) => formatReason(x, locale, { short: true }));
+        const open = r.reasons.filter((x) => OPEN_BY_SOURCE.has(x.kind)).map((x) => formatReason(x, locale, { short: true }));
         if (open.length > 0) lines.push(`${t("find-item-why")}${escapeHtml(open.join(locale === "en" ? "; " : " "))}`);
       }
       if (p) practical(t, p, locale, lines);
@@ -66,7 +66,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
   if (not.length > 0) {
     lines.push(t("find-results-not"));
     for (const r of not) {
-      const why = r.details.map((x) => formatReason(x, locale, { short: true })).join(locale === "en" ? "; " : " ");
+      const why = r.reasons.map((x) => formatReason(x, locale, { short: true })).join(locale === "en" ? "; " : " ");
       lines.push(`<b>${escapeHtml(r.programme.name)}</b>${locale === "en" ? ": " : ":"}${escapeHtml(truncate(why, 200))}`);
     }
     lines.push("");
@@ -81,7 +81,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
 /** One programme's verdict with every reason (quoting the source) and what to do next. */
 export function formatCheckResult(t: T, locale: string, p: Programme, r: EligibilityResult): string {
   const lines = [t("find-check-header", { name: escapeHtml(p.name) }), t(`find-verdict-${r.verdict}`), "", t("find-check-reasons")];
-  for (const reason of r.details) lines.push(`• ${escapeHtml(formatReason(reason, locale))}`);
+  for (const reason of r.reasons) lines.push(`• ${escapeHtml(formatReason(reason, locale))}`);
   if (r.verdict === "unknown" && r.missing.length > 0) {
     const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
     lines.push(escapeHtml(t("find-item-missing", { what })));

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
 import { type Catalogue, loadCatalogue, matchProgramme } from "../../knowledge/catalogue/index.js";
 import { type EligibilityResult, type PlaceResolver, checkEligibility, placeResolverFor, resolverFromGazetteer, todayIn } from "../../knowledge/eligibility/index.js";
+import { formatReason } from "../../knowledge/eligibility/reasons.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
@@ -79,7 +80,13 @@ export function runCheck(catalogue: Catalogue, request: CheckRequest, options: {
   }
   const result = checkEligibility(match.programme, request.facts, options);
   return {
-    output: { programme: result.programme, verdict: result.verdict, reasons: result.reasons, missing: result.missing, next_question: result.next_question },
+    output: {
+      programme: result.programme,
+      verdict: result.verdict,
+      reasons: result.reasons.map((reason) => formatReason(reason, options.locale)),
+      missing: result.missing,
+      next_question: result.next_question,
+    },
     result,
   };
 }

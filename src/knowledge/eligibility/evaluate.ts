@@ -9,7 +9,7 @@ import { todayIn } from "./answers.js";
 import { type Tri, defaultLabel, factValue, questionFor, testCondition } from "./conditions.js";
 import { FACTS } from "./facts.js";
 import { type Facts, normalizeFacts } from "./normalize.js";
-import { formatReason, type Reason } from "./reasons.js";
+import type { Reason } from "./reasons.js";
 import { type PlaceResolver, type RegionChain, regionWithin, samePlace } from "./region.js";
 import { type Condition, type Rule, isAll, isAny, isEveryone, isUnstated } from "./rules.js";
 
@@ -20,17 +20,13 @@ export interface EvaluateOptions {
   today?: string;
   /** Place resolver (the gazetteer); a suffix-stripping comparison is used without it. */
   resolvePlace?: PlaceResolver;
-  /** Language of `reasons` (default zh-CN); `details` carry the same reasons as data. */
-  locale?: string;
 }
 
 export interface EligibilityResult {
   programme: { id: string; name: string };
   verdict: Verdict;
-  /** Sentences saying which conditions passed, failed or are open, quoting the source (in options.locale). */
-  reasons: string[];
-  /** The same reasons as data, to be worded in another language or shortened (formatReason). */
-  details: Reason[];
+  /** Which conditions passed, failed or are open, with the source they come from; worded by formatReason. */
+  reasons: Reason[];
   /** Facts still needed that can change the verdict (canonical names), best first. */
   missing: string[];
   /** The question for missing[0], or null when nothing more can be asked. */
@@ -176,8 +172,7 @@ export function evaluateProgramme(programme: Programme, facts: Facts, options: E
   return {
     programme: { id: programme.id, name: programme.name },
     verdict,
-    reasons: outcome.reasons.map((reason) => formatReason(reason, options.locale)),
-    details: outcome.reasons,
+    reasons: outcome.reasons,
     missing: asks.map((a) => a.fact),
     next_question: asks[0]?.question ?? null,
     next_fact: asks[0]?.fact ?? null,

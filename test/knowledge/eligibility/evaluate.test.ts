@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, nextQuestionAcross, resolverFromChains } from "../../../src/knowledge/eligibility/index.js";
 import type { Rule } from "../../../src/knowledge/eligibility/rules.js";
-import { programmeWith, region } from "./helpers.js";
+import { programmeWith, reasonTexts, region } from "./helpers.js";
 
 const TODAY = "2026-06-01";
 const verdict = (rule: Rule, facts: Record<string, unknown>, extra = {}) =>
@@ -81,7 +81,7 @@ describe("equality, lists and levels", () => {
     const r = checkEligibility(programmeWith(rule), { occupation: "代驾司机" }, { today: TODAY });
     expect(r.verdict).toBe("unknown");
     expect(r.missing).toEqual([]);
-    expect(r.reasons.join()).toContain("原文列举的是快递员等");
+    expect(reasonTexts(r).join()).toContain("原文列举的是快递员等");
   });
 
   it("includes_any matches a kind inside a longer answer", () => {
@@ -135,7 +135,7 @@ describe("three-valued logic", () => {
     const rule: Rule = { all: [b, { unstated: "原文没有列出哪些疾病属于特殊疾病", about: ["diagnosis"] }] };
     const r = checkEligibility(programmeWith(rule), { mutual_aid_member: true, diagnosis: "尿毒症" }, { today: TODAY });
     expect(r.verdict).toBe("unknown");
-    expect(r.reasons.join()).toContain("原文未说明:原文没有列出哪些疾病属于特殊疾病");
+    expect(reasonTexts(r).join()).toContain("原文未说明:原文没有列出哪些疾病属于特殊疾病");
     expect(r.missing).toEqual([]);
     expect(r.next_question).toBeNull();
     // A known failing condition still decides.
@@ -152,8 +152,8 @@ describe("three-valued logic", () => {
 
   it("reasons quote the source of the deciding condition", () => {
     const r = checkEligibility(programmeWith(selfPaid), { self_paid_medical_yuan: 3000 }, { today: TODAY });
-    expect(r.reasons).toEqual([expect.stringContaining("原文:「个人自费部分超过3000元的」")]);
-    expect(r.reasons[0]).toMatch(/^不符合/);
+    expect(reasonTexts(r)).toEqual([expect.stringContaining("原文:「个人自费部分超过3000元的」")]);
+    expect(reasonTexts(r)[0]).toMatch(/^不符合/);
   });
 });
 
@@ -205,7 +205,7 @@ describe("time-bound programmes", () => {
   it("outside the period the source describes, the answer is unknown with the reason", () => {
     const r = checkEligibility(programmeWith(rule, twoFestivals), { hardship_registered: true, date: "2025-01-25" }, { today: TODAY });
     expect(r.verdict).toBe("unknown");
-    expect(r.reasons.join()).toContain("原文只说明「2022年两节期间」的安排");
+    expect(reasonTexts(r).join()).toContain("原文只说明「2022年两节期间」的安排");
     expect(r.missing).toEqual([]);
   });
 

@@ -1,4 +1,6 @@
 import type { Programme } from "../../../src/knowledge/catalogue/types.js";
+import type { EligibilityResult } from "../../../src/knowledge/eligibility/index.js";
+import { formatReason } from "../../../src/knowledge/eligibility/reasons.js";
 import type { Rule } from "../../../src/knowledge/eligibility/rules.js";
 
 /** A minimal programme around a rule, for evaluator tests. */
@@ -32,3 +34,8 @@ export const region = (province: string | null, city: string | null = null, coun
   locality: null,
   text: null,
 });
+
+/** The reasons of a result as the member reads them (zh-CN unless given). */
+export function reasonTexts(result: EligibilityResult, locale?: string): string[] {
+  return result.reasons.map((reason) => formatReason(reason, locale));
+}
