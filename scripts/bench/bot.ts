@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     ask: async (q) => ({
       q,
       found: true,
+      confidence: "answer",
       answer: "可以到附近的户外劳动者服务站点歇脚、喝水、热饭、充电。",
       hits: [{ kind: "programme", id: "p", title: "户外劳动者服务站点", snippet: "可休息、可饮水、可热饭、可充电", score: 1, source: { paper: "浙江工人日报", date: "2024-11-07", issue: "12773", title: "服务站点" } }],
     }),

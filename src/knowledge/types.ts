@@ -70,9 +70,19 @@ export interface Hit {
   sample?: boolean;
 }
 
+/**
+ * How far an answer can be trusted:
+ *   answer   the first hit states what was asked (found is true);
+ *   related  the hits are about the topic but none states what was asked: shown as "may be related";
+ *   none     nothing in the sources is about the question.
+ */
+export type AnswerConfidence = "answer" | "related" | "none";
+
 export interface Answer {
   q: string;
+  /** True only when `confidence` is "answer". */
   found: boolean;
+  confidence: AnswerConfidence;
   /** Short answer built only from the hits, or the "not found, next step" text. */
   answer: string;
   hits: Hit[];

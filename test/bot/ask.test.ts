@@ -78,7 +78,7 @@ describe("questions in plain text", () => {
     const related = makeHit({ kind: "programme", id: "p-fee", title: "职工互助会" });
     const knowledge = {
       ...fakeKnowledge([]),
-      ask: async (q: string) => ({ q, found: false, answer: "工会报和服务目录里没有写明您问的这一点（会费）。", hits: [related] }),
+      ask: async (q: string) => ({ q, found: false, confidence: "related" as const, answer: "工会报和服务目录里没有写明您问的这一点（会费）。", hits: [related] }),
     };
     t = await createTestBot({ knowledge });
     const [reply] = await t.sendText("互助会一年交多少钱?");

@@ -25,9 +25,10 @@ describe("ask --json", () => {
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(1);
     const obj = lines[0];
-    expect(Object.keys(obj).sort()).toEqual(["answer", "found", "hits", "q"]);
+    expect(Object.keys(obj).sort()).toEqual(["answer", "confidence", "found", "hits", "q"]);
     expect(obj.q).toBe("淮安困难职工看病自己花的钱工会能兜底吗？");
     expect(obj.found).toBe(true);
+    expect(obj.confidence).toBe("answer");
     const hits = obj.hits as Array<Record<string, unknown>>;
     expect(hits.length).toBeGreaterThan(0);
     // The self-paid medical programme (兜底 above 3000元) is what answers this, not the mutual-aid fund.
@@ -49,6 +50,7 @@ describe("ask --json", () => {
     expect(lines.map((l) => l.q)).toEqual(["没工作了有免费培训吗？", "周末去哪里钓鱼比较好？", "Where can couriers rest in Zhejiang?"]);
     expect(lines[0].found).toBe(true);
     expect(lines[1].found).toBe(false);
+    expect(lines[1].confidence).toBe("none");
     expect(lines[1].hits).toEqual([]);
     expect(String(lines[1].answer)).toContain("12351");
   });

@@ -33,6 +33,7 @@ export function fakeKnowledge(rules: FakeKnowledgeRule[], options: { fail?: RegE
         return {
           q: question,
           found: false,
+          confidence: "none",
           answer:
             askOptions?.locale === "en"
               ? "Nothing in the sources answers this. Call the workers' hotline 12351."
@@ -40,7 +41,7 @@ export function fakeKnowledge(rules: FakeKnowledgeRule[], options: { fail?: RegE
           hits: [],
         };
       }
-      return { q: question, found: true, answer: rule.answer, hits: rule.hits.slice(0, askOptions?.limit ?? 5) };
+      return { q: question, found: true, confidence: "answer", answer: rule.answer, hits: rule.hits.slice(0, askOptions?.limit ?? 5) };
     },
     analyze: (raw) => ({ raw, terms: [raw], places: [], english: false }),
     gazetteer: { places: [], resolve: () => undefined, findInText: () => [], within: () => [] },

@@ -77,6 +77,7 @@ export function answerJson(answer: Answer): string {
   return JSON.stringify({
     q: answer.q,
     found: answer.found,
+    confidence: answer.confidence,
     answer: answer.answer,
     hits: answer.hits.map((h) => ({
       kind: h.kind,

@@ -43,7 +43,7 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
     // Content on the right topic that lacks the asked detail is listed (still not found) so the member can
     // read what the sources do say; off-topic candidates and undated stories for "now" questions are not.
     const related = detail && !place && !timely ? result.hits.map((r) => r.hit) : [];
-    return { q, found: false, answer: notFoundAnswer(locale, { place, detail, timely }), hits: related };
+    return { q, found: false, confidence: related.length > 0 ? "related" : "none", answer: notFoundAnswer(locale, { place, detail, timely }), hits: related };
   }
   // A provider answers only the questions it is for ("余杭哪里能热饭?" asks where: the stations), so its hits
   // lead, in up to two places; content hits (the programme behind the stations, news) follow.
@@ -51,7 +51,7 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   const reserved = Math.min(extra.length, PROVIDER_SLOTS, limit);
   const hits = [...extra.slice(0, reserved), ...content.slice(0, limit - reserved)];
   const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS, locale, result.hits) : hits[0].snippet;
-  return { q, found: true, answer: composeAnswer(hits, quote, locale), hits };
+  return { q, found: true, confidence: "answer", answer: composeAnswer(hits, quote, locale), hits };
 }
 
 function missingLabel(reason: string, locale: AnswerLocale): string {
