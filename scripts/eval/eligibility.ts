@@ -1,8 +1,11 @@
 /**
- * Eligibility evaluation: runs ../shared/eval/eligibility_dev.jsonl (path from the repo root) through the
- * `check` command's code (same matching, normalisation and evaluator as `npm run cli -- check --json`)
- * and prints each scenario and the total. Figure: scenarios whose verdict equals `expected`, out of all.
- * Skips with a message when the file is absent. Exit code 1 on a wrong verdict.
+ * Eligibility evaluation: runs ../shared/eval/eligibility_dev.jsonl (path from the repo root) and the
+ * repository's own scenarios with a member's question (scripts/eval/data/eligibility-questions.jsonl,
+ * split into a tuning and a held-out half) through the `check` command's code (same matching,
+ * normalisation, facts taken from the question and evaluator as `npm run cli -- check --json`) and prints
+ * each scenario and the totals. Figures: scenarios whose verdict equals `expected` (and, for question
+ * scenarios, whose facts read from the question include the expected ones), out of all, per file and half.
+ * The shared file is skipped with a message when absent. Exit code 1 on a wrong verdict.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -11,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { checkCommand } from "../../src/cli/commands/check.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const file = process.env.ELIGIBILITY_EVAL_FILE ?? path.resolve(root, "..", "shared", "eval", "eligibility_dev.jsonl");
+const sharedFile = process.env.ELIGIBILITY_EVAL_FILE ?? path.resolve(root, "..", "shared", "eval", "eligibility_dev.jsonl");
+const questionFile = path.resolve(root, "scripts", "eval", "data", "eligibility-questions.jsonl");
 
 interface Scenario {
   id: string;
@@ -19,13 +23,26 @@ interface Scenario {
   facts: Record<string, unknown>;
   expected: string;
   why?: string;
+  /** The member's words; facts are taken from them as `check` does. */
+  question?: string;
+  /** Facts the question must be read as (a subset of what `check` reports as understood). */
+  understood?: Record<string, unknown>;
+  split?: "tune" | "heldout";
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(file)) {
-    console.log(`eligibility: skipped, ${file} not found (set ELIGIBILITY_EVAL_FILE to another scenario file)`);
-    return 0;
+  let failed = 0;
+  if (!fs.existsSync(sharedFile)) {
+    console.log(`eligibility: skipped ${sharedFile}, not found (set ELIGIBILITY_EVAL_FILE to another scenario file)`);
+  } else {
+    failed += await runFile(sharedFile, "eligibility verdicts correct");
   }
+  failed += await runFile(questionFile, "eligibility verdicts with facts from the question correct");
+  return failed === 0 ? 0 : 1;
+}
+
+async function runFile(file: string, title: string): Promise<number> {
+  console.log(`\n${path.relative(root, file)}`);
   const scenarios: Scenario[] = fs
     .readFileSync(file, "utf8")
     .split("\n")
@@ -38,27 +55,37 @@ async function main(): Promise<number> {
   let out = "";
   stdout.on("data", (d) => (out += d));
   stderr.on("data", (d) => process.stderr.write(d));
-  stdin.end(scenarios.map((s) => JSON.stringify({ programme: s.programme, facts: s.facts })).join("\n") + "\n");
+  stdin.end(scenarios.map((s) => JSON.stringify({ programme: s.programme, facts: s.facts, ...(s.question ? { question: s.question } : {}) })).join("\n") + "\n");
   const started = performance.now();
   const code = await checkCommand.run(["--json"], { stdin, stdout, stderr, env: process.env });
   const ms = performance.now() - started;
   if (code !== 0) {
-    console.log(`eligibility: check exited with ${code}`);
+    console.log(`eligibility: check exited with ${code} on ${file}`);
     return 1;
   }
-  const outputs = out.trim().split("\n").map((l) => JSON.parse(l) as { verdict?: string; error?: string; programme?: { id: string }; missing?: string[]; next_question?: string | null });
-  let correct = 0;
+  const outputs = out
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { verdict?: string; error?: string; programme?: { id: string }; missing?: string[]; next_question?: string | null; understood?: Record<string, unknown> });
+  const tally = new Map<string, { correct: number; total: number }>();
   scenarios.forEach((s, i) => {
     const o = outputs[i] ?? { error: "no output" };
     const got = o.verdict ?? `error: ${o.error}`;
-    const ok = got === s.expected;
-    if (ok) correct++;
+    const misread = Object.entries(s.understood ?? {}).filter(([fact, value]) => JSON.stringify(o.understood?.[fact]) !== JSON.stringify(value));
+    const ok = got === s.expected && misread.length === 0;
+    const half = s.split ?? "all";
+    const entry = tally.get(half) ?? { correct: 0, total: 0 };
+    entry.total++;
+    if (ok) entry.correct++;
+    tally.set(half, entry);
     const extra = o.verdict === "unknown" ? `  missing=[${(o.missing ?? []).join(",")}] next="${o.next_question ?? ""}"` : "";
-    console.log(`${ok ? "PASS" : "FAIL"} ${s.id.padEnd(4)} ${o.programme?.id ?? "?"}  expected=${s.expected.padEnd(12)} got=${got}${extra}`);
+    const read = misread.length > 0 ? `  misread: ${misread.map(([f, v]) => `${f} expected ${JSON.stringify(v)} got ${JSON.stringify(o.understood?.[f])}`).join("; ")}` : "";
+    console.log(`${ok ? "PASS" : "FAIL"} ${s.id.padEnd(4)} ${(s.split ?? "").padEnd(7)} ${o.programme?.id ?? "?"}  expected=${s.expected.padEnd(12)} got=${got}${extra}${read}`);
   });
-  console.log(`\neligibility verdicts correct: ${correct}/${scenarios.length} (${((100 * correct) / scenarios.length).toFixed(0)}%), ` +
-    `whole run incl. catalogue load ${ms.toFixed(0)} ms`);
-  return correct === scenarios.length ? 0 : 1;
+  const all = [...tally.values()].reduce((a, b) => ({ correct: a.correct + b.correct, total: a.total + b.total }), { correct: 0, total: 0 });
+  const halves = tally.size > 1 ? ` (${[...tally.entries()].map(([half, t]) => `${half} ${t.correct}/${t.total}`).join(", ")})` : "";
+  console.log(`${title}: ${all.correct}/${all.total} (${((100 * all.correct) / all.total).toFixed(0)}%)${halves}, whole run incl. catalogue load ${ms.toFixed(0)} ms`);
+  return all.correct === all.total ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -8,7 +8,18 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
 import { type Catalogue, loadCatalogue, matchProgramme } from "../../knowledge/catalogue/index.js";
-import { type EligibilityResult, type PlaceResolver, checkEligibility, placeResolverFor, resolverFromGazetteer, todayIn } from "../../knowledge/eligibility/index.js";
+import {
+  type EligibilityResult,
+  type PlaceFinder,
+  type PlaceResolver,
+  FACTS,
+  checkEligibility,
+  factsFromText,
+  placeFinderFrom,
+  placeResolverFor,
+  resolverFromGazetteer,
+  todayIn,
+} from "../../knowledge/eligibility/index.js";
 import { formatReason } from "../../knowledge/eligibility/reasons.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { CliCommand, CliIo } from "../command.js";
@@ -22,6 +33,9 @@ a needed fact is missing, or the source does not state the rule).
 
 Input (no PROGRAMME argument): JSON lines on stdin, one check per line:
   {"programme": "<id or name>", "facts": {"city": "淮安", "hardship_registered": true, "self_paid_medical_yuan": 4200}}
+  A "question" field adds the facts the member's words state (place, amounts and ranges such as 四千多 or
+  两千到四千, 失业, 困难家庭, occupation, age ...); facts given in "facts" win:
+  {"programme": "p18", "question": "我在淮安,看病自己花了四千多", "facts": {"hardship_registered": true}}
 With PROGRAMME: one check from the arguments, facts as FACT=VALUE (e.g. city=淮安 self_paid_medical_yuan=四千多).
 
 The programme is matched by exact id (p18), exact name or alias, then the closest name
@@ -31,6 +45,7 @@ continues with the next line.
 Output with --json: one JSON object per input line:
   {"programme": {"id", "name"}, "verdict": "eligible"|"not_eligible"|"unknown",
    "reasons": [string], "missing": [fact names], "next_question": string|null}
+  plus "understood": {facts} when the line had a "question".
   or {"error": "line N: ..."}.
 Without --json: a readable summary per check.
 
@@ -46,8 +61,8 @@ Facts (canonical names; see README "Eligibility checks" and src/knowledge/eligib
 
 Options:
   --json             JSON lines output (for scripts and the product's checks)
-  --locale L         language of the reasons: zh-CN (default) or en; the catalogue's labels and
-                     quoted source sentences stay as written (Chinese)
+  --locale L         language of the reasons and the next question: zh-CN (default) or en; the
+                     catalogue's labels and quoted source sentences stay as written (Chinese)
   --date YYYY-MM-DD  the day to judge time-bound programmes by when a check has no "date" fact
                      (default: today, Asia/Shanghai)
   --programmes DIR   programme folder (default: $DATA_DIR/programmes)
@@ -66,29 +81,50 @@ const VERDICT_ZH: Record<string, string> = { eligible: "符合条件", not_eligi
 export interface CheckRequest {
   programme: string;
   facts: Record<string, unknown>;
+  /** The member's own words; the facts they state are added (explicit facts win). */
+  question?: string;
 }
 
 export type CheckOutput =
-  | { programme: { id: string; name: string }; verdict: string; reasons: string[]; missing: string[]; next_question: string | null }
+  | {
+      programme: { id: string; name: string };
+      verdict: string;
+      reasons: string[];
+      missing: string[];
+      next_question: string | null;
+      understood?: Record<string, unknown>;
+    }
   | { error: string };
 
 /** Runs one parsed request against the catalogue (shared by stdin lines and the argument form). */
-export function runCheck(catalogue: Catalogue, request: CheckRequest, options: { today: string; resolvePlace: PlaceResolver; locale?: string }): { output: CheckOutput; result?: EligibilityResult } {
+export function runCheck(
+  catalogue: Catalogue,
+  request: CheckRequest,
+  options: { today: string; resolvePlace: PlaceResolver; locale?: string; places?: PlaceFinder },
+): { output: CheckOutput; result?: EligibilityResult } {
   const match = matchProgramme(catalogue, request.programme);
   if (!match) {
     return { output: { error: `unknown programme '${request.programme}': no catalogue id, name or close name matches (see data/programmes/)` } };
   }
-  const result = checkEligibility(match.programme, request.facts, options);
+  const understood = request.question !== undefined ? factsFromText(request.question, options.places).facts : undefined;
+  const result = checkEligibility(match.programme, { ...understood, ...request.facts }, options);
   return {
     output: {
       programme: result.programme,
       verdict: result.verdict,
       reasons: result.reasons.map((reason) => formatReason(reason, options.locale)),
       missing: result.missing,
-      next_question: result.next_question,
+      next_question: nextQuestionIn(result, options.locale),
+      ...(understood ? { understood } : {}),
     },
     result,
   };
+}
+
+/** The next question in the member's language: the registry's English question (a programme's own wording is Chinese). */
+function nextQuestionIn(result: EligibilityResult, locale = "zh-CN"): string | null {
+  if (locale !== "en" || !result.next_fact) return result.next_question;
+  return FACTS.get(result.next_fact)?.question_en ?? result.next_question;
 }
 
 /** Parses one input line into a request, or the error message for it. */
@@ -100,10 +136,11 @@ export function parseRequestLine(line: string): CheckRequest | string {
     return `not valid JSON (${(error as Error).message})`;
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) return 'expected a JSON object {"programme": ..., "facts": {...}}';
-  const { programme, facts } = value as { programme?: unknown; facts?: unknown };
+  const { programme, facts, question } = value as { programme?: unknown; facts?: unknown; question?: unknown };
   if (typeof programme !== "string" || programme.trim() === "") return '"programme" must be a programme id or name (a string)';
   if (facts !== undefined && facts !== null && (typeof facts !== "object" || Array.isArray(facts))) return '"facts" must be an object of fact names to values';
-  return { programme, facts: (facts ?? {}) as Record<string, unknown> };
+  if (question !== undefined && question !== null && typeof question !== "string") return '"question" must be the member\'s words (a string)';
+  return { programme, facts: (facts ?? {}) as Record<string, unknown>, ...(typeof question === "string" ? { question } : {}) };
 }
 
 function printHuman(io: CliIo, output: CheckOutput): void {
@@ -118,13 +155,13 @@ function printHuman(io: CliIo, output: CheckOutput): void {
   writeLine(io.stdout);
 }
 
-async function loadResolver(io: CliIo, dataDir: string, catalogue: Catalogue): Promise<PlaceResolver> {
+async function loadPlaces(io: CliIo, dataDir: string, catalogue: Catalogue): Promise<{ resolvePlace: PlaceResolver; places?: PlaceFinder }> {
   try {
     const gazetteer = await loadGazetteer(dataDir);
-    return placeResolverFor(catalogue, resolverFromGazetteer(gazetteer));
+    return { resolvePlace: placeResolverFor(catalogue, resolverFromGazetteer(gazetteer)), places: placeFinderFrom(gazetteer) };
   } catch (error) {
     writeLine(io.stderr, `check: gazetteer not available (${(error as Error).message}); comparing place names only`);
-    return placeResolverFor(catalogue);
+    return { resolvePlace: placeResolverFor(catalogue) };
   }
 }
 
@@ -153,7 +190,7 @@ export const checkCommand: CliCommand = {
     const catalogue = await loadCatalogue(dir); // a CatalogueError lists every problem; exit code 1
     const options = {
       today: values.date ?? todayIn(config.TIME_ZONE),
-      resolvePlace: await loadResolver(io, config.dataDir, catalogue),
+      ...(await loadPlaces(io, config.dataDir, catalogue)),
       locale: values.locale ?? "zh-CN",
     };
     const emit = (output: CheckOutput) => (values.json ? writeLine(io.stdout, JSON.stringify(output)) : printHuman(io, output));

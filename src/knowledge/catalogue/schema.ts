@@ -25,6 +25,7 @@ const conditionSchema = z.strictObject({
   source: text,
   otherwise: z.enum(["fail", "unknown"]).optional(),
   otherwise_reason: text.optional(),
+  granted_by_union: z.boolean().optional(),
 });
 
 const unstatedSchema = z.strictObject({
@@ -139,5 +140,7 @@ export function checkRule(rule: Rule, field: string): RuleProblem[] {
   }
   if (rule.otherwise_reason && rule.otherwise !== "unknown") add(".otherwise_reason", "only used with otherwise: unknown");
   if (rule.otherwise === "unknown" && !rule.otherwise_reason) add(".otherwise_reason", "say why a mismatch stays open (quote the source)");
+  if (rule.granted_by_union && (op !== "truthy" || spec?.type !== "boolean"))
+    add(".granted_by_union", `a status the union grants is a yes/no fact with op truthy, got '${rule.fact}' (${spec?.type ?? "unknown"}) with op ${op}`);
   return problems;
 }

@@ -18,10 +18,20 @@ export type ParsedAnswer = { ok: true; value: FactValue } | { ok: false; example
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, k: 1000, K: 1000, w: 10000, W: 10000 };
 
+/** Longest number text read: a real amount or age is short; "四" typed 100000 times is not a number. */
+const MAX_NUMBER_TEXT = 24;
+/** Largest amount accepted (a member's yearly medical costs, an age): beyond it the text is not an amount. */
+export const MAX_AMOUNT = 1e9;
+
 /** Parses "4200", "4,200", "4.5万", "三千五", "一万二", "两万", "3千5" to a number; undefined if not a number. */
 export function parseChineseNumber(text: string): number | undefined {
   const s = text.replace(/[,,\s]/g, "");
-  if (s === "") return undefined;
+  if (s === "" || s.length > MAX_NUMBER_TEXT) return undefined;
+  const n = readChineseNumber(s);
+  return n !== undefined && Number.isFinite(n) && n <= MAX_AMOUNT ? n : undefined;
+}
+
+function readChineseNumber(s: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   let total = 0; // completed 万 groups
   let section = 0; // below 万
@@ -73,10 +83,23 @@ function magnitude(n: number): number {
   return m;
 }
 
-/** Parses an amount or age: exact number, or a range for "四千多", "不到3000", "超过3000", "3000左右". */
+/**
+ * Parses an amount or age: exact number, or a range for "四千多", "两千到四千", "不到3000", "超过3000",
+ * "3000左右", "about 4000".
+ */
 export function parseAmount(text: string): number | NumberRange | undefined {
-  let s = text.replace(/[\s,,]/g, "").replace(/(块钱|块|元|人民币|rmb|yuan|岁|周岁)$/i, "");
-  s = s.replace(/^(大概|大约|约|差不多|将近|快)/, "");
+  if (text.length > 4 * MAX_NUMBER_TEXT) return undefined;
+  let s = text.replace(/[\s,,]/g, "").replace(/(块钱|块|元|人民币|rmb|yuan|岁|周岁|yearsold|years)$/i, "");
+  const about = /^(大概|大约|约|差不多|将近|快|about|around|roughly|approximately)/i.exec(s);
+  s = s.replace(/^(大概|大约|约|差不多|将近|快|about|around|roughly|approximately)/i, "");
+  // "两千到四千", "2000-4000", "2000至4000元": both ends read, in either order.
+  const between = /^(.+?)(块钱|块|元)?(到|至|~|～|-|—|–|to)(.+)$/i.exec(s);
+  if (between) {
+    const a = parseChineseNumber(between[1]!);
+    const b = parseChineseNumber(between[4]!.replace(/(块钱|块|元)$/, ""));
+    if (a !== undefined && b !== undefined) return { min: Math.min(a, b), max: Math.max(a, b) };
+  }
+  if (about && /^(about|around|roughly|approximately)$/i.test(about[1]!)) s = `${s}左右`;
   let m = /^(不到|不足|少于|低于|less than|under)(.+)$/i.exec(s);
   if (m) {
     const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
@@ -87,11 +110,11 @@ export function parseAmount(text: string): number | NumberRange | undefined {
     const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
     return n === undefined ? undefined : { min: n + 1, max: null };
   }
-  m = /^(.+?)(块钱|块|元|岁|周岁)?(以上|及以上|以下|及以下)$/.exec(s);
+  m = /^(.+?)(块钱|块|元|岁|周岁)?(以上|及以上|以下|及以下|\+|ormore|orless)$/i.exec(s);
   if (m) {
     const n = parseChineseNumber(m[1]!);
     if (n === undefined) return undefined;
-    return m[3]!.endsWith("以上") ? { min: n, max: null } : { min: 0, max: n };
+    return /以上|\+|more/i.test(m[3]!) ? { min: n, max: null } : { min: 0, max: n };
   }
   m = /^(.+?)(多|出头|余|几)(块钱|块|元|岁)?$/.exec(s);
   if (m) {
@@ -113,11 +136,14 @@ export function parseAmount(text: string): number | NumberRange | undefined {
 const YES = /^(是|是的|是啊|对|对的|没错|嗯|嗯嗯|有|有的|要|想|想要|会|参加了|加入了|当然|好|好的|yes|y|yeah|true|1|√)$/i;
 const NO = /^(不是|否|没有|没|不|无|不想|不要|不会|还没|还没有|没参加|没加入|no|n|nope|false|0|×)$/i;
 
-const DONT_KNOW = /^(不知道|不清楚|不确定|不记得|记不清|说不准|不好说|不懂|不晓得|不了解|没数|unknown|not sure|don'?t know|idk)/i;
+const DONT_KNOW =
+  /^((我|这个|这)?(也|真|还|实在)?(不|没)(太|大|是很|怎么)?(知道|清楚|确定|记得|晓得|了解|懂|肯定)|记不清|说不准|说不清|不好说|没数|搞不清|unknown|not sure|unsure|no idea|(i )?(really )?(do not|don'?t) know|idk|dunno)/i;
 
-/** "不知道", "不清楚": the member does not know; the fact stays unknown (not "no"). */
+/** "不知道", "我不太清楚", "not sure": the member does not know; the fact stays unknown (not "no"). */
 export function isDontKnow(text: string): boolean {
-  return DONT_KNOW.test(text.replace(/\s+/g, " ").trim());
+  const s = text.replace(/\s+/g, " ").trim();
+  // A short reply only: "不清楚哪里能热饭?" is a question, not an answer.
+  return s.length <= 16 && DONT_KNOW.test(s) && !/[?？]|哪|什么|怎么|吗/.test(s);
 }
 
 export function parseYesNo(text: string): boolean | undefined {

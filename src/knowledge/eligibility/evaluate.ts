@@ -117,6 +117,10 @@ function evaluateRule(rule: Rule, ctx: Context): Outcome {
     // Known but too vague (a range straddling the bound, "yes" without the level): ask again.
     return { value: null, reasons: [{ kind: "vague", ...answered }], asks: [askFor(c, ctx.facts)] };
   }
+  if (c.granted_by_union) {
+    // Not granted yet is not "not eligible": the union assesses families and grants the status.
+    return { value: null, reasons: [{ kind: "union-assess", ...answered }], asks: [] };
+  }
   if (c.otherwise === "unknown") {
     return { value: null, reasons: [{ kind: "undecidable", ...answered, why: c.otherwise_reason }], asks: [] };
   }
@@ -166,7 +170,7 @@ export function evaluateProgramme(programme: Programme, facts: Facts, options: E
   const verdict: Verdict = outcome.value === true ? "eligible" : outcome.value === false ? "not_eligible" : "unknown";
   // Ask non-sensitive facts first: a "no" there may make the sensitive question unnecessary.
   const asks = [...outcome.asks].sort((a, b) => Number(FACTS.get(a.fact)?.sensitive ?? false) - Number(FACTS.get(b.fact)?.sensitive ?? false));
-  if (verdict === "unknown" && asks.length === 0) {
+  if (verdict === "unknown" && asks.length === 0 && !outcome.reasons.some((x) => x.kind === "union-assess")) {
     outcome.reasons.push({ kind: "ask-union" });
   }
   return {

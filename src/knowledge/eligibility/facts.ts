@@ -40,6 +40,11 @@ export interface FactSpec {
   added?: boolean;
   /** Derived from other facts when not given directly. */
   derivedFrom?: string[];
+  /**
+   * Other facts a yes or no settles when they are not given ("registered unemployed" means out of work,
+   * and someone out of work is not working in a small business right now).
+   */
+  settles?: { when: boolean; facts: Record<string, boolean> }[];
 }
 
 const YES_NO: FactOption[] = [
@@ -88,7 +93,13 @@ const specs: FactSpec[] = [
   { name: "insurance_reimbursed_yuan", type: "number", question: "其中医保报销了多少钱(元)?", question_en: "How much did insurance reimburse (yuan)?", example: "6500", sensitive: true, unit: "元" },
   { name: "mutual_aid_member", type: "boolean", question: "您参加了职工医疗互助(互助会)吗?", question_en: "Are you a member of the workers' mutual medical aid scheme?", example: "是", sensitive: false, options: YES_NO },
   { name: "diagnosis", type: "string", question: "得的是什么病?", question_en: "What illness?", example: "尿毒症", sensitive: true, open: true },
-  { name: "registered_unemployed", type: "boolean", question: "您现在是登记失业人员吗?", question_en: "Are you registered as unemployed?", example: "是", sensitive: false, options: YES_NO },
+  { name: "registered_unemployed", type: "boolean", question: "您现在是登记失业人员吗?", question_en: "Are you registered as unemployed?", example: "是", sensitive: false, options: YES_NO,
+    settles: [{ when: true, facts: { unemployed: true } }] },
+  { name: "unemployed", type: "boolean", added: true, question: "您现在没有工作(失业、下岗)吗?", question_en: "Are you out of work at the moment?", example: "是", sensitive: false, options: YES_NO,
+    settles: [
+      { when: true, facts: { small_business_worker: false, frontline_worker: false, on_duty_during_festival: false, full_time_social_worker: false } },
+      { when: false, facts: { registered_unemployed: false } },
+    ] },
   { name: "changing_jobs", type: "boolean", added: true, question: "您正在转岗、想换一份工作吗?", question_en: "Are you changing jobs (转岗)?", example: "是", sensitive: false, options: YES_NO },
   { name: "wants_to_work", type: "boolean", question: "您想找工作吗?", question_en: "Do you want to work?", example: "是", sensitive: false, options: YES_NO },
   { name: "wants_to_start_business", type: "boolean", question: "您想自己创业吗?", question_en: "Do you want to start your own business?", example: "是", sensitive: false, options: YES_NO },

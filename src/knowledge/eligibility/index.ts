@@ -6,6 +6,9 @@ export type { Facts, NormalizedFacts } from "./normalize.js";
 export { isDontKnow, parseAnswer, parseAmount, parseChineseNumber, parseYesNo, todayIn } from "./answers.js";
 export type { FactValue, NumberRange, ParsedAnswer } from "./answers.js";
 export { FACTS, factSpec, isSensitiveFact } from "./facts.js";
+export { factsFromText, mostSpecificPlace, placeFactsOf, placeFinderFrom } from "./from-text.js";
+export type { PlaceFinder, StatedFacts } from "./from-text.js";
+export { saidLine, spokenAmount } from "./said.js";
 export type { FactOption, FactSpec, FactType } from "./facts.js";
 export {
   chainResolvers,

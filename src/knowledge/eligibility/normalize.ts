@@ -101,4 +101,21 @@ function applyImplications(input: Record<string, unknown>, facts: Facts): void {
     if (option?.implies) Object.assign(implied, option.implies);
   }
   for (const [name, value] of Object.entries(implied)) if (facts[name] === undefined) facts[name] = value;
+  // A yes/no that settles other facts; settled facts may settle more (registered unemployed -> out of work -> ...).
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const [name, value] of Object.entries(facts)) {
+      if (typeof value !== "boolean") continue;
+      for (const rule of FACTS.get(name)?.settles ?? []) {
+        if (rule.when !== value) continue;
+        for (const [other, v] of Object.entries(rule.facts)) {
+          if (facts[other] === undefined) {
+            facts[other] = v;
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) break;
+  }
 }

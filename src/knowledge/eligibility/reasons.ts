@@ -21,7 +21,9 @@ export type ReasonKind =
   | "period-ok"
   | "period-open"
   | "no-conditions"
-  | "ask-union";
+  | "ask-union"
+  /** A status the union grants (建档困难职工) that the member does not have yet: ask the union to assess. */
+  | "union-assess";
 
 export interface Reason {
   kind: ReasonKind;
@@ -44,7 +46,7 @@ export interface Reason {
 }
 
 /** Reasons that leave a programme open because of the source, not because of a missing answer. */
-export const OPEN_BY_SOURCE: ReadonlySet<ReasonKind> = new Set(["unstated", "undecidable", "period-open", "vague"]);
+export const OPEN_BY_SOURCE: ReadonlySet<ReasonKind> = new Set(["unstated", "undecidable", "period-open", "vague", "union-assess"]);
 
 type Locale = "zh-CN" | "en";
 

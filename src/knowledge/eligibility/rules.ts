@@ -57,6 +57,12 @@ export interface Condition {
   otherwise?: "fail" | "unknown";
   /** Why a mismatch stays open, quoted to the member (used with otherwise: unknown). */
   otherwise_reason?: string;
+  /**
+   * The condition is a status the union grants after assessing a family (建档困难职工, 临界困难). A member
+   * who does not have it yet is not "not eligible": the union can assess them, so the verdict stays open
+   * and the reply says how to ask. Only with op truthy on a yes/no fact.
+   */
+  granted_by_union?: boolean;
 }
 
 /** The source states no rule for something that matters: always unknown, with the reason. */

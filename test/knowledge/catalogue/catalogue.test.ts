@@ -113,6 +113,17 @@ describe("validation", () => {
     expect(await problemsOf()).toEqual(["p90.yaml: eligibility.rule.fact: unknown fact 'foo' (known facts are listed in src/knowledge/eligibility/facts.ts)"]);
   });
 
+  it("accepts granted_by_union on a yes/no status and reports it elsewhere or with a wrong type", async () => {
+    write("p90.yaml", VALID.replace("op: truthy", "op: truthy\n    granted_by_union: true"));
+    await expect(loadCatalogue(dir)).resolves.toBeDefined();
+    write("p90.yaml", VALID.replace("fact: hardship_registered\n    op: truthy", "fact: age\n    op: gte\n    value: 60\n    granted_by_union: true"));
+    expect(await problemsOf()).toContain(
+      "p90.yaml: eligibility.rule.granted_by_union: a status the union grants is a yes/no fact with op truthy, got 'age' (number) with op gte",
+    );
+    write("p90.yaml", VALID.replace("op: truthy", "op: truthy\n    granted_by_union: yes please"));
+    expect((await problemsOf()).join("\n")).toContain("granted_by_union");
+  });
+
   it("reports a condition whose value does not fit its operator", async () => {
     write("p90.yaml", VALID.replace("op: truthy", "op: gt\n    value: 三千"));
     const problems = await problemsOf();

@@ -19,7 +19,30 @@ describe("shipped rules", () => {
     expect(check("p18", { ...base, self_paid_medical_yuan: 3001 }).verdict).toBe("eligible");
     expect(check("p18", { ...base, medical_total_yuan: "一万", insurance_reimbursed_yuan: 6500 }).verdict).toBe("eligible");
     expect(check("p18", { city: "南京", hardship_registered: true, self_paid_medical_yuan: 9000 }).verdict).toBe("not_eligible");
-    expect(check("p18", { city: "淮安", hardship_registered: false, self_paid_medical_yuan: 9000 }).verdict).toBe("not_eligible");
+    // Not registered yet is not "not eligible": the union assesses families (一户一档) and can register them.
+    const notYet = check("p18", { city: "淮安", hardship_registered: false, self_paid_medical_yuan: 9000 });
+    expect(notYet.verdict).toBe("unknown");
+    expect(notYet.reasons.map((r) => r.kind)).toContain("union-assess");
+    expect(notYet.reasons.map((r) => r.kind)).not.toContain("ask-union");
+    // ... while a definite failure of another condition still decides.
+    expect(check("p18", { city: "淮安", hardship_registered: false, self_paid_medical_yuan: 2000 }).verdict).toBe("not_eligible");
+  });
+
+  it("union-granted statuses are marked in the catalogue: 建档困难职工 and 临界困难 where the union grants them", () => {
+    const granted = catalogue.programmes.flatMap((p) => {
+      const out: string[] = [];
+      const walk = (rule: unknown): void => {
+        const r = rule as Record<string, unknown>;
+        if (Array.isArray(r.all)) r.all.forEach(walk);
+        else if (Array.isArray(r.any)) r.any.forEach(walk);
+        else if (r.granted_by_union) out.push(`${p.id}:${String(r.fact)}`);
+      };
+      if (p.eligibility) walk(p.eligibility.rule);
+      return out;
+    });
+    expect(granted.sort()).toEqual(["p01:hardship_registered", "p01:near_hardship", "p17:hardship_registered", "p18:hardship_registered", "p20:hardship_registered"]);
+    expect(check("p20", { city: "淮安", hardship_registered: false }).verdict).toBe("unknown");
+    expect(check("p20", { city: "淮安", hardship_registered: true }).verdict).toBe("eligible");
   });
 
   it("长兴 workshop: severe physical disability counts, a mild one does not, the kind matters", () => {

@@ -64,6 +64,33 @@ describe("check --json", () => {
     expect(bad.stderr).toContain("--locale expects zh-CN or en");
   });
 
+  it("--locale en asks the next question in English too", async () => {
+    const input = line("p18", { city: "淮安", hardship_registered: true });
+    const { stdout } = await run(["check", "--json", "--locale", "en", "--date", "2026-06-01"], input);
+    const out = JSON.parse(stdout);
+    expect(out.missing).toEqual(["self_paid_medical_yuan"]);
+    expect(out.next_question).toBe("This year, how much did you pay for medical care yourself after insurance (yuan)?");
+  });
+
+  it("takes the facts a member's question states, explicit facts winning, and says what it understood", async () => {
+    const input = [
+      JSON.stringify({ programme: "p18", question: "我在淮安,看病自己花了四千多,我家是困难职工家庭" }),
+      JSON.stringify({ programme: "p18", question: "我在淮安,看病自己花了两千到四千", facts: { hardship_registered: true } }),
+      JSON.stringify({ programme: "p20", question: "Am I eligible for hardship aid in Huai'an? We are not registered as a hardship family." }),
+      JSON.stringify({ programme: "p18", question: 42 }),
+    ].join("\n");
+    const { stdout } = await run(["check", "--json", "--locale", "en", "--date", "2026-06-01"], input);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out[0]).toMatchObject({ verdict: "eligible", understood: { city: "淮安市", self_paid_medical_yuan: { min: 4001, max: 4999 }, hardship_registered: true } });
+    // 两千到四千 against "more than 3000": cannot tell, so the amount is asked (in English).
+    expect(out[1]).toMatchObject({ verdict: "unknown", missing: ["self_paid_medical_yuan"] });
+    expect(out[1].next_question).toContain("how much did you pay");
+    // Not registered yet: ask the union to assess, not "not eligible".
+    expect(out[2].verdict).toBe("unknown");
+    expect(out[2].reasons.join(" ")).toContain("Ask your local union to assess your family");
+    expect(out[3].error).toMatch(/line 4: "question" must be/);
+  });
+
   it("a bad --date is a usage error", async () => {
     const { code, stderr } = await run(["check", "--date", "tomorrow"], "");
     expect(code).toBe(2);
