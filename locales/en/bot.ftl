@@ -85,3 +85,5 @@ bot-card-apply = How to apply:{" "}
 bot-card-contact = Contact:{" "}
 bot-card-period = When:{" "}
 bot-card-ask-union = The source does not say how to apply; ask your local union or call the workers' hotline 12351.
+bot-card-quote = Source text (Chinese): 「{ $quote }」
+programme-chinese-only = (only available in Chinese)

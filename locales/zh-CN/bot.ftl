@@ -85,3 +85,6 @@ bot-card-apply = 怎么申请：
 bot-card-contact = 联系方式：
 bot-card-period = 时间：
 bot-card-ask-union = 报道没有写申请方式，请向当地工会或拨打职工服务热线 12351 咨询。
+bot-card-quote = 原文：「{ $quote }」
+# Never shown in Chinese (every field exists in Chinese); kept so both locales have the same keys.
+programme-chinese-only = {""}

@@ -2,6 +2,7 @@
  * What a "details" button shows: the programme card from the catalogue, the article from the store,
  * or (for other hits, or when the full record is gone) the hit's own snippet. Content is escaped.
  */
+import { programmeText, type ShownText } from "../knowledge/catalogue/english.js";
 import type { Programme } from "../knowledge/catalogue/types.js";
 import type { StoredArticle } from "../storage/issues.js";
 import type { BotDeps, StoredHit } from "./context.js";
@@ -27,36 +28,40 @@ export async function hitDetailHtml(deps: BotDeps, t: Translate, hit: StoredHit,
 }
 
 function programmeCard(t: Translate, p: Programme, locale: string): string {
-  const lines = [`<b>${escapeHtml(p.name)}</b> · ${hitKindLabel(t, "programme")}`];
+  const text = programmeText(p, locale);
+  // A field without its English translation is shown in Chinese, saying so.
+  const shown = (value: ShownText) => `${escapeHtml(value.text)}${value.chineseOnly ? ` ${t("programme-chinese-only")}` : ""}`;
+  const lines = [`<b>${shown(text.name)}</b> · ${hitKindLabel(t, "programme")}`];
   if (p.status === "ended") lines.push(`<i>${t("bot-card-ended")}</i>`);
-  lines.push("", escapeHtml(p.description.trim()));
-  const field = (key: string, value: string | null | undefined) => {
-    if (value && value.trim()) lines.push(`<b>${t(key)}</b>${escapeHtml(value.trim())}`);
+  lines.push("", shown(text.description));
+  const field = (key: string, value: ShownText | null) => {
+    if (value) lines.push(`<b>${t(key)}</b>${shown(value)}`);
   };
   lines.push("");
-  field("bot-card-provider", p.provider);
-  field("bot-card-region", regionText(p));
-  field("bot-card-audience", p.audience);
-  if (p.benefits.length > 0) {
+  field("bot-card-provider", text.provider);
+  field("bot-card-region", text.region);
+  field("bot-card-audience", text.audience);
+  if (text.benefits.length > 0) {
     lines.push(`<b>${t("bot-card-benefits")}</b>`);
-    for (const benefit of p.benefits) lines.push(`• ${escapeHtml(benefit)}`);
+    for (const benefit of text.benefits) lines.push(`• ${shown(benefit)}`);
   }
-  field("bot-card-eligibility", p.eligibility?.summary);
-  field("bot-card-apply", p.how_to_apply);
-  field("bot-card-contact", p.contact);
-  field("bot-card-period", p.period?.text ?? [p.period?.valid_from, p.period?.valid_to].filter(Boolean).join(" – "));
+  field("bot-card-eligibility", text.summary);
+  field("bot-card-apply", text.howToApply);
+  field("bot-card-contact", text.contact);
+  field("bot-card-period", text.period ?? periodDates(p));
   if (!p.how_to_apply && !p.contact) lines.push(t("bot-card-ask-union"));
   lines.push("");
   for (const source of p.sources) {
     lines.push(t("bot-hit-source", { source: formatSource(t, { ...source, title: source.title }, locale) }));
+    // The source sentence as printed, in Chinese, beside any translation above.
+    if (source.quote) lines.push(t("bot-card-quote", { quote: escapeHtml(source.quote) }));
   }
   return lines.join("\n");
 }
 
-function regionText(p: Programme): string | null {
-  if (!p.region) return null;
-  const parts = [p.region.province, p.region.city, p.region.county, p.region.locality].filter(Boolean).join("");
-  return parts || p.region.text;
+function periodDates(p: Programme): ShownText | null {
+  const dates = [p.period?.valid_from, p.period?.valid_to].filter(Boolean).join(" – ");
+  return dates ? { text: dates, chineseOnly: false } : null;
 }
 
 function articleCard(t: Translate, a: StoredArticle, locale: string): string {

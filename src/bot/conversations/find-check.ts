@@ -4,6 +4,7 @@
  * what you get, how to apply, contact and source. Same back/cancel/timeout rules as /find.
  */
 import { InlineKeyboard } from "grammy";
+import { programmeName } from "../../knowledge/catalogue/english.js";
 import { todayIn } from "../../knowledge/eligibility/index.js";
 import { escapeHtml } from "../html.js";
 import type { BotConversation, ConversationContext } from "../context.js";
@@ -45,7 +46,7 @@ export async function findCheckConversation(
   const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
   const facts: Facts = { ...remembered };
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
-  await ctx.reply(ctx.t("find-check-header", { name: escapeHtml(programme.name) }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("find-check-header", { name: escapeHtml(programmeName(programme, locale)) }), { parse_mode: "HTML" });
   const named = placeId ? deps.knowledge.gazetteer?.places.find((p) => p.id === placeId) : undefined;
   if (named) {
     Object.assign(facts, placeFacts(named));

@@ -1,5 +1,6 @@
 /** Result texts of the eligibility conversations (Telegram HTML). Content from the catalogue is escaped. */
 import { InlineKeyboard } from "grammy";
+import { programmeName, programmeText, type ShownText } from "../../knowledge/catalogue/english.js";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
 import { formatReason, OPEN_BY_SOURCE } from "../../knowledge/eligibility/reasons.js";
@@ -16,10 +17,19 @@ function isRegionFailure(r: EligibilityResult): boolean {
   return r.verdict === "not_eligible" && r.reasons.every((reason) => reason.kind === "region-no");
 }
 
+/** A catalogue text in the member's language; flagged when only the Chinese exists. */
+function shown(t: T, value: ShownText, max = Infinity): string {
+  return `${escapeHtml(truncate(value.text, max))}${value.chineseOnly ? ` ${t("programme-chinese-only")}` : ""}`;
+}
+
 function practical(t: T, p: Programme, locale: string, lines: string[]): void {
-  if (p.benefits.length > 0) lines.push(`${t("find-item-benefits")}${escapeHtml(truncate(p.benefits.join(";"), 160))}`);
-  lines.push(`${t("find-item-apply")}${escapeHtml(p.how_to_apply ?? t("find-item-not-stated"))}`);
-  lines.push(`${t("find-item-contact")}${escapeHtml(p.contact ?? t("find-item-not-stated"))}`);
+  const text = programmeText(p, locale);
+  if (text.benefits.length > 0) {
+    const joined = { text: text.benefits.map((b) => b.text).join(locale === "en" ? "; " : ";"), chineseOnly: text.benefits.some((b) => b.chineseOnly) };
+    lines.push(`${t("find-item-benefits")}${shown(t, joined, 160)}`);
+  }
+  lines.push(`${t("find-item-apply")}${text.howToApply ? shown(t, text.howToApply) : escapeHtml(t("find-item-not-stated"))}`);
+  lines.push(`${t("find-item-contact")}${text.contact ? shown(t, text.contact) : escapeHtml(t("find-item-not-stated"))}`);
   const source = p.sources[0];
   if (source) lines.push(t("find-item-source", { source: formatSource(t, source, locale) }));
 }
@@ -33,13 +43,17 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
   const not = results.filter((r) => r.verdict === "not_eligible" && !isRegionFailure(r));
   const lines: string[] = [t("find-results-header"), ""];
   const keyboard = new InlineKeyboard();
-  const button = (r: EligibilityResult) => keyboard.text(t("find-more", { name: truncate(r.programme.name, 24) }), `${CB.more}${r.programme.id}`).row();
+  const nameOf = (r: EligibilityResult) => {
+    const p = byId.get(r.programme.id);
+    return p ? programmeName(p, locale) : r.programme.name;
+  };
+  const button = (r: EligibilityResult) => keyboard.text(t("find-more", { name: truncate(nameOf(r), 24) }), `${CB.more}${r.programme.id}`).row();
 
   if (eligible.length > 0) {
     lines.push(t("find-results-eligible"));
     for (const r of eligible) {
       const p = byId.get(r.programme.id);
-      lines.push(`<b>${escapeHtml(r.programme.name)}</b>`);
+      lines.push(`<b>${escapeHtml(nameOf(r))}</b>`);
       if (p) practical(t, p, locale, lines);
       lines.push("");
       button(r);
@@ -49,7 +63,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
     lines.push(t("find-results-unknown"));
     for (const r of unknown) {
       const p = byId.get(r.programme.id);
-      lines.push(`<b>${escapeHtml(r.programme.name)}</b>`);
+      lines.push(`<b>${escapeHtml(nameOf(r))}</b>`);
       if (r.missing.length > 0) {
         const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");
         lines.push(escapeHtml(t("find-item-missing", { what })));
@@ -67,7 +81,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
     lines.push(t("find-results-not"));
     for (const r of not) {
       const why = r.reasons.map((x) => formatReason(x, locale, { short: true })).join(locale === "en" ? "; " : " ");
-      lines.push(`<b>${escapeHtml(r.programme.name)}</b>${locale === "en" ? ": " : ":"}${escapeHtml(truncate(why, 200))}`);
+      lines.push(`<b>${escapeHtml(nameOf(r))}</b>${locale === "en" ? ": " : ":"}${escapeHtml(truncate(why, 200))}`);
     }
     lines.push("");
   }
@@ -80,7 +94,7 @@ export function formatResultList(t: T, locale: string, programmes: Programme[], 
 
 /** One programme's verdict with every reason (quoting the source) and what to do next. */
 export function formatCheckResult(t: T, locale: string, p: Programme, r: EligibilityResult): string {
-  const lines = [t("find-check-header", { name: escapeHtml(p.name) }), t(`find-verdict-${r.verdict}`), "", t("find-check-reasons")];
+  const lines = [t("find-check-header", { name: escapeHtml(programmeName(p, locale)) }), t(`find-verdict-${r.verdict}`), "", t("find-check-reasons")];
   for (const reason of r.reasons) lines.push(`• ${escapeHtml(formatReason(reason, locale))}`);
   if (r.verdict === "unknown" && r.missing.length > 0) {
     const what = r.missing.map((f) => questionText(f, locale).replace(/[??]$/, "")).join(locale === "en" ? "; " : ";");

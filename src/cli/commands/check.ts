@@ -7,7 +7,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
-import { type Catalogue, loadCatalogue, matchProgramme } from "../../knowledge/catalogue/index.js";
+import { type Catalogue, loadCatalogue, matchProgramme, programmeName } from "../../knowledge/catalogue/index.js";
 import {
   type EligibilityResult,
   type PlaceFinder,
@@ -188,12 +188,19 @@ export const checkCommand: CliCommand = {
     const config = parseConfig(io.env);
     const dir = values.programmes ? path.resolve(values.programmes) : path.join(config.dataDir, "programmes");
     const catalogue = await loadCatalogue(dir); // a CatalogueError lists every problem; exit code 1
+    for (const gap of catalogue.englishGaps) writeLine(io.stderr, `check: note: ${gap.file}: ${gap.field}: ${gap.message}`);
     const options = {
       today: values.date ?? todayIn(config.TIME_ZONE),
       ...(await loadPlaces(io, config.dataDir, catalogue)),
       locale: values.locale ?? "zh-CN",
     };
-    const emit = (output: CheckOutput) => (values.json ? writeLine(io.stdout, JSON.stringify(output)) : printHuman(io, output));
+    const emit = (checked: CheckOutput) => {
+      // English output names the programme by its English name where the catalogue has one.
+      const programme = "error" in checked ? undefined : catalogue.get(checked.programme.id);
+      const output = programme && !("error" in checked) ? { ...checked, programme: { ...checked.programme, name: programmeName(programme, options.locale) } } : checked;
+      if (values.json) writeLine(io.stdout, JSON.stringify(output));
+      else printHuman(io, output);
+    };
 
     if (positionals.length > 0) {
       const [programme, ...pairs] = positionals;

@@ -1,7 +1,8 @@
 /**
  * Loads and validates the programme catalogue (data/programmes/*.yaml). Any invalid file makes
  * loadCatalogue throw a CatalogueError listing every problem as "file: field: message", so the bot
- * never starts on a broken catalogue.
+ * never starts on a broken catalogue. Missing English translations do not stop it: they are listed in
+ * `catalogue.englishGaps` and the member reads the Chinese text with a note.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -9,12 +10,15 @@ import { parseDocument } from "yaml";
 import { isKnownFact } from "../eligibility/facts.js";
 import { checkRule, programmeFileSchema } from "./schema.js";
 import { normalizeName } from "./names.js";
+import { englishGaps } from "./english.js";
 import type { Catalogue, CatalogueProblem, Programme } from "./types.js";
 
 export type * from "./types.js";
 export { PROGRAMME_CATEGORIES, PROGRAMME_STATUSES } from "./types.js";
 export { normalizeName } from "./names.js";
 export { matchProgramme, FUZZY_THRESHOLD } from "./match.js";
+export { englishGaps, programmeName, programmeText, regionChinese } from "./english.js";
+export type { ProgrammeText, ShownText } from "./english.js";
 export type { ProgrammeMatch } from "./match.js";
 
 export class CatalogueError extends Error {
@@ -135,8 +139,10 @@ function describeIssue(issue: ZodIssueLike, value: unknown): string {
 class LoadedCatalogue implements Catalogue {
   private readonly byId = new Map<string, Programme>();
   private readonly byName = new Map<string, Programme>();
+  readonly englishGaps: CatalogueProblem[];
 
   constructor(readonly programmes: Programme[]) {
+    this.englishGaps = programmes.flatMap(englishGaps);
     for (const p of programmes) {
       this.byId.set(p.id.toLowerCase(), p);
       for (const n of [p.name, ...p.aliases]) this.byName.set(normalizeName(n), p);

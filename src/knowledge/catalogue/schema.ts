@@ -21,6 +21,8 @@ const conditionSchema = z.strictObject({
   op: z.enum(OPERATORS),
   value: z.unknown().optional(),
   label: text.optional(),
+  label_en: text.optional(),
+  otherwise_reason_en: text.optional(),
   question: text.optional(),
   source: text,
   otherwise: z.enum(["fail", "unknown"]).optional(),
@@ -30,6 +32,7 @@ const conditionSchema = z.strictObject({
 
 const unstatedSchema = z.strictObject({
   unstated: text,
+  unstated_en: text.optional(),
   source: text.optional(),
   about: z.array(text).optional(),
 });
@@ -38,7 +41,7 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.union([
     conditionSchema,
     unstatedSchema,
-    z.strictObject({ everyone: text, source: text }),
+    z.strictObject({ everyone: text, everyone_en: text.optional(), source: text }),
     z.strictObject({ all: z.array(ruleSchema).min(1, "a group needs at least one rule"), label: text.optional() }),
     z.strictObject({ any: z.array(ruleSchema).min(1, "a group needs at least one rule"), label: text.optional() }),
   ]),
@@ -87,6 +90,22 @@ export const programmeFileSchema = z.strictObject({
     .min(1, "every programme needs at least one source"),
   keywords: z.array(text).default([]),
   eligibility: z.strictObject({ summary: nullableText, rule: ruleSchema }).nullable().default(null),
+  // The member-facing fields in English, translated from the Chinese ones (the sources stay Chinese).
+  en: z
+    .strictObject({
+      name: text.optional(),
+      provider: nullableText,
+      region: nullableText,
+      audience: nullableText,
+      description: text.optional(),
+      benefits: z.array(text).optional(),
+      how_to_apply: nullableText,
+      contact: nullableText,
+      period: nullableText,
+      eligibility_summary: nullableText,
+    })
+    .nullable()
+    .default(null),
 });
 
 export type ProgrammeFile = z.infer<typeof programmeFileSchema>;

@@ -78,8 +78,31 @@ export interface Programme {
   keywords: string[];
   /** Eligibility rules as data (see src/knowledge/eligibility). null: the source states no rule at all. */
   eligibility: Eligibility | null;
+  /**
+   * The member-facing fields translated into English from the Chinese ones (null: none yet). A field
+   * missing here is shown in Chinese with a note; `englishGaps` reports it.
+   */
+  en: ProgrammeEnglish | null;
   /** Path of the file it was loaded from, relative to the data dir's parent (for messages). */
   file: string;
+}
+
+/** English counterparts of the Chinese fields; null where the Chinese field is null. */
+export interface ProgrammeEnglish {
+  name?: string;
+  provider: string | null;
+  /** The area in words ("Shaoxing, Zhejiang"). */
+  region: string | null;
+  audience: string | null;
+  description?: string;
+  /** One per Chinese benefit, in the same order. */
+  benefits?: string[];
+  how_to_apply: string | null;
+  contact: string | null;
+  /** `period.text` in English. */
+  period: string | null;
+  /** `eligibility.summary` in English. */
+  eligibility_summary: string | null;
 }
 
 export interface Eligibility {
@@ -93,6 +116,8 @@ export interface Catalogue {
   get(id: string): Programme | undefined;
   /** Exact name or alias (ignoring spaces, quotes and case). */
   findByName(name: string): Programme | undefined;
+  /** Member-facing fields without their English translation (the catalogue still loads; see english.ts). */
+  readonly englishGaps: CatalogueProblem[];
 }
 
 export interface CatalogueProblem {

@@ -64,19 +64,21 @@ function areaName(area: RegionChain): string {
   return [area.province, area.city, area.county].filter(Boolean).join("");
 }
 
-function evaluateRegion(area: RegionChain, text: string | null, ctx: Context, question?: string): Outcome {
+function evaluateRegion(area: RegionChain, text: string | null, ctx: Context, question?: string, areaEn?: string | null): Outcome {
   const name = areaName(area);
+  // In English the catalogue's translated area stands for both the divisions and the source's wording.
+  const en = areaEn ? { area: areaEn, text: "" } : undefined;
   const outcome = regionWithin(memberChain(ctx.facts), area, ctx.resolvePlace);
-  if (outcome.result === true) return { value: true, reasons: [{ kind: "region-ok", area: name, text }], asks: [] };
+  if (outcome.result === true) return { value: true, reasons: [{ kind: "region-ok", area: name, text, en }], asks: [] };
   if (outcome.result === false) {
     const given = memberChain(ctx.facts);
     const typed = given.county ?? given.city ?? given.province ?? outcome.member;
     const where = samePlace(typed, outcome.member) ? typed : `${typed}(${outcome.member})`;
-    return { value: false, reasons: [{ kind: "region-no", where, area: name, text }], asks: [] };
+    return { value: false, reasons: [{ kind: "region-no", where, area: name, text, en }], asks: [] };
   }
   return {
     value: null,
-    reasons: [{ kind: "region-open", area: name, text }],
+    reasons: [{ kind: "region-open", area: name, text, en }],
     asks: [{ fact: outcome.ask, question: question ?? questionFor(outcome.ask) }],
   };
 }
@@ -97,9 +99,9 @@ function evaluateRule(rule: Rule, ctx: Context): Outcome {
     return { value: !decisive, reasons: children.flatMap((c) => c.reasons), asks: [] };
   }
   if (isUnstated(rule)) {
-    return { value: null, reasons: [{ kind: "unstated", text: rule.unstated, source: rule.source }], asks: [] };
+    return { value: null, reasons: [{ kind: "unstated", text: rule.unstated, source: rule.source, en: { text: rule.unstated_en } }], asks: [] };
   }
-  if (isEveryone(rule)) return { value: true, reasons: [{ kind: "everyone", label: rule.everyone, source: rule.source }], asks: [] };
+  if (isEveryone(rule)) return { value: true, reasons: [{ kind: "everyone", label: rule.everyone, source: rule.source, en: { label: rule.everyone_en } }], asks: [] };
   const c = rule as Condition;
   const label = c.label ?? defaultLabel(c);
   if (c.op === "region_within") {
@@ -108,9 +110,9 @@ function evaluateRule(rule: Rule, ctx: Context): Outcome {
   }
   const v = c.fact === "date" ? ctx.date : factValue(ctx.facts, c.fact);
   if (v === undefined) {
-    return { value: null, reasons: [{ kind: "unknown", label, source: c.source }], asks: [askFor(c, ctx.facts)] };
+    return { value: null, reasons: [{ kind: "unknown", label, source: c.source, en: { label: c.label_en } }], asks: [askFor(c, ctx.facts)] };
   }
-  const answered = { label, fact: c.fact, value: v, source: c.source };
+  const answered = { label, fact: c.fact, value: v, source: c.source, en: { label: c.label_en, why: c.otherwise_reason_en } };
   const t = testCondition(c, v);
   if (t === true) return { value: true, reasons: [{ kind: "met", ...answered }], asks: [] };
   if (t === null) {
@@ -143,9 +145,10 @@ function evaluatePeriod(p: Programme, ctx: Context): Outcome | undefined {
   if (!period || (!period.valid_from && !period.valid_to)) return undefined;
   const inside = (!period.valid_from || ctx.date >= period.valid_from) && (!period.valid_to || ctx.date <= period.valid_to);
   const text = period.text ?? [period.valid_from, period.valid_to].filter(Boolean).join("至");
-  if (inside) return { value: true, reasons: [{ kind: "period-ok", date: ctx.date, text }], asks: [] };
+  const en = { text: p.en?.period ?? undefined };
+  if (inside) return { value: true, reasons: [{ kind: "period-ok", date: ctx.date, text, en }], asks: [] };
   // Outside the time the source describes: the source does not say what happens then.
-  return { value: null, reasons: [{ kind: "period-open", date: ctx.date, text }], asks: [] };
+  return { value: null, reasons: [{ kind: "period-open", date: ctx.date, text, en }], asks: [] };
 }
 
 /** Evaluates one programme for already normalized facts. */
@@ -154,7 +157,7 @@ export function evaluateProgramme(programme: Programme, facts: Facts, options: E
   const ctx: Context = { facts, date, resolvePlace: options.resolvePlace };
   const parts: Outcome[] = [];
   const r = programme.region;
-  if (r && (r.province || r.city || r.county)) parts.push(evaluateRegion({ province: r.province, city: r.city, county: r.county }, r.text, ctx));
+  if (r && (r.province || r.city || r.county)) parts.push(evaluateRegion({ province: r.province, city: r.city, county: r.county }, r.text, ctx, undefined, programme.en?.region));
   const period = evaluatePeriod(programme, ctx);
   if (period) parts.push(period);
   if (programme.eligibility) parts.push(evaluateRule(programme.eligibility.rule, ctx));

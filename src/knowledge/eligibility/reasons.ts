@@ -1,7 +1,7 @@
 /**
  * Why a programme fits or not, as data (`Reason`) and as a sentence in the member's language. The
  * framing comes from locales/<locale>/eligibility.ftl; what the catalogue says (labels, areas, period
- * texts, the quoted source) stays in the catalogue's language, because it is quoted, not translated.
+ * texts) comes from its English fields where they exist, and the source sentence is always quoted as written.
  */
 import { translate } from "../../i18n.js";
 import type { FactValue } from "./answers.js";
@@ -43,6 +43,8 @@ export interface Reason {
   /** The member's answer for the condition's fact. */
   fact?: string;
   value?: FactValue;
+  /** English translations from the catalogue of `label`, `area` (the programme's area), `text` and `why`. */
+  en?: { label?: string; area?: string; text?: string; why?: string };
 }
 
 /** Reasons that leave a programme open because of the source, not because of a missing answer. */
@@ -74,16 +76,18 @@ export function displayValue(fact: string, v: FactValue, locale: string = "zh-CN
 export function formatReason(reason: Reason, locale: string = "zh-CN", options: { short?: boolean } = {}): string {
   const lang: Locale = locale === "en" ? "en" : "zh-CN";
   const full = !options.short;
+  // English-speaking members read the catalogue's translation where there is one; the source stays quoted as written.
+  const en = lang === "en" ? (reason.en ?? {}) : {};
   const vars: Record<string, string> = {
-    label: reason.label ?? "",
-    area: reason.area ?? "",
+    label: en.label ?? reason.label ?? "",
+    area: en.area ?? reason.area ?? "",
     where: reason.where ?? "",
-    text: reason.text ?? "",
-    why: reason.why ?? "",
+    text: en.text ?? reason.text ?? "",
+    why: en.why ?? reason.why ?? "",
     date: reason.date ?? "",
     value: reason.fact !== undefined && reason.value !== undefined ? displayValue(reason.fact, reason.value, lang) : "",
     quote: full && reason.source ? translate(lang, "elig-quote", { source: reason.source }) : "",
-    scope: full && reason.text ? translate(lang, "elig-scope", { text: reason.text }) : "",
+    scope: full && (en.text ?? reason.text) ? translate(lang, "elig-scope", { text: (en.text ?? reason.text)! }) : "",
     only: full && reason.source ? translate(lang, "elig-only", { source: reason.source }) : "",
   };
   return translate(lang, `elig-${reason.kind}`, vars);

@@ -46,6 +46,10 @@ export interface Condition {
   value?: unknown;
   /** Short Chinese description of what is required, e.g. "医保报销后个人自费超过3000元". */
   label?: string;
+  /** The label in English, translated from `label` (shown to English-speaking members). */
+  label_en?: string;
+  /** `otherwise_reason` in English. */
+  otherwise_reason_en?: string;
   /** Overrides the fact registry's question for this programme. */
   question?: string;
   /** The quoted source sentence this condition comes from. */
@@ -68,6 +72,7 @@ export interface Condition {
 /** The source states no rule for something that matters: always unknown, with the reason. */
 export interface Unstated {
   unstated: string;
+  unstated_en?: string;
   source?: string;
   /** Facts this gap is about (informational; they are never asked because they cannot decide it). */
   about?: string[];
@@ -76,6 +81,7 @@ export interface Unstated {
 /** Open to everyone (within the programme's region and time), e.g. "向群众广泛征集". */
 export interface Everyone {
   everyone: string;
+  everyone_en?: string;
   source: string;
 }
 

@@ -22,6 +22,7 @@ export function programmeWith(rule: Rule | null, extra: Partial<Programme> = {})
     sources: [{ paper: null, date: null, issue: null, title: "测试", quote: null }],
     keywords: [],
     eligibility: rule ? { summary: null, rule } : null,
+    en: null,
     file: "test.yaml",
     ...extra,
   };
