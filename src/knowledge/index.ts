@@ -84,6 +84,7 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
     onIngested: (result) => logger?.info({ file: result.file, status: result.status, articles: result.articleCount }, "issue file stored"),
   });
   const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
+  for (const gap of catalogue.englishGaps) logger?.warn({ file: gap.file, field: gap.field }, `catalogue: ${gap.message}`);
   const gazetteer: Gazetteer = await loadGazetteer(dataDir);
   const providers: HitProvider[] = [];
   // --- stations (issue 5, owner: stations helper): `station` hits for station questions. The sample set
