@@ -63,6 +63,7 @@ bot-hit-source = Source: { $source }
 bot-hit-expired = This result has expired. Please ask again.
 bot-source-unknown = source details incomplete
 bot-source-issue = issue { $issue }
+bot-source-undated = (date unknown)
 
 # Local console chat (no BOT_TOKEN). Plain text, not HTML.
 bot-console-intro =

@@ -63,6 +63,7 @@ bot-hit-source = 来源：{ $source }
 bot-hit-expired = 这个结果已经过期了，请重新提问。
 bot-source-unknown = 来源信息不全
 bot-source-issue = 第 { $issue } 期
+bot-source-undated = （日期不详）
 
 # Local console chat (no BOT_TOKEN). Plain text, not HTML.
 bot-console-intro =

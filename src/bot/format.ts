@@ -5,14 +5,19 @@ import { escapeHtml } from "./html.js";
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
-/** "工人日报 2024-05-01 第 12773 期 《标题》", from the fields the source has (never guessed). */
-export function formatSource(t: Translate, source: SourceRef, locale: string): string {
+/**
+ * "工人日报 2024-05-01 第 12773 期 《标题》", from the fields the source has (never guessed). A newspaper story
+ * printed without date and issue number (`kind` article) says so: the member must know it may be old.
+ */
+export function formatSource(t: Translate, source: SourceRef, locale: string, kind?: Hit["kind"]): string {
   const parts: string[] = [];
   if (source.paper) parts.push(escapeHtml(source.paper));
   if (source.date) parts.push(escapeHtml(source.date));
   if (source.issue) parts.push(escapeHtml(t("bot-source-issue", { issue: source.issue })));
   if (source.title) parts.push(locale === "en" ? `“${escapeHtml(source.title)}”` : `《${escapeHtml(source.title)}》`);
-  return parts.length > 0 ? parts.join(" ") : t("bot-source-unknown");
+  if (parts.length === 0) return t("bot-source-unknown");
+  if (kind === "article" && !source.date && !source.issue) parts.push(t("bot-source-undated"));
+  return parts.join(" ");
 }
 
 export function hitKindLabel(t: Translate, kind: Hit["kind"]): string {
@@ -27,7 +32,7 @@ export function formatSourceLine(t: Translate, hit: StoredHit, index: number, lo
   // An article's title is its source title; a programme or station names itself, then its source (if any).
   if (!paper && !date && !issue && !title) return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${escapeHtml(hit.title)}${sample}`;
   const name = hit.title && hit.title !== title ? `${escapeHtml(hit.title)} — ` : "";
-  return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${name}${formatSource(t, hit.source, locale)}${sample}`;
+  return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${name}${formatSource(t, hit.source, locale, hit.kind)}${sample}`;
 }
 
 /** A hit opened from its button: title, sample marker, the text, the source. */
@@ -35,7 +40,7 @@ export function formatHitCard(t: Translate, hit: StoredHit, locale: string): str
   const lines = [`<b>${escapeHtml(hit.title)}</b> · ${hitKindLabel(t, hit.kind)}`];
   if (hit.sample) lines.push(t("sample-marker"));
   lines.push("", escapeHtml(hit.snippet.trim()), "");
-  lines.push(t("bot-hit-source", { source: formatSource(t, hit.source, locale) }));
+  lines.push(t("bot-hit-source", { source: formatSource(t, hit.source, locale, hit.kind) }));
   if (hit.source.url) lines.push(escapeHtml(hit.source.url));
   return lines.join("\n");
 }

@@ -71,7 +71,7 @@ function articleCard(t: Translate, a: StoredArticle, locale: string): string {
   if (a.byline) lines.push(escapeHtml(a.byline));
   lines.push(
     t("bot-hit-source", {
-      source: formatSource(t, { paper: a.issue.paper, date: a.issue.date, issue: a.issue.number, title: a.title }, locale),
+      source: formatSource(t, { paper: a.issue.paper, date: a.issue.date, issue: a.issue.number, title: a.title }, locale, "article"),
     }),
   );
   if (a.url) lines.push(escapeHtml(a.url));

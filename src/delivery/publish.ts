@@ -22,6 +22,8 @@ export interface PublishFileResult {
   /** When it was first published (already-published). */
   publishedAt?: string;
   error?: string;
+  /** Accepted with a warning (e.g. a story stored undated). */
+  warnings?: string[];
 }
 
 export interface PublishDeps {
@@ -81,6 +83,7 @@ export async function publishFiles(files: string[], deps: PublishDeps): Promise<
         articles: parsed.articles.length,
         queued: outcome.status === "published" ? outcome.queued : 0,
         publishedAt: outcome.status === "already-published" ? outcome.issue.publishedAt : undefined,
+        ...(ingested.warnings ? { warnings: ingested.warnings } : {}),
       };
     }
     results.push(result);

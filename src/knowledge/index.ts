@@ -81,7 +81,10 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   // A file that cannot be parsed is reported and skipped: the other issues still load (ingest refuses it loudly).
   await syncIssueDir(store, path.join(dataDir, "issues"), {
     onRefused: (error) => logger?.warn({ err: error.message }, "issue file skipped"),
-    onIngested: (result) => logger?.info({ file: result.file, status: result.status, articles: result.articleCount }, "issue file stored"),
+    onIngested: (result) => {
+      logger?.info({ file: result.file, status: result.status, articles: result.articleCount }, "issue file stored");
+      for (const warning of result.warnings ?? []) logger?.warn({ file: result.file }, warning);
+    },
   });
   const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
   for (const gap of catalogue.englishGaps) logger?.warn({ file: gap.file, field: gap.field }, `catalogue: ${gap.message}`);

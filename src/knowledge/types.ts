@@ -43,7 +43,7 @@ export interface Article {
   body: string;
   byline: string | null;
   url: string | null;
-  /** True when the printed headline was lost (OCR) and `title` says so ("[标题缺失] first words…"). */
+  /** True when the printed headline was lost (OCR): `title` is then the story's first phrase. */
   titleMissing?: boolean;
   /** Page this text continues from, as printed ("第一版" from "(上接第一版)"), when it could not be joined. */
   continuedFrom?: string | null;
@@ -54,6 +54,8 @@ export interface Article {
 export interface ParsedIssue {
   issue: IssueMeta;
   articles: Article[];
+  /** What was accepted but should be checked by the operator (e.g. a story without a date). */
+  warnings?: string[];
 }
 
 export type HitKind = "programme" | "article" | "station";

@@ -16,14 +16,17 @@ Each file is parsed completely before anything of it is stored, and stored in on
   - an issue already stored under the same id (same paper, date, issue number and page as printed; for
     pages that print none of these, the same text) is replaced with its articles: no duplicates;
   - a file that cannot be parsed (empty, binary, not UTF-8/GBK text, no recognisable newspaper text,
-    a missing or bad front matter field) is refused with a message naming the file and the reason, and
+    a missing title or a bad front matter field) is refused with a message naming the file and the reason, and
     nothing from it is stored. The other files are still stored.
 
 Options:
   --json      one JSON object per file on stdout:
-                {"file", "status": "new"|"replaced", "issue": {"id", "paper", "date", "number"}, "articles": N}
+                {"file", "status": "new"|"replaced", "issue": {"id", "paper", "date", "number"}, "articles": N,
+                 "warnings": [...] (only when there are any)}
                 {"file", "status": "refused", "error": "FILE: reason"}
   -h, --help  this help
+
+A story whose front matter has no date is stored undated (cited as 日期不详) with a warning on stderr.
 
 Progress ("[3/12] file") goes to stderr when more than one file is given; a summary line ends the run.
 
@@ -45,7 +48,13 @@ function line(result: IngestResult): string {
 function json(result: IngestResult): unknown {
   if (result.status === "refused") return { file: result.file, status: result.status, error: result.error };
   const { id, paper, date, number } = result.issue!;
-  return { file: result.file, status: result.status, issue: { id, paper, date, number }, articles: result.articleCount };
+  return {
+    file: result.file,
+    status: result.status,
+    issue: { id, paper, date, number },
+    articles: result.articleCount,
+    ...(result.warnings ? { warnings: result.warnings } : {}),
+  };
 }
 
 export const ingestCommand: CliCommand = {
@@ -67,6 +76,7 @@ export const ingestCommand: CliCommand = {
     return withStore(config.DATABASE_URL, async (store) => {
       const results = await ingestFiles(store, files, (done, total, result) => {
         writeLine(io.stdout, values.json ? JSON.stringify(json(result)) : line(result));
+        for (const warning of result.warnings ?? []) writeLine(io.stderr, `warning: ${warning}`);
         if (total > 1) writeLine(io.stderr, `[${done}/${total}] ${result.file}`);
       });
       const count = (status: IngestResult["status"]) => results.filter((r) => r.status === status).length;

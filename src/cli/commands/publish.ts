@@ -80,6 +80,7 @@ export const publishCommand: CliCommand = {
         onResult: (result, done, total) => {
           if (json) writeLine(io.stdout, JSON.stringify(result));
           else writeLine(result.status === "refused" ? io.stderr : io.stdout, describe(result));
+          for (const warning of result.warnings ?? []) writeLine(io.stderr, `warning: ${warning}`);
           if (total > 1) writeLine(io.stderr, `[${done}/${total}]`);
         },
       });

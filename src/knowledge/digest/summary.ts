@@ -22,10 +22,19 @@ function stripDateline(text: string): string {
   return result;
 }
 
-/** Tidy text for display: OCR spaces inside Chinese removed, whitespace collapsed, case and width kept. */
+/**
+ * Tidy text for display: OCR spaces inside Chinese removed, whitespace collapsed, case and width kept. Line
+ * breaks stay: a section heading (小标题) is its own line, not glued to the sentence after it.
+ */
 export function tidyText(text: string): string {
-  const withoutCjkSpaces = text.replace(/(?<=[\u3400-\u9fff\uf900-\ufaff，。；：、！？）》”])\s+|\s+(?=[\u3400-\u9fff\uf900-\ufaff，。；：、！？（《“])/gu, "");
-  return withoutCjkSpaces.replace(/\s+/g, " ").trim();
+  return text
+    .split(/\s*\n\s*/u)
+    .map((line) => {
+      const withoutCjkSpaces = line.replace(/(?<=[\u3400-\u9fff\uf900-\ufaff，。；：、！？）》”])\s+|\s+(?=[\u3400-\u9fff\uf900-\ufaff，。；：、！？（《“])/gu, "");
+      return withoutCjkSpaces.replace(/\s+/g, " ").trim();
+    })
+    .filter(Boolean)
+    .join("\n");
 }
 
 function cut(text: string, max: number): string {

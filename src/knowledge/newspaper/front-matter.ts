@@ -3,7 +3,7 @@
  *
  *   ---
  *   title: 共富工坊 点亮残疾人就业梦
- *   date: 2024-11-07
+ *   date: 2024-11-07        # optional: a story without it is stored undated (with a warning)
  *   source: 浙江工人日报
  *   url: https://...
  *   paper: 浙江工人日报      # optional
@@ -33,17 +33,14 @@ function optionalString(data: Record<string, unknown>, field: string, file: stri
   throw new IssueFileError(file, `front matter field "${field}": expected text, got ${JSON.stringify(value)}`, { field });
 }
 
-function readDate(value: unknown, file: string): string {
+/** The printed date, or null when the field is absent: the story is still stored, and cited as undated. */
+function readDate(value: unknown, file: string): string | null {
   const fail = (got: string): never => {
     throw new IssueFileError(file, `front matter field "date": expected a date such as 2024-11-07, got ${got}`, {
       field: "date",
     });
   };
-  if (value === undefined || value === null || value === "") {
-    throw new IssueFileError(file, 'front matter field "date" is missing (the date the story was printed, e.g. 2024-11-07)', {
-      field: "date",
-    });
-  }
+  if (value === undefined || value === null || value === "") return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) fail(String(value));
     return value.toISOString().slice(0, 10);
@@ -118,7 +115,7 @@ export function parseFrontMatterText(text: string, file: string): ParsedIssue {
   if (!body) throw new IssueFileError(file, "the story has no text below the front matter");
   if (!/\p{L}/u.test(body)) throw new IssueFileError(file, "no recognisable text in the story body (no letters or characters)");
   // One story per file: its identity is the explicit id, else its address, else its date and title.
-  const key = optionalString(data, "id", file) ?? url ?? `${date}|${title}`;
+  const key = optionalString(data, "id", file) ?? url ?? `${date ?? "undated"}|${title}`;
   const id = `story-${sha256(key).slice(0, 16)}`;
   const article: Article = {
     id: `${id}/1`,
@@ -131,5 +128,9 @@ export function parseFrontMatterText(text: string, file: string): ParsedIssue {
     byline: optionalString(data, "byline", file),
     url,
   };
-  return { issue: { id, paper, date, number }, articles: [article] };
+  // Same-day content beats waiting for the date: an undated story is searchable and cited as undated.
+  const warnings = date
+    ? []
+    : [`${file}: front matter field "date" is missing: the story is stored and cited as undated (add date: YYYY-MM-DD if it was printed)`];
+  return { issue: { id, paper, date, number }, articles: [article], ...(warnings.length > 0 ? { warnings } : {}) };
 }

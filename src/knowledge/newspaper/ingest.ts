@@ -21,6 +21,8 @@ export interface IngestResult {
   form?: "ocr" | "front-matter";
   /** Why the file was refused (names the file). */
   error?: string;
+  /** Accepted, but worth the operator's look (names the file): e.g. a story stored undated. */
+  warnings?: string[];
 }
 
 export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
@@ -38,6 +40,7 @@ async function store(storeTo: Store, file: string, read: ReadIssue): Promise<Ing
     ...(superseded.length > 0 ? { superseded } : {}),
     articleCount: read.parsed.articles.length,
     form: read.form,
+    ...(read.parsed.warnings?.length ? { warnings: read.parsed.warnings } : {}),
   };
 }
 

@@ -31,9 +31,10 @@ function toArticle(draft: Draft, id: string, seq: number): Article {
     title = head.title;
     kicker = [head.kicker, ...draft.extraKicker].filter(Boolean).join(" / ") || null;
   } else {
+    // Members see titles in answers, sources, buttons and digests: a story whose headline was not printed
+    // (or was lost) is named by its first phrase, never by a marker; `titleMissing` tells the tools.
     titleMissing = true;
-    const marker = draft.continuedFrom ? `[上接${draft.continuedFrom}]` : "[标题缺失]";
-    title = `${marker} ${firstWords(firstText)}`;
+    title = firstWords(firstText);
   }
   const body = draft.paragraphs.map((p) => p.text).join("\n");
   const bodyChars = draft.paragraphs.filter((p) => p.role === "body").reduce((n, p) => n + visibleLength(p.text), 0);

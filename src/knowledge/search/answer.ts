@@ -12,9 +12,10 @@ export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTi
     .filter((x): x is string => !!x)
     .join(" ");
   const title = source.title ?? fallbackTitle;
-  if (where) return translate(locale, "search-source", { where, title }).trim();
-  // Neither date nor issue: the reader must know the story may be old.
+  // Neither date nor issue (an OCR page without masthead, a story filed without a date): the reader must know
+  // the story may be old, even when the paper is known.
   const undated = !source.date && !source.issue ? translate(locale, "search-source-undated").trimEnd() : "";
+  if (where) return `${translate(locale, "search-source", { where, title }).trim()}${undated}`;
   return `${translate(locale, "search-source-title", { title }).trim()}${undated}`;
 }
 

@@ -48,10 +48,28 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   // A provider answers only the questions it is for ("余杭哪里能热饭?" asks where: the stations), so its hits
   // lead, in up to two places; content hits (the programme behind the stations, news) follow.
   const content = result.found ? result.hits.map((r) => r.hit) : [];
-  const reserved = Math.min(extra.length, PROVIDER_SLOTS, limit);
-  const hits = [...extra.slice(0, reserved), ...content.slice(0, limit - reserved)];
+  const hits = mergeProviderHits(extra, content, limit);
   const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS, locale, result.hits) : hits[0].snippet;
   return { q, found: true, confidence: "answer", answer: composeAnswer(hits, quote, locale), hits };
+}
+
+/** Content hits a sample station may never push out of the first places. */
+export const CONTENT_BEFORE_SAMPLES = 3;
+
+/**
+ * Provider hits (stations) lead in up to two places. Sample stations are not real places: while the list is
+ * the sample set they follow the first three content hits, so a story about the very station asked for stays
+ * in view; real stations lead as before.
+ */
+export function mergeProviderHits(extra: readonly Hit[], content: readonly Hit[], limit: number): Hit[] {
+  const real = extra.filter((h) => !h.sample);
+  const samples = extra.filter((h) => h.sample);
+  const reserved = Math.min(real.length, PROVIDER_SLOTS, limit);
+  const lead = [...real.slice(0, reserved), ...content.slice(0, Math.max(0, CONTENT_BEFORE_SAMPLES - reserved))];
+  const rest = content.slice(lead.length - reserved);
+  // Sample stations still get their places when no content answers (they are all there is, marked as samples).
+  const sampleSlots = Math.min(samples.length, Math.max(0, PROVIDER_SLOTS - reserved));
+  return [...lead, ...samples.slice(0, sampleSlots), ...rest].slice(0, limit);
 }
 
 function missingLabel(reason: string, locale: AnswerLocale): string {

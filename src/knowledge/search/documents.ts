@@ -5,7 +5,7 @@
  */
 import type { Programme, ProgrammeStatus } from "../catalogue/types.js";
 import type { SourceRef } from "../types.js";
-import { splitSentences } from "./snippet.js";
+import { sentenceUnits } from "./snippet.js";
 
 export interface SearchDocument {
   kind: "programme" | "article";
@@ -38,23 +38,27 @@ export interface Passage {
 const TARGET = 300;
 const MAX = 420;
 
-/** Splits at sentence ends (。！？；and line breaks) and packs sentences into passages of ~300 characters. */
+/**
+ * Splits at sentence ends (。！？；and line breaks) and packs sentences into passages of ~300 characters.
+ * Line breaks inside a passage stay, so a section heading is not glued to the sentence after it.
+ */
 export function splitPassages(body: string): string[] {
-  const sentences = splitSentences(body.replace(/\r/g, ""));
+  const units = sentenceUnits(body.replace(/\r/g, ""));
   const out: string[] = [];
   let current = "";
-  for (const sentence of sentences) {
-    if (current && current.length + sentence.length > TARGET) {
-      out.push(current);
+  for (const { text: sentence, lineEnd } of units) {
+    const piece = lineEnd ? `${sentence}\n` : sentence;
+    if (current && current.trimEnd().length + sentence.length > TARGET) {
+      out.push(current.trimEnd());
       current = "";
     }
-    current += sentence;
+    current += piece;
     while (current.length > MAX) {
       out.push(current.slice(0, TARGET));
       current = current.slice(TARGET);
     }
   }
-  if (current) out.push(current);
+  if (current.trim()) out.push(current.trimEnd());
   return out.length > 0 ? out : [""];
 }
 

@@ -6,10 +6,41 @@ import { normalizeText } from "../text/normalize.js";
 import type { WeightedTerm } from "../text/analyze.js";
 
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[。！？!?；;])|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return sentenceUnits(text).map((u) => u.text);
+}
+
+export interface SentenceUnit {
+  text: string;
+  /** The sentence ends a printed line (a paragraph, or a section heading such as 更高目标更高要求). */
+  lineEnd: boolean;
+}
+
+/** Sentences with where the lines broke, so text rebuilt from them keeps headings on their own line. */
+export function sentenceUnits(text: string): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  for (const line of text.split(/\n+/)) {
+    const parts = line
+      .split(/(?<=[。！？!?；;])/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    parts.forEach((part, i) => units.push({ text: part, lineEnd: i === parts.length - 1 }));
+  }
+  return units;
+}
+
+/**
+ * Rebuilds text from consecutive sentences: a line break where the source broke the line (a paragraph, a
+ * section heading such as "提哪里、改什么?", a programme's "对象：…" line), "；" between unpunctuated parts of
+ * one line, nothing after closing punctuation.
+ */
+export function joinSentences(units: readonly SentenceUnit[]): string {
+  return units
+    .map((u, i) => {
+      if (i === units.length - 1) return u.text;
+      if (u.lineEnd) return `${u.text}\n`;
+      return /[。！？!?；;：:…]$/.test(u.text) ? u.text : `${u.text}；`;
+    })
+    .join("");
 }
 
 /** Sum of the weights of distinct terms found in the normalised text (terms are normalised too). */
@@ -30,7 +61,8 @@ export function bestWindow(
   maxChars: number,
   bonus: (sentence: string, normalized: string) => number = () => 0,
 ): string {
-  const sentences = splitSentences(text);
+  const units = sentenceUnits(text);
+  const sentences = units.map((u) => u.text);
   if (sentences.length === 0) return "";
   const scores = sentences.map((s) => {
     const norm = normalizeText(s);
@@ -55,9 +87,8 @@ export function bestWindow(
     if (next === left) start--;
     else end++;
   }
-  // Lines such as "对象：…" carry no closing punctuation; keep them apart when they are joined.
-  const chosen = sentences.slice(start, end);
-  let snippet = chosen.map((s, i) => (i < chosen.length - 1 && !/[。！？!?；;：:…]$/.test(s) ? `${s}；` : s)).join("");
+  // Lines such as "对象：…" carry no closing punctuation: "；" keeps them apart; a heading keeps its own line.
+  let snippet = joinSentences(units.slice(start, end));
   if (snippet.length > maxChars) snippet = cutAround(snippet, terms, maxChars);
   const prefix = start > 0 ? "…" : "";
   const suffix = end < sentences.length ? "…" : "";

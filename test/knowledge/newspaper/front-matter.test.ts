@@ -59,9 +59,19 @@ describe("front-matter stories", () => {
     expect(error.where.field).toBe("title");
   });
 
-  it("refuses a missing or impossible date, naming the field", async () => {
-    const missing = await refusal(write("no-date.md", "---\ntitle: 标题\n---\n正文内容,工会帮扶困难职工。\n"));
-    expect(missing.message).toMatch(/"date" is missing/);
+  it("accepts a story without a date as undated, with a warning naming the file and the field", async () => {
+    const file = write("no-date.md", "---\ntitle: 标题\nsource: 江苏工人报\n---\n正文内容,工会帮扶困难职工。\n");
+    const parsed = await parseIssueFile(file);
+    expect(parsed.issue).toMatchObject({ date: null, number: null, paper: "江苏工人报" });
+    expect(parsed.articles[0].title).toBe("标题");
+    expect(parsed.warnings).toHaveLength(1);
+    expect(parsed.warnings![0]).toContain(file);
+    expect(parsed.warnings![0]).toMatch(/"date" is missing.*undated/);
+    const dated = await parseIssueFile(write("dated.md", "---\ntitle: 标题\ndate: 2024-11-07\n---\n正文内容,工会帮扶困难职工。\n"));
+    expect(dated.warnings).toBeUndefined();
+  });
+
+  it("refuses an impossible or unreadable date, naming the field", async () => {
     const impossible = await refusal(write("bad-date.md", "---\ntitle: 标题\ndate: 2024-02-30\n---\n正文内容。\n"));
     expect(impossible.message).toMatch(/"date": expected a date such as 2024-11-07, got "2024-02-30" \(no such day\)/);
     const words = await refusal(write("word-date.md", "---\ntitle: 标题\ndate: last tuesday\n---\n正文内容。\n"));

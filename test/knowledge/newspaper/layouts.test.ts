@@ -75,7 +75,7 @@ describe("stories whose end or headline was lost", () => {
     expect(articles).toHaveLength(2);
     expect(articles[0].body.endsWith("名额向")).toBe(true);
     expect(articles[1]).toMatchObject({ titleMissing: true, byline: "记者李红报道" });
-    expect(articles[1].title).toMatch(/^\[标题缺失\] 昨日,全市职工篮球联赛在体育中心开幕/);
+    expect(articles[1].title).toMatch(/^昨日,全市职工篮球联赛在体育中心开幕/);
   });
 });
 

@@ -97,11 +97,12 @@ describe("OCR issue parser: segmentation", () => {
     expect(issue.articles.some((a) => a.title.startsWith("破题"))).toBe(false);
   });
 
-  it("marks a story whose headline was lost and titles it from its first words, without inventing one", async () => {
+  it("marks a story whose headline was lost and titles it from its first phrase, without a marker or an invented headline", async () => {
     const issue = await seed("outdoor");
     const lost = issue.articles.filter((a) => a.titleMissing);
     expect(lost).toHaveLength(1);
-    expect(lost[0].title).toMatch(/^\[标题缺失\] 在今年省“两会”上/);
+    expect(lost[0].title).toMatch(/^在今年省“两会”上,改造提升户外劳动者服务站点/);
+    for (const a of issue.articles) expect(a.title).not.toMatch(/\[|标题缺失/);
     expect(lost[0].byline).toBe("记者张浩呈报道");
     expect(lost[0].body).toContain("改造提升户外劳动者服务站点1000家以上被正式纳入省政府民生实事项目");
   });
@@ -156,7 +157,7 @@ describe("OCR issue parser: segmentation", () => {
     const issue = await seed("socialWork");
     const continued = issue.articles.find((a) => a.continuedFrom);
     expect(continued).toMatchObject({ continuedFrom: "第一版", titleMissing: true });
-    expect(continued!.title).toMatch(/^\[上接第一版\] 以前,企业的能耗是一笔/);
+    expect(continued!.title).toMatch(/^以前,企业的能耗是一笔/);
     expect(continued!.body).toContain("在企业生产车间,只见其生产线、配电房等位置新安装了100多个数据采集器");
     const school = byTitle(issue, "龙游拆窗破网提升校园消防安全");
     expect(school.body).not.toMatch(/碳/u);
