@@ -1,27 +1,47 @@
 /**
- * The one storage interface the rest of the code sees. SQLite implements it today (src/storage/sqlite);
- * a PostgreSQL implementation can replace it for multi-instance deployments, so every method is async
- * and every multi-row write is one transaction inside the repository method.
+ * The one storage interface the rest of the code sees, implemented for SQLite (src/storage/sqlite, the
+ * embedded default) and PostgreSQL (src/storage/postgres, several instances on one database). Every method
+ * is async and every multi-row write is one transaction inside the repository method; `transaction(fn)`
+ * groups calls of several repositories into one.
  */
 import type { IssueRepository } from "./issues.js";
 import type { KeyValueRepository } from "./kv.js";
 import type { UserRepository } from "./users.js";
 import type { StationRepository } from "./stations.js";
 import type { SubscriptionRepository } from "./subscriptions.js";
+import type { ContentVersions, UpdateLog } from "./instances.js";
 
 /** Any repository that keeps data about a Telegram user implements this so /forget can erase it. */
 export interface UserDataEraser {
   eraseUser(userId: number): Promise<void>;
 }
 
-export interface Store {
-  readonly kind: "sqlite" | "postgres";
+/** The repositories, as seen outside and inside a transaction. */
+export interface Repositories {
   readonly issues: IssueRepository;
   readonly kv: KeyValueRepository;
   readonly users: UserRepository;
   readonly stations: StationRepository;
   readonly subscriptions: SubscriptionRepository;
-  /** Erases everything stored about one user, in every repository. */
+  readonly updates: UpdateLog;
+  readonly content: ContentVersions;
+}
+
+export interface Store extends Repositories {
+  readonly kind: "sqlite" | "postgres";
+  /**
+   * Runs `fn` in one transaction: every call it makes through `tx` commits together, or none does when
+   * `fn` throws. Other callers of the store do not see its writes before the commit.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` holding a lock named `key` that every process on this database respects (PostgreSQL: an
+   * advisory lock; SQLite: within this process). Serialises one chat's updates across instances.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /** Erases everything stored about one user, in every repository, in one transaction. */
   eraseUser(userId: number): Promise<void>;
+  /** Throws when the database cannot answer (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

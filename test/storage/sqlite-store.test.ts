@@ -42,8 +42,10 @@ describe("SQLite store", () => {
     expect(await store.kv.get("axb")).toBe("2");
   });
 
-  it("refuses a PostgreSQL URL with a message that names the variable", async () => {
-    await expect(openStore("postgres://localhost/db")).rejects.toThrow(/DATABASE_URL/);
+  it("names the variable and hides the password when PostgreSQL cannot be reached", async () => {
+    const refused = openStore("postgres://bot:s3cret@127.0.0.1:1/niangjia");
+    await expect(refused).rejects.toThrow(/^DATABASE_URL: cannot open the PostgreSQL database at postgres:\/\/bot:\*\*\*@127.0.0.1:1\/niangjia: /);
+    await expect(refused).rejects.not.toThrow(/s3cret/);
   });
 });
 

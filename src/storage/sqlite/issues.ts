@@ -1,8 +1,9 @@
 import type { Article, ArticleKind, IssueMeta, ParsedIssue } from "../../knowledge/types.js";
 import type { IssueRepository, StoredArticle, StoredIssue } from "../issues.js";
 import type { SqliteDb } from "./database.js";
+import { bumpContentVersion } from "./instances.js";
 
-interface IssueRow {
+export interface IssueRow {
   id: string;
   paper: string | null;
   date: string | null;
@@ -16,7 +17,7 @@ interface IssueRow {
   article_count: number;
 }
 
-interface ArticleRow {
+export interface ArticleRow {
   id: string;
   issue_id: string;
   seq: number;
@@ -41,17 +42,17 @@ interface ArticleRow {
  * A page that prints only its CN number (国内统一连续出版物号) gets the paper name from another stored issue that
  * prints both: the CN number identifies the paper. The stored row keeps what was printed.
  */
-const PAPER_BY_CN = `COALESCE(issues.paper, (SELECT named.paper FROM issues AS named
+export const PAPER_BY_CN = `COALESCE(issues.paper, (SELECT named.paper FROM issues AS named
   WHERE named.cn = issues.cn AND named.paper IS NOT NULL ORDER BY named.date DESC LIMIT 1))`;
-const ISSUE_SELECT = `SELECT issues.*, ${PAPER_BY_CN} AS paper,
+export const ISSUE_SELECT = `SELECT issues.*, ${PAPER_BY_CN} AS paper,
   (SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count FROM issues`;
-const ARTICLE_SELECT = `SELECT articles.*, ${PAPER_BY_CN} AS i_paper, issues.date AS i_date, issues.number AS i_number,
+export const ARTICLE_SELECT = `SELECT articles.*, ${PAPER_BY_CN} AS i_paper, issues.date AS i_date, issues.number AS i_number,
   issues.cn AS i_cn, issues.lunar_date AS i_lunar_date, issues.page AS i_page
   FROM articles JOIN issues ON issues.id = articles.issue_id`;
 // Newest first; undated issues (NULL date) after dated ones.
-const ISSUE_ORDER = `ORDER BY issues.date IS NULL, issues.date DESC, issues.id`;
+export const ISSUE_ORDER = `ORDER BY issues.date IS NULL, issues.date DESC, issues.id`;
 
-function toIssue(row: IssueRow): StoredIssue {
+export function toIssue(row: IssueRow): StoredIssue {
   return {
     id: row.id,
     paper: row.paper,
@@ -67,7 +68,7 @@ function toIssue(row: IssueRow): StoredIssue {
   };
 }
 
-function toArticle(row: ArticleRow): StoredArticle {
+export function toArticle(row: ArticleRow): StoredArticle {
   const issue: IssueMeta = {
     id: row.issue_id,
     paper: row.i_paper,
@@ -155,6 +156,7 @@ export class SqliteIssueRepository implements IssueRepository {
           continuesTo: a.continuesTo ?? null,
         });
       }
+      bumpContentVersion(this.db, "issues");
       return { replaced: existed, superseded };
     });
     return write();
@@ -196,7 +198,9 @@ export class SqliteIssueRepository implements IssueRepository {
   async deleteIssue(id: string): Promise<boolean> {
     return this.db.transaction(() => {
       this.db.prepare("DELETE FROM articles WHERE issue_id = ?").run(id);
-      return this.db.prepare("DELETE FROM issues WHERE id = ?").run(id).changes > 0;
+      const deleted = this.db.prepare("DELETE FROM issues WHERE id = ?").run(id).changes > 0;
+      if (deleted) bumpContentVersion(this.db, "issues");
+      return deleted;
     })();
   }
 

@@ -2,8 +2,9 @@ import type { AmenityId } from "../../knowledge/stations/amenities.js";
 import type { Station } from "../../knowledge/stations/types.js";
 import type { StationRepository, StationWriteOptions, StationWriteResult } from "../stations.js";
 import type { SqliteDb } from "./database.js";
+import { bumpContentVersion } from "./instances.js";
 
-interface StationRow {
+export interface StationRow {
   id: string;
   name: string;
   operator: string | null;
@@ -23,7 +24,7 @@ interface StationRow {
   sample: number;
 }
 
-function fromRow(row: StationRow): Station {
+export function stationFromRow(row: StationRow): Station {
   return {
     id: row.id,
     name: row.name,
@@ -45,7 +46,7 @@ function fromRow(row: StationRow): Station {
   };
 }
 
-function toParams(s: Station) {
+export function stationParams(s: Station) {
   return {
     id: s.id,
     name: s.name,
@@ -67,7 +68,8 @@ function toParams(s: Station) {
   };
 }
 
-const COLUMNS = Object.keys(toParams({} as Station));
+export const STATION_COLUMNS = Object.keys(stationParams({} as Station));
+const COLUMNS = STATION_COLUMNS;
 
 export class SqliteStationRepository implements StationRepository {
   constructor(readonly db: SqliteDb) {}
@@ -81,12 +83,12 @@ export class SqliteStationRepository implements StationRepository {
   }
 
   async list(): Promise<Station[]> {
-    return (this.db.prepare("SELECT * FROM stations ORDER BY id").all() as StationRow[]).map(fromRow);
+    return (this.db.prepare("SELECT * FROM stations ORDER BY id").all() as StationRow[]).map(stationFromRow);
   }
 
   async get(id: string): Promise<Station | undefined> {
     const row = this.db.prepare("SELECT * FROM stations WHERE id = ?").get(id) as StationRow | undefined;
-    return row ? fromRow(row) : undefined;
+    return row ? stationFromRow(row) : undefined;
   }
 
   async upsertMany(stations: readonly Station[], options: StationWriteOptions = {}): Promise<StationWriteResult> {
@@ -110,7 +112,7 @@ export class SqliteStationRepository implements StationRepository {
         for (const { id } of realIds.all()) if (!listed.has(id)) result.removed += remove.run(id).changes;
       }
       for (const station of stations) {
-        const params = { ...toParams(station), now };
+        const params = { ...stationParams(station), now };
         const existing = select.get(station.id) as StationRow | undefined;
         if (!existing) {
           insert.run(params);
@@ -120,12 +122,17 @@ export class SqliteStationRepository implements StationRepository {
           result.updated++;
         } else result.unchanged++;
       }
+      if (result.inserted + result.updated + result.removed + result.removedSample > 0) bumpContentVersion(this.db, "stations");
       return result;
     });
     return run();
   }
 
   async removeSample(): Promise<number> {
-    return this.db.prepare("DELETE FROM stations WHERE sample = 1").run().changes;
+    return this.db.transaction(() => {
+      const removed = this.db.prepare("DELETE FROM stations WHERE sample = 1").run().changes;
+      if (removed > 0) bumpContentVersion(this.db, "stations");
+      return removed;
+    })();
   }
 }

@@ -1,11 +1,38 @@
-import type { Store, UserDataEraser } from "../store.js";
+import type { Repositories, Store, UserDataEraser } from "../store.js";
+import { KeyedMutex } from "../keyed-mutex.js";
 import { openSqlite, type SqliteDb } from "./database.js";
+import { SqliteContentVersions, SqliteUpdateLog } from "./instances.js";
 import { SqliteIssueRepository } from "./issues.js";
 import { SqliteKeyValueRepository } from "./kv.js";
 import { SqliteStationRepository } from "./stations.js";
 import { SqliteSubscriptionRepository } from "./subscriptions.js";
 import { SqliteUserRepository } from "./users.js";
 
+class SqliteRepositories implements Repositories {
+  readonly issues: SqliteIssueRepository;
+  readonly kv: SqliteKeyValueRepository;
+  readonly users: SqliteUserRepository;
+  readonly stations: SqliteStationRepository;
+  readonly subscriptions: SqliteSubscriptionRepository;
+  readonly updates: SqliteUpdateLog;
+  readonly content: SqliteContentVersions;
+
+  constructor(db: SqliteDb) {
+    this.issues = new SqliteIssueRepository(db);
+    this.kv = new SqliteKeyValueRepository(db);
+    this.users = new SqliteUserRepository(db);
+    this.stations = new SqliteStationRepository(db);
+    this.subscriptions = new SqliteSubscriptionRepository(db);
+    this.updates = new SqliteUpdateLog(db);
+    this.content = new SqliteContentVersions(db);
+  }
+}
+
+/**
+ * SQLite store. One connection serves the whole process, so while `transaction(fn)` waits on `fn`'s
+ * awaits, calls from elsewhere would run inside that transaction (and be rolled back with it). They wait
+ * instead: the repositories seen from outside queue behind open transactions; `tx` goes straight through.
+ */
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly issues: SqliteIssueRepository;
@@ -13,34 +40,85 @@ export class SqliteStore implements Store {
   readonly users: SqliteUserRepository;
   readonly stations: SqliteStationRepository;
   readonly subscriptions: SqliteSubscriptionRepository;
+  readonly updates: SqliteUpdateLog;
+  readonly content: SqliteContentVersions;
+  private readonly direct: SqliteRepositories;
+  private readonly locks = new KeyedMutex();
+  /** Transactions open or waiting; while > 0, outside calls queue on `tail`. */
+  private pending = 0;
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(readonly db: SqliteDb) {
-    this.issues = new SqliteIssueRepository(db);
-    this.kv = new SqliteKeyValueRepository(db);
-    this.users = new SqliteUserRepository(db);
-    this.stations = new SqliteStationRepository(db);
-    this.subscriptions = new SqliteSubscriptionRepository(db);
+    this.direct = new SqliteRepositories(db);
+    this.issues = this.gated(this.direct.issues);
+    this.kv = this.gated(this.direct.kv);
+    this.users = this.gated(this.direct.users);
+    this.stations = this.gated(this.direct.stations);
+    this.subscriptions = this.gated(this.direct.subscriptions);
+    this.updates = this.gated(this.direct.updates);
+    this.content = this.gated(this.direct.content);
   }
 
   static open(file: string): SqliteStore {
     return new SqliteStore(openSqlite(file));
   }
 
+  async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+    this.pending++;
+    return this.enqueue(async () => {
+      // IMMEDIATE: take the write lock at BEGIN, so another process cannot make this transaction fail halfway.
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await fn(this.direct);
+        this.db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw error;
+      }
+    }).finally(() => this.pending--);
+  }
+
+  async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    return this.locks.run(key, fn);
+  }
+
   async eraseUser(userId: number): Promise<void> {
-    const erasers = [this.users, this.subscriptions, this.stations, this.issues].filter(
-      (repo): repo is typeof repo & UserDataEraser => "eraseUser" in repo,
-    );
-    // One transaction: /forget either erases everything or nothing.
-    const eraseAll = this.db.transaction(() => {
-      // SQLite repositories do their work synchronously before their promise settles, so it runs inside this transaction.
-      for (const repo of erasers) void repo.eraseUser(userId);
+    await this.transaction(async (tx) => {
+      const erasers = [tx.users, tx.subscriptions, tx.stations, tx.issues].filter(
+        (repo): repo is typeof repo & UserDataEraser => "eraseUser" in repo,
+      );
+      for (const repo of erasers) await repo.eraseUser(userId);
+      // Sessions and conversation state are keyed by user id; see src/bot/session.ts for the key format.
+      await tx.kv.deleteByPrefix(`user:${userId}:`);
     });
-    eraseAll();
-    // Sessions and conversation state are keyed by chat/user id; see src/bot/session.ts for the key format.
-    await this.kv.deleteByPrefix(`user:${userId}:`);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare("SELECT 1").get();
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The repository, its calls queued behind open transactions. */
+  private gated<R extends object>(repo: R): R {
+    return new Proxy(repo, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          const call = () => (value as (...a: unknown[]) => unknown).apply(target, args);
+          return this.pending === 0 ? call() : this.enqueue(async () => call());
+        };
+      },
+    });
   }
 }
