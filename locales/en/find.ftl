@@ -55,3 +55,6 @@ find-verdict-unknown = ❓ <b>Cannot tell yet</b>
 find-check-reasons = <b>Based on:</b>
 find-check-button = 🧾 Do I qualify?
 find-hotline = Questions? Call the workers' hotline 12351 or ask your local union.
+find-unsay = ✏️ That's wrong, ask me
+find-unsaid = OK, I dropped what I read from your words and will ask instead.
+find-item-fee-unstated = 💡 The source does not say whether the training is free; ask about fees before you sign up.

@@ -55,3 +55,6 @@ find-verdict-unknown = ❓ <b>还不能确定</b>
 find-check-reasons = <b>依据：</b>
 find-check-button = 🧾 我符合条件吗？
 find-hotline = 有疑问请拨打职工服务热线 12351 或咨询当地工会。
+find-unsay = ✏️ 不对，重新问我
+find-unsaid = 好的，刚才从你的话里读到的信息已去掉，我重新问。
+find-item-fee-unstated = 💡 原文没有说明培训是否免费，报名前请先问清楚费用。

@@ -79,5 +79,7 @@ export function conversationKey(ctx: Pick<Context, "from" | "chat">): string | u
  * Bump when a conversation's code changes in a way that breaks replay of conversations in progress
  * (their stored state is then discarded and the member starts over).
  * 3: eligibility results recorded by conversation.external carry reasons as data, not sentences.
+ * 4: one step waiter for every conversation ("不知道" and questions are steps of their own), facts taken
+ *    from the member's words, settled questions skipped (recorded external results changed shape).
  */
-export const CONVERSATION_STATE_VERSION = 3;
+export const CONVERSATION_STATE_VERSION = 4;

@@ -141,7 +141,12 @@ describe("/find help-finding conversation", () => {
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.sendText("我在淮安,看病自己花了四千多");
-    expect(said(t)).toContain("地点：江苏省淮安市");
+    expect(said(t)).toContain("按您说的：江苏省淮安市，自费约4000多元");
+    await t.pressButton("find:a:mutual_aid_member:n");
+    await t.pressButton("find:a:hardship_registered:y");
+    // The amount was already said: straight to the results.
+    expect(said(t)).not.toContain("自己还花了多少钱");
+    expect(said(t)).toMatch(/✅[\s\S]*兜底/);
   });
 
   it("a very long unknown place gets a short re-ask and the questions go on", async () => {
@@ -161,8 +166,7 @@ describe("/find help-finding conversation", () => {
     t = await createTestBot({ knowledge });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
-    await t.sendText("我在淮安");
-    await t.sendText("/start"); // the member leaves without finishing
+    await t.sendText("我在淮安"); // ... and the member stops answering
     expect(await conversationStored(t)).toBe(true);
     const runtime = { api: t.bot.api, deps: t.deps, mode: "console" as const };
     vi.setSystemTime(new Date("2026-06-01T08:10:00Z"));
@@ -173,16 +177,19 @@ describe("/find help-finding conversation", () => {
     expect(await conversationStored(t)).toBe(false);
   });
 
-  it("/help in the middle shows help and the questions go on; /cancel ends them", async () => {
+  it("/help in the middle ends the questions and shows help; /cancel ends them too", async () => {
     t = await createTestBot({ knowledge });
     await t.sendText("/find");
     await t.pressButton("find:need:job");
     await t.sendText("/help");
+    expect(said(t)).toContain("已退出刚才的问答");
     expect(said(t)).toContain("娘家能做什么");
-    await t.sendText("海盐");
-    expect(said(t)).toContain("地点：嘉兴市海盐县");
+    expect(await conversationStored(t)).toBe(false);
+    await t.sendText("/find");
+    await t.pressButton("find:need:job");
     await t.sendText("/cancel");
     expect(said(t)).toContain("已取消");
+    expect(await conversationStored(t)).toBe(false);
   });
 
   it("a typed answer that says \"don't know\" skips the question instead of counting as no", async () => {

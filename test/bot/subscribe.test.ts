@@ -201,6 +201,43 @@ describe("/subscribe never swallows the member's later messages", () => {
     expect((await t.store.subscriptions.get(4242))?.keywords).toEqual(["快递", "高温"]);
   });
 
+  it("⬅️ 上一步, typed 返回 or back go back one step; 不知道 skips an optional step", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await start(t);
+    expect(text(t)).toContain("第 2/4 步");
+    await t.sendText("不知道");
+    expect(text(t)).toContain("第 3/4 步");
+    await t.sendText("返回");
+    expect(text(t)).toContain("第 2/4 步");
+    await t.pressButton("sub:back");
+    expect(text(t)).toContain("第 1/4 步");
+    await t.pressButton("sub:next");
+    await t.sendText("余杭");
+    await t.sendText("⬅️");
+    expect(text(t)).toContain("第 2/4 步");
+    await t.sendText("淮安");
+    await t.pressButton("sub:skip");
+    await t.pressButton("sub:d:now");
+    expect((await t.store.subscriptions.get(4242))?.region?.name).toBe("淮安市");
+  });
+
+  it("English: back and not sure work, /start in the middle ends it", async () => {
+    t = await createTestBot({ knowledge: asking });
+    const en = { from: { language_code: "en" } };
+    await t.sendText("/subscribe", en);
+    await t.pressButton("sub:t:all", en);
+    await t.pressButton("sub:next", en);
+    await t.sendText("not sure", en);
+    expect(text(t)).toContain("3/4");
+    await t.sendText("back", en);
+    expect(text(t)).toContain("2/4");
+    await t.sendText("/start", en);
+    expect(text(t)).toContain("Left the questions");
+    await t.sendText("余杭", en);
+    expect(text(t)).not.toContain("3/4");
+    expect(await t.store.subscriptions.get(4242)).toBeUndefined();
+  });
+
   it("取消 ends it without saving", async () => {
     t = await createTestBot({ knowledge: asking });
     await start(t);

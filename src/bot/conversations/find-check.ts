@@ -5,13 +5,14 @@
  */
 import { InlineKeyboard } from "grammy";
 import { programmeName } from "../../knowledge/catalogue/english.js";
-import { todayIn } from "../../knowledge/eligibility/index.js";
+import { saidLine, todayIn } from "../../knowledge/eligibility/index.js";
 import { escapeHtml } from "../html.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { replyHtmlIn } from "./find.js";
 import { formatCheckResult } from "./find-results.js";
 import {
   CB,
+  FIND_MESSAGES,
   type Facts,
   MAX_QUESTIONS,
   MAX_RETRIES,
@@ -20,8 +21,11 @@ import {
   navRow,
   programmesByIds,
   rememberFacts,
+  settledFacts,
   waitReply,
 } from "./find-shared.js";
+import { decodeStated } from "./stated-code.js";
+import { leaveForQuestion } from "./wait-step.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
 import { placeFacts, shortPlace } from "./find-places.js";
 
@@ -33,6 +37,8 @@ export async function findCheckConversation(
   programmeId: string,
   /** A gazetteer place the member named in the question that led here: not asked again. */
   placeId?: string,
+  /** Other facts that question stated (stated-code.ts): not asked again either. */
+  statedCode?: string,
 ): Promise<void> {
   const deps = ctx.deps;
   const userId = ctx.from?.id;
@@ -48,10 +54,13 @@ export async function findCheckConversation(
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
   await ctx.reply(ctx.t("find-check-header", { name: escapeHtml(programmeName(programme, locale)) }), { parse_mode: "HTML" });
   const named = placeId ? deps.knowledge.gazetteer?.places.find((p) => p.id === placeId) : undefined;
-  if (named) {
-    Object.assign(facts, placeFacts(named));
-    await ctx.reply(ctx.t("find-where-set", { place: named.name }));
-  }
+  const stated = decodeStated(statedCode);
+  if (named) Object.assign(facts, placeFacts(named));
+  Object.assign(facts, stated);
+  const place = named ? (locale === "en" ? (named.english?.[0] ?? named.name) : named.name) : undefined;
+  const said = Object.keys(stated).length > 0 ? saidLine(stated, locale, place) : undefined;
+  if (said) await ctx.reply(said, { reply_markup: new InlineKeyboard().text(ctx.t("find-unsay"), CB.unsay) });
+  else if (place) await ctx.reply(ctx.t("find-where-set", { place }));
 
   const skipped = new Set<string>();
   const history: { fact: string; set: string[] }[] = [];
@@ -59,8 +68,11 @@ export async function findCheckConversation(
   let retries = 0;
 
   for (let i = 0; i < MAX_STEPS; i++) {
-    const result = await conversation.external(async () => (await evaluateMany(deps, [programmeId], facts, today))[0]!);
-    const fact = history.length < MAX_QUESTIONS ? result.missing.find((f) => !skipped.has(f) && f !== "date") : undefined;
+    const { result, settled } = await conversation.external(async () => {
+      const result = (await evaluateMany(deps, [programmeId], facts, today))[0]!;
+      return { result, settled: [...(await settledFacts(deps, [programmeId], facts, today, [result]))] };
+    });
+    const fact = history.length < MAX_QUESTIONS ? result.missing.find((f) => !skipped.has(f) && !settled.includes(f) && f !== "date") : undefined;
     if (!fact) {
       const keyboard = new InlineKeyboard().text(last.t("find-remember"), CB.remember).text(last.t("find-done"), CB.done);
       navRow(keyboard, last.t.bind(last), history.length > 0);
@@ -72,12 +84,17 @@ export async function findCheckConversation(
         undo();
         continue;
       }
+      if (reply.kind === "callback" && reply.data === CB.unsay) {
+        for (const f of Object.keys(stated)) delete facts[f];
+        await last.reply(last.t("find-unsaid"));
+        continue;
+      }
       if (reply.kind === "callback" && reply.data === CB.remember && userId) {
         await rememberFacts(conversation, deps, userId, facts);
         await last.reply(last.t("find-remember-done"));
         return;
       }
-      if (reply.kind === "text") return conversation.halt({ next: true });
+      if (reply.kind === "text" || reply.kind === "unknown") return conversation.halt({ next: true });
       await last.reply(last.t("find-finished"));
       return;
     }
@@ -92,6 +109,14 @@ export async function findCheckConversation(
       if (history.length > 0) undo();
       continue;
     }
+    if (reply.kind === "callback" && reply.data === CB.unsay) {
+      // "不对,重新问我": forget what was read from the question and ask it instead.
+      for (const f of Object.keys(stated)) delete facts[f];
+      await last.reply(last.t("find-unsaid"));
+      continue;
+    }
+    // A new question typed instead of an answer: leave and let the bot answer it.
+    if (reply.kind === "text" && reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
     const outcome = await interpretReply(conversation, deps, fact, reply, today);
     if (outcome.kind === "ignore") continue;
     if (outcome.kind === "retry" && ++retries <= MAX_RETRIES) {

@@ -1,10 +1,12 @@
 /** Place answers in the eligibility conversations: typed names, shared locations, catalogue regions. */
+import { InlineKeyboard } from "grammy";
 import type { Programme } from "../../knowledge/catalogue/types.js";
+import { type FactValue, factsFromText, mostSpecificPlace, placeFinderFrom, saidLine } from "../../knowledge/eligibility/index.js";
 import { distanceMetres } from "../../knowledge/places/gazetteer.js";
 import { stripPlaceSuffix } from "../../knowledge/places/names.js";
 import type { Place } from "../../knowledge/places/types.js";
-import type { BotDeps } from "../context.js";
-import type { Facts } from "./find-shared.js";
+import type { BotDeps, ConversationContext } from "../context.js";
+import { CB, type Facts } from "./find-shared.js";
 
 /** Province/city/county facts for a place from the gazetteer. */
 export function placeFacts(place: Pick<Place, "level" | "name" | "province" | "city" | "county">): Facts {
@@ -34,12 +36,10 @@ export function resolveTypedPlace(deps: BotDeps, text: string): { facts: Facts; 
   return { facts: placeFacts(place), label: placeLabel(place) };
 }
 
-const SPECIFIC_FIRST = { county: 0, city: 1, province: 2 } as const;
-
-/** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多"). */
+/** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多", "in Huai'an"). */
 export function mostSpecificPlaceIn(deps: Pick<BotDeps, "knowledge">, text: string): Place | undefined {
-  const matches = deps.knowledge.gazetteer?.findInText(text) ?? [];
-  return [...matches].sort((a, b) => SPECIFIC_FIRST[a.place.level] - SPECIFIC_FIRST[b.place.level])[0]?.place;
+  const gazetteer = deps.knowledge.gazetteer;
+  return gazetteer ? mostSpecificPlace(gazetteer, text) : undefined;
 }
 
 /** The most specific place named in a sentence, or null. */
@@ -75,4 +75,30 @@ export function shortPlace(p: Programme): string | null {
   if (!r) return null;
   const name = r.county ?? r.city ?? r.province;
   return name ? stripPlaceSuffix(name) : null;
+}
+
+/** Facts the member's words state, with the place named for them; null when they state nothing. */
+export function statedIn(deps: Pick<BotDeps, "knowledge">, text: string, locale: string): { facts: Facts; place?: string } | null {
+  const gazetteer = deps.knowledge.gazetteer;
+  const label = (p: Place) => (locale === "en" ? (p.english?.[0] ?? p.name) : placeLabel(p));
+  const { facts, placeLabel: place } = factsFromText(text, gazetteer ? placeFinderFrom(gazetteer, label) : undefined);
+  if (Object.keys(facts).length === 0) return null;
+  return { facts, ...(place ? { place } : {}) };
+}
+
+const PLACE_ONLY = new Set(["province", "city", "county"]);
+
+/**
+ * Says what was taken from the member's words: "地点：…" for a place alone, else one line
+ * ("按您说的：淮安，自费约4000多元") with a button to drop it and be asked instead.
+ */
+export async function tellStated(ctx: ConversationContext, said: { facts: Facts; place?: string }, locale: string): Promise<void> {
+  const others = Object.entries(said.facts).filter(([f]) => !PLACE_ONLY.has(f));
+  if (others.length === 0) {
+    if (said.place) await ctx.reply(ctx.t("find-where-set", { place: said.place }));
+    return;
+  }
+  const line = saidLine(Object.fromEntries(others) as Record<string, FactValue>, locale, said.place);
+  if (!line) return;
+  await ctx.reply(line, { reply_markup: new InlineKeyboard().text(ctx.t("find-unsay"), CB.unsay) });
 }

@@ -66,6 +66,8 @@ export function interpretReply(conversation: BotConversation, deps: BotDeps, fac
 export function interpretAnswer(deps: BotDeps, fact: string, reply: Reply, today: string, regionOf: (id: string) => Facts | undefined): AnswerOutcome {
   const spec = FACTS.get(fact);
   if (!spec) return { kind: "skip" };
+  // "不知道", "我不太清楚": an answer; the fact stays unknown.
+  if (reply.kind === "unknown") return { kind: "skip" };
   if (reply.kind === "callback") {
     if (reply.data.startsWith(CB.place)) {
       const facts = regionOf(reply.data.slice(CB.place.length));

@@ -1,6 +1,7 @@
 /** Result texts of the eligibility conversations (Telegram HTML). Content from the catalogue is escaped. */
 import { InlineKeyboard } from "grammy";
 import { programmeName, programmeText, type ShownText } from "../../knowledge/catalogue/english.js";
+import { trainingFeeUnstated } from "../../knowledge/catalogue/training.js";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
 import { formatReason, OPEN_BY_SOURCE } from "../../knowledge/eligibility/reasons.js";
@@ -30,6 +31,7 @@ function practical(t: T, p: Programme, locale: string, lines: string[]): void {
   }
   lines.push(`${t("find-item-apply")}${text.howToApply ? shown(t, text.howToApply) : escapeHtml(t("find-item-not-stated"))}`);
   lines.push(`${t("find-item-contact")}${text.contact ? shown(t, text.contact) : escapeHtml(t("find-item-not-stated"))}`);
+  if (trainingFeeUnstated(p)) lines.push(t("find-item-fee-unstated"));
   const source = p.sources[0];
   if (source) lines.push(t("find-item-source", { source: formatSource(t, source, locale) }));
 }

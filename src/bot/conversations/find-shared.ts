@@ -10,12 +10,16 @@ import { type Catalogue, createCatalogue } from "../../knowledge/catalogue/index
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import {
   type EligibilityResult,
+  type FactValue,
   type PlaceResolver,
+  answerCanChange,
   checkEligibility,
   placeResolverFor,
   resolverFromGazetteer,
 } from "../../knowledge/eligibility/index.js";
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
+import { encodeStated } from "./stated-code.js";
+import { type StepMessages, type StepOptions, type StepReply, waitStep } from "./wait-step.js";
 
 /** No answer for this long ends a conversation politely (checked when the next update arrives). */
 export const FIND_TIMEOUT_MS = 30 * 60 * 1000;
@@ -38,13 +42,24 @@ export const CB = {
   more: "find:more:",
   remember: "find:remember",
   done: "find:done",
+  /** "That is not what I said": forget the facts taken from the member's words and ask instead. */
+  unsay: "find:unsay",
 } as const;
+
+export const FIND_MESSAGES: StepMessages = { cancelled: "find-cancelled", left: "find-left", timeout: "find-timeout" };
 
 /** Callback data of the "我符合条件吗?" button for one programme (usable on any programme card). */
 export const CHECK_CALLBACK_PREFIX = "elig:";
-/** `elig:<programmeId>`, or `elig:<programmeId>@<placeId>` when the member already named a place (not sensitive). */
-export function checkCallbackData(programmeId: string, placeId?: string): string {
-  return `${CHECK_CALLBACK_PREFIX}${programmeId}${placeId ? `@${placeId}` : ""}`;
+/** Telegram's limit for callback data, in bytes. */
+const CALLBACK_DATA_MAX = 64;
+/**
+ * `elig:<programmeId>`, `elig:<programmeId>@<placeId>` when the member already named a place, and
+ * `~<facts>` with the other facts their question stated (see stated-code.ts), as many as fit.
+ */
+export function checkCallbackData(programmeId: string, placeId?: string, stated: Record<string, FactValue> = {}): string {
+  const base = `${CHECK_CALLBACK_PREFIX}${programmeId}${placeId ? `@${placeId}` : ""}`;
+  const facts = encodeStated(stated, CALLBACK_DATA_MAX - base.length - 1);
+  return facts ? `${base}~${facts}` : base;
 }
 
 export type Facts = Record<string, unknown>;
@@ -80,6 +95,18 @@ export async function evaluateMany(deps: BotDeps, ids: string[], facts: Facts, t
     .map((p) => checkEligibility(p, facts, { today, resolvePlace: resolve }));
 }
 
+/** Facts some open programme still lists as missing but whose answer cannot change any open verdict. */
+export async function settledFacts(deps: BotDeps, ids: string[], facts: Facts, today: string, results: EligibilityResult[]): Promise<Set<string>> {
+  const { catalogue, resolve } = await catalogueOf(deps);
+  const open = results.filter((r) => r.verdict === "unknown" && ids.includes(r.programme.id));
+  const programmes = open.map((r) => catalogue.get(r.programme.id)).filter((p): p is Programme => !!p);
+  const settled = new Set<string>();
+  for (const fact of new Set(open.flatMap((r) => r.missing))) {
+    if (!answerCanChange(programmes, facts, fact, { today, resolvePlace: resolve })) settled.add(fact);
+  }
+  return settled;
+}
+
 export async function programmesByIds(deps: BotDeps, ids: string[]): Promise<Programme[]> {
   const { catalogue } = await catalogueOf(deps);
   return ids.map((id) => catalogue.get(id)).filter((p): p is Programme => !!p);
@@ -87,66 +114,19 @@ export async function programmesByIds(deps: BotDeps, ids: string[]): Promise<Pro
 
 // ---- waiting for the member ----
 
-export type Reply =
-  | { kind: "callback"; data: string; ctx: ConversationContext }
-  | { kind: "text"; text: string; ctx: ConversationContext }
-  | { kind: "location"; latitude: number; longitude: number; ctx: ConversationContext }
-  | { kind: "back"; ctx: ConversationContext }
-  | { kind: "other"; ctx: ConversationContext }
-  /** The conversation is over (cancelled or timed out); the caller returns. */
-  | { kind: "end" };
+export type Reply = StepReply;
 
-const CANCEL_WORDS = /^(取消|算了|退出|不问了|cancel|quit|stop)$/i;
-const BACK_WORDS = /^(返回|上一步|后退|back)$/i;
+const FIND_STEP: StepOptions = {
+  ours: (data) => data.startsWith("find:"),
+  cancelData: CB.cancel,
+  backData: CB.back,
+  timeoutMs: FIND_TIMEOUT_MS,
+  messages: FIND_MESSAGES,
+};
 
-/**
- * Waits for the next update of this chat. Cancel and timeouts end the conversation with a message;
- * other commands and other features' buttons leave it and are handled as if no conversation was active.
- */
-export async function waitReply(conversation: BotConversation): Promise<Reply> {
-  const started = await conversation.now();
-  const ctx = await conversation.wait();
-  const now = await conversation.now();
-  const data = ctx.callbackQuery?.data;
-  const text = ctx.message?.text?.trim();
-  if (now - started > FIND_TIMEOUT_MS) {
-    if (data?.startsWith("find:")) {
-      await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("find-timeout"));
-      return { kind: "end" };
-    }
-    await ctx.reply(ctx.t("find-timeout"));
-    return conversation.halt({ next: true });
-  }
-  if (data !== undefined) {
-    if (!data.startsWith("find:")) {
-      // Another feature's button (menu, search result, /forget): leave and let it run.
-      await ctx.reply(ctx.t("find-left"));
-      return conversation.halt({ next: true });
-    }
-    await ctx.answerCallbackQuery();
-    if (data === CB.cancel) return cancelled(ctx);
-    if (data === CB.back) return { kind: "back", ctx };
-    return { kind: "callback", data, ctx };
-  }
-  if (text !== undefined) {
-    if (text.startsWith("/")) {
-      if (/^\/cancel(@\w+)?$/i.test(text)) return cancelled(ctx);
-      await ctx.reply(ctx.t("find-left"));
-      return conversation.halt({ next: true });
-    }
-    if (CANCEL_WORDS.test(text)) return cancelled(ctx);
-    if (BACK_WORDS.test(text)) return { kind: "back", ctx };
-    return { kind: "text", text, ctx };
-  }
-  const location = ctx.message?.location;
-  if (location) return { kind: "location", latitude: location.latitude, longitude: location.longitude, ctx };
-  return { kind: "other", ctx };
-}
-
-async function cancelled(ctx: ConversationContext): Promise<Reply> {
-  await ctx.reply(ctx.t("find-cancelled"));
-  return { kind: "end" };
+/** Waits for the member's next step (see wait-step.ts: cancel, back, "不知道", questions, timeout). */
+export function waitReply(conversation: BotConversation): Promise<Reply> {
+  return waitStep(conversation, FIND_STEP);
 }
 
 /** Starts a new button row unless the current one is still empty (Telegram refuses empty rows). */

@@ -8,6 +8,7 @@
  */
 import { InlineKeyboard } from "grammy";
 import { nextQuestionAcross, todayIn } from "../../knowledge/eligibility/index.js";
+import { leaveForQuestion } from "./wait-step.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 import { truncate } from "../html.js";
@@ -15,6 +16,7 @@ import { formatCheckResult, formatResultList } from "./find-results.js";
 import { NEEDS, needFromText } from "./find-needs.js";
 import {
   CB,
+  FIND_MESSAGES,
   type Facts,
   MAX_QUESTIONS,
   MAX_RETRIES,
@@ -25,10 +27,11 @@ import {
   newRow,
   programmesByIds,
   rememberFacts,
+  settledFacts,
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
-import { placeInText, placeNear, regionFacts, resolveTypedPlace, shortPlace } from "./find-places.js";
+import { placeNear, regionFacts, resolveTypedPlace, shortPlace, statedIn, tellStated } from "./find-places.js";
 
 export const FIND_CONVERSATION = "find";
 
@@ -42,6 +45,8 @@ interface HistoryEntry {
   skipped?: string[];
 }
 
+const PLACE_FACTS = ["province", "city", "county"];
+
 export async function findConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
   const deps = ctx.deps;
   const userId = ctx.from?.id;
@@ -53,6 +58,8 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
 
   let candidates: string[] = [];
   const skipped = new Set<string>();
+  /** Facts taken from the member's own words (dropped again by "不对,重新问我"). */
+  let stated: string[] = [];
   const history: HistoryEntry[] = [];
   let step: Step = { kind: "need" };
   let last: ConversationContext = ctx;
@@ -86,8 +93,12 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
           ? NEEDS.find((n) => n.key === reply.data.slice(CB.need.length))
           : reply.kind === "text"
             ? needFromText(reply.text)
-            : undefined;
+            : reply.kind === "unknown"
+              ? NEEDS.find((n) => n.key === "all")
+              : undefined;
       if (!need) {
+        // A question about something else ("余杭哪里能热饭?" is a need too, but "明天天气怎么样?" is not).
+        if (reply.kind === "text" && reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
         await last.reply(last.t("find-need-unknown"));
         continue;
       }
@@ -95,17 +106,14 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         const { catalogue } = await catalogueOf(deps);
         return catalogue.programmes.filter((p) => need.categories === "all" || need.categories.includes(p.category)).map((p) => p.id);
       });
-      // "我在淮安,看病自己花了四千多": a place named with the need is not asked again.
+      // "我在淮安,看病自己花了四千多": what the member already said is not asked again.
       const typed = reply.kind === "text" ? reply.text : "";
-      const named = typed ? await conversation.external(() => placeInText(deps, typed)) : null;
-      if (named) {
-        for (const f of ["province", "city", "county"]) delete facts[f];
-        Object.assign(facts, named.facts);
-        await last.reply(last.t("find-where-set", { place: named.label }));
-      }
-      history.push({ step, set: named ? Object.keys(named.facts) : [] });
+      const said = typed ? await conversation.external(() => statedIn(deps, typed, locale)) : null;
+      const set = said ? takeStated(said.facts) : [];
+      if (said) await tellStated(last, said, locale);
+      history.push({ step, set });
       // A place remembered from an earlier check is not asked again either.
-      const placeKnown = ["province", "city", "county"].some((f) => facts[f] !== undefined);
+      const placeKnown = PLACE_FACTS.some((f) => facts[f] !== undefined);
       step = placeKnown ? await nextStep() : { kind: "where" };
       continue;
     }
@@ -131,14 +139,19 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         step = goBack();
         continue;
       }
+      if (reply.kind === "callback" && reply.data === CB.unsay) {
+        unsay();
+        await last.reply(last.t("find-unsaid"));
+        continue;
+      }
       let place: { facts: Facts; label: string } | null = null;
       if (reply.kind === "callback" && reply.data === CB.whereOther) {
         await last.reply(last.t("find-where-type"));
         continue;
       }
-      if (reply.kind === "callback" && reply.data === CB.whereSkip) {
-        // "不想说": no place question later either.
-        const place = ["province", "city", "county"].filter((f) => facts[f] === undefined);
+      if ((reply.kind === "callback" && reply.data === CB.whereSkip) || reply.kind === "unknown") {
+        // "不想说" / "不知道": no place question later either.
+        const place = PLACE_FACTS.filter((f) => facts[f] === undefined);
         for (const f of place) skipped.add(f);
         history.push({ step, set: [], skipped: place });
         step = await nextStep();
@@ -152,9 +165,19 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         });
       } else if (reply.kind === "text") {
         const text = reply.text;
-        // A bare name ("淮安") or a sentence that names the place ("我在淮安,看病自己花了四千多").
-        place = await conversation.external(() => resolveTypedPlace(deps, text) ?? placeInText(deps, text));
+        // A bare name ("淮安"), else a sentence that names the place and maybe more ("我在淮安,看病自己花了四千多").
+        place = await conversation.external(() => resolveTypedPlace(deps, text));
         if (!place) {
+          if (reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
+          const said = await conversation.external(() => statedIn(deps, text, locale));
+          if (said?.facts.province) {
+            for (const f of PLACE_FACTS) delete facts[f];
+            const set = takeStated(said.facts);
+            await tellStated(last, said, locale);
+            history.push({ step, set });
+            step = await nextStep();
+            continue;
+          }
           // Echo at most a few words: a pasted essay would make the reply longer than Telegram accepts.
           await last.reply(last.t("find-where-unknown", { text: truncate(text.trim(), 31) }));
           continue;
@@ -167,7 +190,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         await last.reply(last.t("find-where-type"));
         continue;
       }
-      for (const f of ["province", "city", "county"]) delete facts[f];
+      for (const f of PLACE_FACTS) delete facts[f];
       Object.assign(facts, place.facts);
       await last.reply(last.t("find-where-set", { place: place.label }));
       history.push({ step, set: Object.keys(place.facts) });
@@ -191,6 +214,14 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         step = goBack();
         continue;
       }
+      if (reply.kind === "callback" && reply.data === CB.unsay) {
+        unsay();
+        await last.reply(last.t("find-unsaid"));
+        step = await nextStep();
+        continue;
+      }
+      // A new question typed instead of an answer ("余杭哪里能热饭?"): leave and let the bot answer it.
+      if (reply.kind === "text" && reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
       const outcome = await interpretReply(conversation, deps, fact, reply, today);
       if (outcome.kind === "ignore") continue;
       if (outcome.kind === "retry") {
@@ -224,11 +255,18 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     const { html, keyboard } = formatResultList(last.t.bind(last), locale, programmes, results);
     navRow(keyboard, last.t.bind(last), true);
     await replyHtmlIn(last, html, keyboard);
+    let unsaid = false;
     for (; i < MAX_STEPS; i++) {
       const reply = await waitReply(conversation);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") break;
+      if (reply.kind === "callback" && reply.data === CB.unsay) {
+        unsay();
+        await last.reply(last.t("find-unsaid"));
+        unsaid = true;
+        break;
+      }
       if (reply.kind === "callback" && reply.data.startsWith(CB.more)) {
         const id = reply.data.slice(CB.more.length);
         const p = programmes.find((x) => x.id === id);
@@ -246,10 +284,10 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         return;
       }
       // Anything else (a new question typed): leave the results and let the bot answer it.
-      if (reply.kind === "text") return conversation.halt({ next: true });
+      if (reply.kind === "text" || reply.kind === "unknown") return conversation.halt({ next: true });
     }
     if (i >= MAX_STEPS) break;
-    step = goBack();
+    step = unsaid ? await nextStep() : goBack();
   }
 
   await last.reply(last.t("find-finished"));
@@ -259,10 +297,28 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     if (asked >= MAX_QUESTIONS) return { kind: "results" };
     const next = await conversation.external(async () => {
       const results = await evaluateMany(deps, candidates, facts, today);
-      const open = results.map((r) => ({ ...r, missing: r.missing.filter((f) => !skipped.has(f) && f !== "date") }));
+      // Questions whose answer cannot change any open programme's verdict are not asked.
+      const settled = await settledFacts(deps, candidates, facts, today, results);
+      const open = results.map((r) => ({ ...r, missing: r.missing.filter((f) => !skipped.has(f) && !settled.has(f) && f !== "date") }));
       return nextQuestionAcross(open)?.fact ?? null;
     });
     return next ? { kind: "fact", fact: next } : { kind: "results" };
+  }
+
+  /** Adds facts from the member's words (a place replaces the one known) and returns their names. */
+  function takeStated(said: Facts): string[] {
+    if (PLACE_FACTS.some((f) => said[f] !== undefined)) for (const f of PLACE_FACTS) delete facts[f];
+    Object.assign(facts, said);
+    const names = Object.keys(said);
+    stated = [...new Set([...stated, ...names])];
+    return names;
+  }
+
+  /** "不对,重新问我": forget what was taken from the member's words and ask for it instead. */
+  function unsay(): void {
+    for (const f of stated) delete facts[f];
+    for (const entry of history) entry.set = entry.set.filter((f) => !stated.includes(f));
+    stated = [];
   }
 
   /** One-tap answers for a place question: the regions of the candidate programmes at that level. */

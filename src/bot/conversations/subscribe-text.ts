@@ -1,6 +1,7 @@
 /** Texts and keyboards shared by the subscription conversation and /settings. */
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
+import { looksLikeQuestion } from "./wait-step.js";
 import type { Place } from "../../knowledge/places/types.js";
 import { DIGEST_TOPICS, type Delivery, type DigestTopic, type Subscription, type SubscriptionRegion } from "../../storage/subscriptions.js";
 
@@ -15,6 +16,7 @@ export const SUBSCRIBE_CALLBACK = {
   pause: "sub:pause",
   resume: "sub:resume",
   unsubscribe: "sub:unsub",
+  back: "sub:back",
 } as const;
 
 /** Daily times offered (outside the default quiet hours). */
@@ -70,15 +72,7 @@ function regionLabel(region: SubscriptionRegion): string {
 export const MAX_KEYWORDS = 3;
 export const MAX_KEYWORD_LENGTH = 10;
 
-// Question marks and the words colloquial questions are built with ("余杭哪里能热饭", "有免费培训吗").
-const QUESTION_MARKERS = /[?？]|哪|什么|啥|怎么|怎样|如何|吗|呢|能不能|可不可以|可以不|有没有|是不是|多少|为什么|谁|几[点时个号天岁]/u;
-const ENGLISH_QUESTION = /^(where|what|how|when|why|who|which|can|could|is|are|do|does|should|will|may)\b/i;
-
-/** A message that reads as a question to the bot rather than an answer to the subscription step. */
-export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  return QUESTION_MARKERS.test(trimmed) || ENGLISH_QUESTION.test(trimmed);
-}
+export { looksLikeQuestion } from "./wait-step.js";
 
 /**
  * Plain short words only: at most MAX_KEYWORDS, each at most MAX_KEYWORD_LENGTH characters, no punctuation

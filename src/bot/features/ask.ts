@@ -9,6 +9,7 @@ import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
 import { checkCallbackData } from "../conversations/find-shared.js";
 import { mostSpecificPlaceIn } from "../conversations/find-places.js";
+import { type FactValue, factsFromText } from "../../knowledge/eligibility/index.js";
 
 /** Longest question passed to the search; longer text is refused with a clear message. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -49,7 +50,8 @@ export const askFeature: Feature = {
       }
       ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
       // The place named in the question, so an eligibility check does not ask it again.
-      await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id);
+      // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
+      await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id, factsFromText(text).facts);
     });
 
     composer.callbackQuery(/^hit:(\d+):(\d+)$/, async (ctx) => {
@@ -72,7 +74,7 @@ export const askFeature: Feature = {
   },
 };
 
-async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string): Promise<void> {
+async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string, stated: Record<string, FactValue> = {}): Promise<void> {
   // Not found with hits: the sources discuss the topic but do not state what was asked; they are listed as related.
   const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => ({
     kind: hit.kind,
@@ -106,6 +108,6 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   const keyboard = new InlineKeyboard();
   hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
   // When the best result is a programme, checking eligibility for it is one tap away.
-  if (answer.found && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId));
+  if (answer.found && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId, stated));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }

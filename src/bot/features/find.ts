@@ -30,10 +30,10 @@ export const findFeature: Feature = {
       await ctx.answerCallbackQuery();
       await start(ctx);
     });
-    privateChat.callbackQuery(new RegExp(`^${CHECK_CALLBACK_PREFIX}([a-z0-9-]+)(?:@([a-z0-9-]+))?$`), async (ctx) => {
+    privateChat.callbackQuery(new RegExp(`^${CHECK_CALLBACK_PREFIX}([a-z0-9-]+)(?:@([a-z0-9-]+))?(?:~([A-Za-z0-9._]+))?$`), async (ctx) => {
       await ctx.answerCallbackQuery();
       await ctx.conversation.exitAll();
-      await ctx.conversation.enter(FIND_CHECK_CONVERSATION, ctx.match[1], ctx.match[2]);
+      await ctx.conversation.enter(FIND_CHECK_CONVERSATION, ctx.match[1], ctx.match[2], ctx.match[3]);
     });
     return composer;
   },

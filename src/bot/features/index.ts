@@ -9,6 +9,7 @@
  * menu:subscribe (menu:ask is handled by "start"); until a feature handles its button, "unhandled" answers.
  */
 import type { Feature } from "../feature.js";
+import { conversationCommandsFeature } from "./conversation-commands.js";
 import { languageFeature } from "./language.js";
 import { privacyFeature } from "./privacy.js";
 import { startFeature } from "./start.js";
@@ -19,6 +20,8 @@ import { findFeature } from "./find.js";
 import { stationsFeature } from "./stations.js";
 
 export const features: Feature[] = [
+  // First: a command typed inside a guided conversation ends it before any feature handles the command.
+  conversationCommandsFeature,
   startFeature,
   languageFeature,
   privacyFeature,

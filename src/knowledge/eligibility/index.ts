@@ -9,6 +9,7 @@ export { FACTS, factSpec, isSensitiveFact } from "./facts.js";
 export { factsFromText, mostSpecificPlace, placeFactsOf, placeFinderFrom } from "./from-text.js";
 export type { PlaceFinder, StatedFacts } from "./from-text.js";
 export { saidLine, spokenAmount } from "./said.js";
+export { answerCanChange, trialAnswers } from "./settled.js";
 export type { FactOption, FactSpec, FactType } from "./facts.js";
 export {
   chainResolvers,
