@@ -37,7 +37,7 @@ describe("questions in plain text", () => {
     expect(text).toContain("工人日报 2024-05-01 第 12773 期 《看病难？工会来帮忙》");
     expect(text).toContain("【示例数据】"); // the sample station is marked
     // One button per result, then the eligibility check for the best result (a programme).
-    expect(replies[0].buttons.flat().map((b) => b.callback_data)).toEqual(["hit:1:0", "hit:1:1", "hit:1:2", "elig:p-medical"]);
+    expect(replies[0].buttons.flat().map((b) => b.callback_data)).toEqual(["hit:1:0", "hit:1:1", "hit:1:2", "elig:p-medical~S4001_4999"]);
     expect(replies[0].buttons.flat().at(-1)?.text).toContain("我符合条件吗");
     expect(medical.questions.at(-1)).toContain("四千多");
   });

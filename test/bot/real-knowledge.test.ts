@@ -15,7 +15,8 @@ describe("answers from the shipped sources", () => {
     expect(text).toContain("来源：");
     expect(text).toMatch(/《[^》]+》/);
     expect(reply.buttons.flat().length).toBeGreaterThan(0);
-    expect(reply.buttons.flat().every((b) => /^(hit:\d+:\d|elig:p\d+)$/.test(b.callback_data ?? ""))).toBe(true);
+    // "没工作了" is carried on the check button (u1: out of work), so the check does not ask it again.
+    expect(reply.buttons.flat().every((b) => /^(hit:\d+:\d|elig:p\d+(@\d+)?(~[A-Za-z0-9._]+)?)$/.test(b.callback_data ?? ""))).toBe(true);
   });
 
   it("a result button opens the programme card or article in full, with its source", async () => {
@@ -43,10 +44,11 @@ describe("answers from the shipped sources", () => {
     const member = { from: { id: 78 } };
     const [answer] = await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?", member);
     const check = answer.buttons.flat().find((b) => b.text.includes("我符合条件吗"));
-    expect(check?.callback_data).toMatch(/^elig:p\d+@\d+$/);
+    expect(check?.callback_data).toMatch(/^elig:p\d+@\d+~S4001_4999$/);
     const replies = visibleText((await t.pressButton(check!.callback_data!, member)).map((m) => m.text).join("\n"));
-    expect(replies).toContain("地点：淮安市");
+    expect(replies).toContain("按您说的：淮安市，自费约4000多元");
     expect(replies).not.toContain("您在哪个城市");
+    expect(replies).not.toContain("自己还花了多少钱");
   });
 
   it("a question the sources cannot match says so and offers 12351 and the menu", async () => {
