@@ -35,7 +35,10 @@ const MAX_UPDATES = 60;
 const SUBSCRIBE_MESSAGES = { cancelled: "digest-sub-cancelled", left: "digest-sub-left", timeout: "digest-sub-timeout" };
 
 const SUBSCRIBE_STEP: StepOptions = {
-  ours: (data) => data.startsWith("sub:") && data !== SUBSCRIBE_CALLBACK.edit,
+  // The steps' buttons; /settings' pause/resume/unsubscribe/edit buttons go to their handlers.
+  ours: (data) =>
+    [SUBSCRIBE_CALLBACK.topic, SUBSCRIBE_CALLBACK.delivery].some((prefix) => data.startsWith(prefix)) ||
+    [SUBSCRIBE_CALLBACK.next, SUBSCRIBE_CALLBACK.skip, SUBSCRIBE_CALLBACK.back].some((exact) => data === exact),
   backData: SUBSCRIBE_CALLBACK.back,
   timeoutMs: SUBSCRIBE_TIMEOUT_MS,
   messages: SUBSCRIBE_MESSAGES,
