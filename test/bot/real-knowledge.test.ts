@@ -51,6 +51,16 @@ describe("answers from the shipped sources", () => {
     expect(replies).not.toContain("自己还花了多少钱");
   });
 
+  it("English: the check under 'Am I eligible for hardship aid in Huai'an?' does not ask the city again", async () => {
+    const member = { from: { id: 79, language_code: "en" } };
+    const [answer] = await t.sendText("Am I eligible for hardship aid in Huai'an?", member);
+    const check = answer.buttons.flat().find((b) => b.text.includes("Do I qualify"));
+    expect(check?.callback_data).toMatch(/^elig:p\d+@320800/);
+    const replies = visibleText((await t.pressButton(check!.callback_data!, member)).map((m) => m.text).join("\n"));
+    expect(replies).toContain("Place: Huaian");
+    expect(replies).not.toContain("Which city");
+  });
+
   it("a question the sources cannot match says so and offers 12351 and the menu", async () => {
     const [reply] = await t.sendText("zzqx kpwv qqjx?");
     expect(reply.text).toContain("12351");

@@ -221,6 +221,14 @@ describe("/subscribe never swallows the member's later messages", () => {
     expect((await t.store.subscriptions.get(4242))?.region?.name).toBe("淮安市");
   });
 
+  it("不知道 where a choice is needed shows the step's buttons again", async () => {
+    t = await createTestBot({ knowledge: asking });
+    await t.sendText("/subscribe");
+    await t.sendText("不知道");
+    expect(text(t)).toContain("第 1/4 步");
+    expect(asking.questions).not.toContain("不知道");
+  });
+
   it("English: back and not sure work, /start in the middle ends it", async () => {
     t = await createTestBot({ knowledge: asking });
     const en = { from: { language_code: "en" } };

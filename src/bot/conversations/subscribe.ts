@@ -101,6 +101,11 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
     }
     const name = STEPS[step];
     const data = reply.kind === "callback" ? reply.data : undefined;
+    // "不知道" where a choice is needed (topics, delivery): show the step's buttons again.
+    if (reply.kind === "unknown" && (name === "topics" || name === "delivery")) {
+      prompted = -1;
+      continue;
+    }
 
     if (name === "topics") {
       if (reply.kind === "text" || reply.kind === "location") return leaveForQuestion(conversation, last, SUBSCRIBE_MESSAGES);
