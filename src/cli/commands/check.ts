@@ -10,6 +10,7 @@ import { parseConfig } from "../../config.js";
 import { type Catalogue, loadCatalogue, matchProgramme, programmeName } from "../../knowledge/catalogue/index.js";
 import {
   type EligibilityResult,
+  type FactValue,
   type PlaceFinder,
   type PlaceResolver,
   FACTS,
@@ -18,8 +19,10 @@ import {
   placeFinderFrom,
   placeResolverFor,
   resolverFromGazetteer,
+  saidLine,
   todayIn,
 } from "../../knowledge/eligibility/index.js";
+import { translate } from "../../i18n.js";
 import { formatReason } from "../../knowledge/eligibility/reasons.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { CliCommand, CliIo } from "../command.js";
@@ -143,12 +146,17 @@ export function parseRequestLine(line: string): CheckRequest | string {
   return { programme, facts: (facts ?? {}) as Record<string, unknown>, ...(typeof question === "string" ? { question } : {}) };
 }
 
-function printHuman(io: CliIo, output: CheckOutput): void {
+function printHuman(io: CliIo, output: CheckOutput, locale: string): void {
   if ("error" in output) {
     writeLine(io.stdout, `错误 error: ${output.error}`);
     return;
   }
   writeLine(io.stdout, `${output.programme.name} (${output.programme.id}): ${VERDICT_ZH[output.verdict]} ${output.verdict}`);
+  if (output.understood) {
+    const u = output.understood as Record<string, FactValue>;
+    const place = [u.county, u.city, u.province].find((v): v is string => typeof v === "string");
+    writeLine(io.stdout, `  ${saidLine(u, locale, place) ?? translate(locale, "elig-said", { facts: "—" })}`);
+  }
   for (const r of output.reasons) writeLine(io.stdout, `  - ${r}`);
   if (output.missing.length > 0) writeLine(io.stdout, `  还需要 missing: ${output.missing.join(", ")}`);
   if (output.next_question) writeLine(io.stdout, `  下一个问题 next question: ${output.next_question}`);
@@ -199,7 +207,7 @@ export const checkCommand: CliCommand = {
       const programme = "error" in checked ? undefined : catalogue.get(checked.programme.id);
       const output = programme && !("error" in checked) ? { ...checked, programme: { ...checked.programme, name: programmeName(programme, options.locale) } } : checked;
       if (values.json) writeLine(io.stdout, JSON.stringify(output));
-      else printHuman(io, output);
+      else printHuman(io, output, options.locale);
     };
 
     if (positionals.length > 0) {

@@ -89,6 +89,9 @@ describe("check --json", () => {
     expect(out[2].verdict).toBe("unknown");
     expect(out[2].reasons.join(" ")).toContain("Ask your local union to assess your family");
     expect(out[3].error).toMatch(/line 4: "question" must be/);
+    // The readable output says what it understood in one line.
+    const human = await run(["check", "--date", "2026-06-01"], JSON.stringify({ programme: "p18", question: "我在淮安,看病自己花了四千多" }));
+    expect(human.stdout).toContain("按您说的：淮安市，自费约4000多元");
   });
 
   it("a bad --date is a usage error", async () => {
