@@ -82,6 +82,16 @@ describe("facts the member already said", () => {
     expect(said(t)).toContain("Is your family registered by the union as a hardship worker family?");
   });
 
+  it("an absurd amount (四 typed 4000 times) is not read as a number: asked again, never Infinity", async () => {
+    t = await createTestBot({ knowledge });
+    await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true }));
+    await t.sendText("四".repeat(4000));
+    expect(said(t)).toContain("没看懂这个回答");
+    expect(said(t)).not.toMatch(/Infinity|NaN/);
+    await t.sendText("我在淮安看病自己花了" + "四".repeat(3000));
+    expect(everything(t)).not.toMatch(/Infinity|NaN/);
+  });
+
   it("the member can drop what was read from their words and be asked instead", async () => {
     t = await createTestBot({ knowledge });
     await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 4200 }));
