@@ -12,6 +12,7 @@ import type { NiangjiaBot } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
+import type { ProbeOptions } from "./bot/run/probes.js";
 
 async function main(): Promise<number> {
   let config: Config;
@@ -26,8 +27,19 @@ async function main(): Promise<number> {
   }
   // Loaded after the configuration is checked: a wrong setting is reported at once, without loading
   // the dictionaries and the search index.
-  const [{ autoRetry }, { createBot }, { registerCommands }, { startFeatures }, { startPolling }, { runConsoleChat }, { LocalBotApi }, { loadKnowledge }, { openStore }] =
-    await Promise.all([
+  const [
+    { autoRetry },
+    { createBot },
+    { registerCommands },
+    { startFeatures },
+    { startPolling },
+    { runConsoleChat },
+    { LocalBotApi },
+    { loadKnowledge },
+    { openStore },
+    { ContentWatcher },
+    { Metrics },
+  ] = await Promise.all([
       import("@grammyjs/auto-retry"),
       import("./bot/bot.js"),
       import("./bot/commands.js"),
@@ -37,13 +49,19 @@ async function main(): Promise<number> {
       import("./console/local-bot-api.js"),
       import("./knowledge/index.js"),
       import("./storage/open.js"),
+      import("./knowledge/content-watch.js"),
+      import("./metrics.js"),
     ]);
   const consoleMode = !config.BOT_TOKEN;
   // The console chat owns the terminal: only warnings and errors go to stderr unless asked otherwise.
   const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
   const store = await openStore(config.DATABASE_URL);
   const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger });
-  const deps: BotDeps = { config, store, knowledge, logger };
+  // Issues stored by another process or instance (ingest, publish) become searchable here within seconds.
+  const contentWatcher = new ContentWatcher({ content: store.content, reindex: () => knowledge.reindex(), logger });
+  await contentWatcher.start();
+  const metrics = consoleMode ? undefined : new Metrics({ subscriptions: store.subscriptions, processMetrics: true });
+  const deps: BotDeps = { config, store, knowledge, logger, metrics };
 
   if (consoleMode) {
     const api = new LocalBotApi();
@@ -52,6 +70,7 @@ async function main(): Promise<number> {
     const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: "console" });
     await runConsoleChat({ bot, api, input: process.stdin, output: process.stdout, locale: config.DEFAULT_LOCALE });
     await stopFeatures();
+    await contentWatcher.stop();
     await store.close();
     return 0;
   }
@@ -61,6 +80,8 @@ async function main(): Promise<number> {
     botConfig: {
       client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
       apiTransformers: [autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 })],
+      // Webhook instances may share the database behind a load balancer.
+      sharedDatabase: config.BOT_MODE === "webhook",
     },
   });
   try {
@@ -71,6 +92,7 @@ async function main(): Promise<number> {
         error instanceof Error ? error.message : String(error)
       }\nCheck BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT.\n`,
     );
+    await contentWatcher.stop();
     await store.close();
     return 1;
   }
@@ -78,7 +100,8 @@ async function main(): Promise<number> {
     logger.warn({ err: error }, "could not register the command menu"),
   );
 
-  const runner = config.BOT_MODE === "webhook" ? await startWebhookMode(bot, config, logger) : await startPolling(bot, logger);
+  const runner =
+    config.BOT_MODE === "webhook" ? await startWebhookMode(bot, config, logger, { database: store, metrics }) : await startPolling(bot, logger);
   const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: config.BOT_MODE });
 
   await new Promise<void>((resolve) => {
@@ -91,16 +114,17 @@ async function main(): Promise<number> {
   });
   await stopFeatures();
   await runner.stop();
+  await contentWatcher.stop();
   await store.close();
   logger.info("stopped");
   return 0;
 }
 
-async function startWebhookMode(bot: NiangjiaBot, config: Config, logger: Logger) {
+async function startWebhookMode(bot: NiangjiaBot, config: Config, logger: Logger, probes: ProbeOptions) {
   const { startWebhook } = await import("./bot/run/webhook.js");
   const secretToken = config.WEBHOOK_SECRET ?? randomBytes(24).toString("base64url");
   // parseConfig guarantees WEBHOOK_URL in webhook mode.
-  return startWebhook(bot, { port: config.PORT, url: config.WEBHOOK_URL!, secretToken }, logger);
+  return startWebhook(bot, { port: config.PORT, url: config.WEBHOOK_URL!, secretToken, probes }, logger);
 }
 
 main().then(

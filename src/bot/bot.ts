@@ -20,6 +20,7 @@ import { createHelpFeature } from "./features/help.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { errorBoundary } from "./middlewares/error-boundary.js";
 import { rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.js";
+import { serializeAcrossInstances } from "./middlewares/shared-database.js";
 import { contextClass, updateTimer } from "./middlewares/update-logger.js";
 import { CONVERSATION_STATE_VERSION, conversationKey, KvStorageAdapter, sessionKey, userChatKey } from "./session.js";
 
@@ -42,6 +43,11 @@ export interface BotConfig {
    * objects do not inherit bot.api's transformers.
    */
   apiTransformers?: Transformer[];
+  /**
+   * Several instances share the database (webhook mode behind a load balancer): serialise each chat's
+   * updates across them and handle a redelivered update once (src/bot/middlewares/shared-database.ts).
+   */
+  sharedDatabase?: boolean;
 }
 
 export type NiangjiaBot = Bot<BotContext> & {
@@ -74,6 +80,9 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
   const kvAdapter = new KvStorageAdapter<ConversationData | SessionData>(botDeps.store.kv);
 
   bot.use(sequentialize(userChatKey));
+  if (botConfig.sharedDatabase) {
+    bot.use(serializeAcrossInstances({ store: botDeps.store, logger: botDeps.logger, metrics: botDeps.metrics }));
+  }
   bot.use(errorBoundary(botDeps));
   bot.use(updateTimer(botDeps));
   // Every feature serves a person: updates without a sending user (channel posts, polls, messages sent

@@ -17,6 +17,7 @@ import type { Config } from "../config.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Hit } from "../knowledge/types.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { Store } from "../storage/store.js";
 
 /** Everything a feature may use. Passed to createBot and available as `ctx.deps`. */
@@ -25,6 +26,8 @@ export interface BotDeps {
   store: Store;
   knowledge: Knowledge;
   logger: Logger;
+  /** Prometheus counters (GET /metrics); absent in tests and the console chat. */
+  metrics?: Metrics;
 }
 
 /** A hit as remembered for the "open result" buttons (the question itself is not kept). */

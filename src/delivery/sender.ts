@@ -15,6 +15,7 @@ import type { Store } from "../storage/store.js";
 import type { DueOutboxRow, SubscriptionRepository } from "../storage/subscriptions.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
 import { classifySendError } from "./errors.js";
+import type { Metrics } from "../metrics.js";
 import { LeaseHeartbeat, SenderLeaseError, takeSenderLease } from "./lease.js";
 import { ChatSpacing, RateLimiter, sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
@@ -47,7 +48,11 @@ export interface SenderOptions {
   /** untilIdle mode: rows due later than this from now are left for a later run. */
   idleHorizonMs?: number;
   now?: () => number;
+  /** Called for every send Telegram or the network refused (metrics). */
+  onSendError?: (kind: SendErrorKind) => void;
 }
+
+export type SendErrorKind = ReturnType<typeof classifySendError>["kind"];
 
 export interface SenderCounters {
   sent: number;
@@ -81,6 +86,7 @@ export class DigestSender {
   private readonly leaseStaleMs: number;
   private readonly idleHorizonMs: number;
   private readonly leaseRetryMs = 15_000;
+  private readonly onSendError: ((kind: SendErrorKind) => void) | undefined;
 
   private readonly inFlight = new Set<Promise<void>>();
   private readonly issues = new Map<number, DigestIssueInfo | null>();
@@ -95,6 +101,7 @@ export class DigestSender {
     this.api = options.api;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
+    this.onSendError = options.onSendError;
     this.limiter = new RateLimiter(options.ratePerSecond ?? 30, this.now);
     this.spacing = new ChatSpacing(options.perChatGapMs ?? 1050, this.now);
     this.concurrency = Math.max(1, options.concurrency ?? 8);
@@ -299,6 +306,7 @@ export class DigestSender {
 
   private async onError(row: DueOutboxRow, error: unknown): Promise<void> {
     const failure = classifySendError(error);
+    this.onSendError?.(failure.kind);
     const attempts = row.attempts + 1;
     switch (failure.kind) {
       case "rate-limited": {
@@ -340,7 +348,7 @@ export class DigestSender {
 }
 
 /** The sender with the configured pace, over the given (or a new) Bot API client. */
-export function createDigestSender(config: Config, store: Store, logger: Logger, api?: Api): DigestSender {
+export function createDigestSender(config: Config, store: Store, logger: Logger, api?: Api, metrics?: Metrics): DigestSender {
   if (!api) {
     if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
     api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
@@ -351,5 +359,6 @@ export function createDigestSender(config: Config, store: Store, logger: Logger,
     logger: logger.child({ area: "digest-sender" }),
     ratePerSecond: config.DIGEST_RATE_PER_SEC,
     concurrency: config.DIGEST_CONCURRENCY,
+    onSendError: metrics ? (kind) => metrics.sendErrors.inc({ kind }) : undefined,
   });
 }

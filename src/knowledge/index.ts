@@ -92,7 +92,7 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   const providers: HitProvider[] = [];
   // --- stations (issue 5, owner: stations helper): `station` hits for station questions. The sample set
   // is loaded into an empty store on first use; the finder reloads every 5 minutes to see imports.
-  const stationDirectory = new StationDirectory({ repo: store.stations, dataDir, logger });
+  const stationDirectory = new StationDirectory({ repo: store.stations, dataDir, logger, version: async () => (await store.content.get()).stations });
   providers.push(createStationHitProvider({ finder: () => stationDirectory.finder() }));
   // --- end stations ---
 

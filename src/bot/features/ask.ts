@@ -49,6 +49,7 @@ export const askFeature: Feature = {
         return;
       }
       ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
+      deps.metrics?.countAnswer(answer);
       // The place named in the question, so an eligibility check does not ask it again.
       // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
       await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id, factsFromText(text).facts);

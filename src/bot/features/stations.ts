@@ -36,6 +36,7 @@ function directoryFor(deps: BotDeps): StationDirectory {
       dataDir: deps.config.dataDir,
       timeZone: deps.config.TIME_ZONE,
       logger: deps.logger,
+      version: async () => (await deps.store.content.get()).stations,
     });
     directories.set(deps.store, directory);
   }

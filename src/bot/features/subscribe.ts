@@ -116,7 +116,7 @@ export const subscribeFeature: Feature = {
   },
   async start(runtime) {
     const { config, store, logger } = runtime.deps;
-    const sender = createDigestSender(config, store, logger, senderApi(runtime));
+    const sender = createDigestSender(config, store, logger, senderApi(runtime), runtime.deps.metrics);
     deliveryRuntime.sender = sender;
     // Another sender (e.g. `npm run sender`) may hold the lease: this one then waits for it to stop.
     const running = sender.start({ waitForLease: true }).catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));

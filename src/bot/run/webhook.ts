@@ -2,6 +2,7 @@ import http from "node:http";
 import { webhookCallback } from "grammy";
 import type { NiangjiaBot } from "../bot.js";
 import type { Logger } from "../../logger.js";
+import { serveProbe, type ProbeOptions } from "./probes.js";
 
 export interface WebhookOptions {
   port: number;
@@ -9,10 +10,12 @@ export interface WebhookOptions {
   url: string;
   /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; requests without it get 401. */
   secretToken: string;
+  /** What GET /healthz checks (the database) and GET /metrics serves. */
+  probes?: ProbeOptions;
 }
 
 /**
- * Serves the webhook on `port` (POST to the path of `url`; GET /healthz for probes) and registers it
+ * Serves the webhook on `port` (POST to the path of `url`; GET /healthz and /metrics, src/bot/run/probes.ts) and registers it
  * with setWebhook(secret_token). Returns a stop() that closes the server after requests in flight.
  */
 export async function startWebhook(bot: NiangjiaBot, options: WebhookOptions, logger: Logger): Promise<{ stop(): Promise<void>; port: number }> {
@@ -25,10 +28,7 @@ export async function startWebhook(bot: NiangjiaBot, options: WebhookOptions, lo
   });
   const server = http.createServer((req, res) => {
     const requestPath = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (req.method === "GET" && requestPath === "/healthz") {
-      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      return;
-    }
+    if (req.method === "GET" && serveProbe(requestPath, res, options.probes ?? {})) return;
     if (req.method !== "POST" || requestPath !== path) {
       res.writeHead(404).end();
       return;

@@ -121,29 +121,44 @@ export async function loadStationFinder(options: LoadStationsOptions): Promise<S
 }
 
 /**
- * The stations of a store as a finder, reloaded when older than `maxAgeMs` (default 5 minutes) so a
- * running bot picks up an import made with the CLI in another process.
+ * The stations of a store as a finder, reloaded when older than `maxAgeMs` (default 5 minutes), or
+ * sooner when `version` (the store's stations content version) moved: it is checked at most every
+ * `versionCheckMs` (default 2 s), so an import made by another process or instance is found within seconds.
  */
 export class StationDirectory {
-  private current: { finder: StationFinder; loadedAt: number } | undefined;
+  private current: { finder: StationFinder; loadedAt: number; version: number | undefined } | undefined;
   private loading: Promise<StationFinder> | undefined;
+  private checkedAt = 0;
 
   constructor(
-    private readonly options: LoadStationsOptions & { maxAgeMs?: number; clock?: () => number },
+    private readonly options: LoadStationsOptions & {
+      maxAgeMs?: number;
+      clock?: () => number;
+      version?: () => Promise<number>;
+      versionCheckMs?: number;
+    },
   ) {}
 
   async finder(): Promise<StationFinder> {
     const now = (this.options.clock ?? Date.now)();
-    if (this.current && now - this.current.loadedAt < (this.options.maxAgeMs ?? 5 * 60_000)) return this.current.finder;
-    this.loading ??= loadStationFinder(this.options)
-      .then((finder) => {
-        this.current = { finder, loadedAt: now };
-        return finder;
-      })
-      .finally(() => {
-        this.loading = undefined;
-      });
+    if (this.current && now - this.current.loadedAt < (this.options.maxAgeMs ?? 5 * 60_000)) {
+      if (!this.options.version || now - this.checkedAt < (this.options.versionCheckMs ?? 2000)) return this.current.finder;
+      this.checkedAt = now;
+      if ((await this.options.version()) === this.current.version) return this.current.finder;
+    }
+    this.loading ??= this.load(now).finally(() => {
+      this.loading = undefined;
+    });
     return this.loading;
+  }
+
+  private async load(now: number): Promise<StationFinder> {
+    // The version is read before the stations: a change in between is seen at the next check.
+    const version = await this.options.version?.();
+    this.checkedAt = now;
+    const finder = await loadStationFinder(this.options);
+    this.current = { finder, loadedAt: now, version };
+    return finder;
   }
 
   /** Forget the loaded stations (after an import in this process). */

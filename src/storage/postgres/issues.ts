@@ -9,8 +9,16 @@ import {
   type ArticleRow,
   type IssueRow,
 } from "../sqlite/issues.js";
-import type { Sql } from "./database.js";
+import { LOCK_SPACE, type Sql } from "./database.js";
 import { bumpContentVersion } from "./instances.js";
+
+/**
+ * Issue writers take turns (instances starting together store the shipped issues at the same moment): two
+ * replacements of one issue would otherwise both delete its articles before either inserts them.
+ */
+async function lockIssues(sql: Sql): Promise<void> {
+  await sql.query("SELECT pg_advisory_xact_lock($1, hashtext('issues'))", [LOCK_SPACE.named]);
+}
 
 // The row shapes and SELECTs are shared with SQLite: both schemas have the same columns.
 export class PgIssueRepository implements IssueRepository {
@@ -25,6 +33,7 @@ export class PgIssueRepository implements IssueRepository {
       if (a.issueId !== issue.id) throw new Error(`article ${a.id} belongs to issue ${a.issueId}, not ${issue.id}`);
     }
     return this.sql.tx(async (sql) => {
+      await lockIssues(sql);
       const existed = (await sql.query("SELECT 1 FROM issues WHERE id = $1 FOR UPDATE", [issue.id])).length > 0;
       // An earlier version of this file stored under another id: the file now says something else.
       const superseded = (
@@ -108,6 +117,7 @@ export class PgIssueRepository implements IssueRepository {
 
   async deleteIssue(id: string): Promise<boolean> {
     return this.sql.tx(async (sql) => {
+      await lockIssues(sql);
       await sql.run("DELETE FROM articles WHERE issue_id = $1", [id]);
       const deleted = (await sql.run("DELETE FROM issues WHERE id = $1", [id])) > 0;
       if (deleted) await bumpContentVersion(sql, "issues");

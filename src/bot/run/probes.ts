@@ -1,0 +1,43 @@
+/**
+ * GET /healthz and GET /metrics of the webhook server. /healthz answers 200 "ok" only when the database
+ * answers (within `timeoutMs`), else 503 with the reason as JSON, so a load balancer stops sending updates
+ * to an instance that cannot store them. /metrics is the Prometheus text format.
+ */
+import type http from "node:http";
+import type { Metrics } from "../../metrics.js";
+
+export interface ProbeOptions {
+  /** Throws when the database cannot answer (Store.ping). */
+  database?: { ping(): Promise<void> };
+  metrics?: Metrics;
+  timeoutMs?: number;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Answers the probe at `path`; false when `path` is not a probe. */
+export function serveProbe(path: string, res: http.ServerResponse, options: ProbeOptions): boolean {
+  if (path === "/healthz") {
+    const check = options.database ? withTimeout(options.database.ping(), options.timeoutMs ?? 3000) : Promise.resolve();
+    check.then(
+      () => res.writeHead(200, { "content-type": "text/plain" }).end("ok"),
+      (error: unknown) =>
+        res
+          .writeHead(503, { "content-type": "application/json" })
+          .end(JSON.stringify({ ok: false, database: error instanceof Error ? error.message : String(error) })),
+    );
+    return true;
+  }
+  if (path === "/metrics" && options.metrics) {
+    options.metrics.render().then(
+      ({ contentType, body }) => res.writeHead(200, { "content-type": contentType }).end(body),
+      (error: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(`metrics unavailable: ${(error as Error).message}`),
+    );
+    return true;
+  }
+  return false;
+}
