@@ -59,11 +59,13 @@ bot-ask-failed = Sorry, looking up the sources failed. Please try again later, o
 bot-hit-kind-programme = Service
 bot-hit-kind-article = Article
 bot-hit-kind-station = Station
+bot-hit-kind-faq = Staff answer
 bot-hit-source = Source: { $source }
 bot-hit-expired = This result has expired. Please ask again.
 bot-source-unknown = source details incomplete
 bot-source-issue = issue { $issue }
 bot-source-undated = (date unknown)
+bot-source-staff = written by union staff ({ $author }, { $date })
 
 # Local console chat (no BOT_TOKEN). Plain text, not HTML.
 bot-console-intro =

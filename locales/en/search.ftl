@@ -1,6 +1,8 @@
 # Answers of the search (src/knowledge/search/answer.ts). Facts come only from the cited sources; quoted text stays in Chinese.
 search-answer-intro = From { $source } (quoted in Chinese):
 search-answer-programme = Union programme "{ $name }" (source: { $source }), quoted in Chinese:
+search-answer-faq = Answer written by union staff ({ $author }, { $date }; not from the newspaper):
+search-answer-faq-link = More: { $link }
 search-source = { $where }, “{ $title }”
 search-source-issue = issue { $issue }
 search-not-found = The union newspaper and the programme catalogue do not answer this question. Call the workers' hotline 12351 or ask your local trade union.

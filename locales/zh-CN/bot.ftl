@@ -59,11 +59,13 @@ bot-ask-failed = 抱歉，查询资料时出了问题，请稍后再试，或拨
 bot-hit-kind-programme = 服务项目
 bot-hit-kind-article = 报道
 bot-hit-kind-station = 驿站
+bot-hit-kind-faq = 工会解答
 bot-hit-source = 来源：{ $source }
 bot-hit-expired = 这个结果已经过期了，请重新提问。
 bot-source-unknown = 来源信息不全
 bot-source-issue = 第 { $issue } 期
 bot-source-undated = （日期不详）
+bot-source-staff = 工会工作人员撰写（{ $author }，{ $date }）
 
 # Local console chat (no BOT_TOKEN). Plain text, not HTML.
 bot-console-intro =

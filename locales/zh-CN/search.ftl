@@ -1,6 +1,8 @@
 # Answers of the search (src/knowledge/search/answer.ts). Facts come only from the cited sources.
 search-answer-intro = 根据{ $source }：
 search-answer-programme = 服务项目「{ $name }」（出处：{ $source }）：
+search-answer-faq = 工会工作人员解答（{ $author }，{ $date }撰写，不是报纸原文）：
+search-answer-faq-link = 详情：{ $link }
 search-source = { $where }《{ $title }》
 search-source-issue = 第{ $issue }期
 search-not-found = 没有在工会报和服务目录里找到能回答这个问题的内容。可以拨打职工服务热线 12351，或联系当地工会咨询。

@@ -10,6 +10,7 @@ type Translate = (key: string, variables?: Record<string, string | number>) => s
  * printed without date and issue number (`kind` article) says so: the member must know it may be old.
  */
 export function formatSource(t: Translate, source: SourceRef, locale: string, kind?: Hit["kind"]): string {
+  if (kind === "faq") return escapeHtml(t("bot-source-staff", { author: source.author ?? "", date: source.date ?? "" }));
   const parts: string[] = [];
   if (source.paper) parts.push(escapeHtml(source.paper));
   if (source.date) parts.push(escapeHtml(source.date));
@@ -30,6 +31,7 @@ export function formatSourceLine(t: Translate, hit: StoredHit, index: number, lo
   const sample = hit.sample && !hit.title.includes(marker) ? ` ${marker}` : "";
   const { paper, date, issue, title } = hit.source;
   // An article's title is its source title; a programme or station names itself, then its source (if any).
+  if (hit.kind === "faq") return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${escapeHtml(hit.title)} — ${formatSource(t, hit.source, locale, hit.kind)}`;
   if (!paper && !date && !issue && !title) return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${escapeHtml(hit.title)}${sample}`;
   const name = hit.title && hit.title !== title ? `${escapeHtml(hit.title)} — ` : "";
   return `${index + 1}. [${hitKindLabel(t, hit.kind)}] ${name}${formatSource(t, hit.source, locale, hit.kind)}${sample}`;

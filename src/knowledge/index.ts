@@ -10,13 +10,14 @@ import { loadCatalogue } from "./catalogue/index.js";
 import { normalizeName } from "./catalogue/names.js";
 import type { Catalogue } from "./catalogue/types.js";
 import type { AskOptions, HitProvider, Knowledge } from "./knowledge.js";
+import { loadFaq, servedEntries } from "./faq/index.js";
 import { syncIssueDir } from "./newspaper/index.js";
 import { loadGazetteer } from "./places/gazetteer.js";
 import { createStationHitProvider } from "./stations/hit-provider.js"; // stations (issue 5)
 import { StationDirectory } from "./stations/service.js"; // stations (issue 5)
 import type { Gazetteer } from "./places/types.js";
 import { answerQuestion } from "./search/ask.js";
-import { programmeDocument, type SearchDocument } from "./search/documents.js";
+import { faqDocument, programmeDocument, type SearchDocument } from "./search/documents.js";
 import { SearchEngine } from "./search/engine.js";
 import { analyzeQuery, type QueryAnalysis } from "./text/analyze.js";
 import { loadLexicon, type Lexicon } from "./text/lexicon.js";
@@ -87,6 +88,8 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
     },
   });
   const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
+  // Staff-written answers; entries marked `example: true` show the format and are never served.
+  const faq = servedEntries(await loadFaq(path.join(dataDir, "faq")));
   for (const gap of catalogue.englishGaps) logger?.warn({ file: gap.file, field: gap.field }, `catalogue: ${gap.message}`);
   const gazetteer: Gazetteer = await loadGazetteer(dataDir);
   const providers: HitProvider[] = [];
@@ -101,7 +104,11 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   const build = async () => {
     const started = performance.now();
     const articles = await store.issues.allArticles();
-    const docs = [...catalogue.programmes.map((p) => citeFromArticles(programmeDocument(p), articles)), ...articles.map(articleDocument)];
+    const docs = [
+      ...faq.map(faqDocument),
+      ...catalogue.programmes.map((p) => citeFromArticles(programmeDocument(p), articles)),
+      ...articles.map(articleDocument),
+    ];
     engine = SearchEngine.build(docs, gazetteer);
     size = { programmes: catalogue.programmes.length, articles: articles.length, passages: engine.passageCount };
     logger?.info({ ...size, ms: Math.round(performance.now() - started) }, "search index built");

@@ -13,6 +13,8 @@ export interface SourceRef {
   /** Article headline. */
   title: string | null;
   url?: string | null;
+  /** Staff-written answers (kind `faq`): who wrote it; `date` is when. */
+  author?: string | null;
 }
 
 export type ArticleKind = "news" | "photo" | "brief" | "feature" | "notice" | "other";
@@ -58,7 +60,8 @@ export interface ParsedIssue {
   warnings?: string[];
 }
 
-export type HitKind = "programme" | "article" | "station";
+/** `faq`: an answer written by union staff (data/faq), cited as such with its author and date. */
+export type HitKind = "programme" | "article" | "station" | "faq";
 
 export interface Hit {
   kind: HitKind;

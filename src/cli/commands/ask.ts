@@ -23,6 +23,8 @@ When nothing answers it, says so (found: false) and points to the 12351 hotline.
   --json          print one JSON object per question, one per line:
                   {"q","found","answer","hits":[{"kind","id","title","snippet",
                    "source":{"paper","date","issue","title"}}]}  (hits best first; unknown source fields null)
+                  kind "faq": an answer written by union staff (data/faq); its source adds
+                  "author" and "url", and "date" is when it was written.
   --locale L      language of the answer text: zh-CN (default) or en. English questions get
                   English framing automatically. Quoted content stays as printed (Chinese).
   --limit N       at most N hits per question (default 5, 1-20).
@@ -84,7 +86,14 @@ export function answerJson(answer: Answer): string {
       id: h.id,
       title: h.title,
       snippet: h.snippet,
-      source: { paper: h.source.paper ?? null, date: h.source.date ?? null, issue: h.source.issue ?? null, title: h.source.title ?? null },
+      source: {
+        paper: h.source.paper ?? null,
+        date: h.source.date ?? null,
+        issue: h.source.issue ?? null,
+        title: h.source.title ?? null,
+        // A staff-written answer names who wrote it (date: when) and its link.
+        ...(h.kind === "faq" ? { author: h.source.author ?? null, url: h.source.url ?? null } : {}),
+      },
     })),
   });
 }
@@ -92,7 +101,9 @@ export function answerJson(answer: Answer): string {
 function answerText(answer: Answer): string {
   const lines = [answer.answer];
   answer.hits.forEach((h, i) => {
-    const where = [h.source.paper, h.source.date, h.source.issue ? `#${h.source.issue}` : null].filter(Boolean).join(" ");
+    const where = [h.kind === "faq" ? `staff: ${h.source.author}` : null, h.source.paper, h.source.date, h.source.issue ? `#${h.source.issue}` : null]
+      .filter(Boolean)
+      .join(" ");
     lines.push(`  ${i + 1}. [${h.kind}] ${h.title}${where ? `  (${where}${h.source.title && h.source.title !== h.title ? ` 《${h.source.title}》` : ""})` : ""}`);
     lines.push(`     ${h.snippet}`);
   });

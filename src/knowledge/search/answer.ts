@@ -22,6 +22,12 @@ export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTi
 export function composeAnswer(hits: readonly Hit[], quote: string, locale: AnswerLocale): string {
   const top = hits[0];
   const source = formatSource(top.source, locale, top.title);
+  if (top.kind === "faq") {
+    // Written by union staff, not printed in the paper: the member is told who wrote it and when.
+    const intro = translate(locale, "search-answer-faq", { author: top.source.author ?? "", date: top.source.date ?? "" });
+    const link = top.source.url ? `\n${translate(locale, "search-answer-faq-link", { link: top.source.url })}` : "";
+    return `${intro}\n${quote}${link}`;
+  }
   if (top.kind === "station") {
     // Station titles carry the sample marker themselves; a sample list also says what it is.
     const note = top.sample ? `\n${translate(locale, "search-sample-stations-note")}` : "";

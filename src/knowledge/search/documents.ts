@@ -4,11 +4,12 @@
  * matched).
  */
 import type { Programme, ProgrammeStatus } from "../catalogue/types.js";
+import type { FaqEntry } from "../faq/types.js";
 import type { SourceRef } from "../types.js";
 import { sentenceUnits } from "./snippet.js";
 
 export interface SearchDocument {
-  kind: "programme" | "article";
+  kind: "programme" | "article" | "faq";
   /** Hit id: programme id or article id. */
   id: string;
   title: string;
@@ -95,11 +96,27 @@ export function programmeDocument(p: Programme): SearchDocument {
   };
 }
 
-/** Programmes are short and cited whole; articles are cut into passages. */
+/**
+ * A staff-written answer: its questions are the title (members' own words, matched like a headline), the
+ * answer the body; cited as written by union staff, with the date.
+ */
+export function faqDocument(entry: FaqEntry): SearchDocument {
+  return {
+    kind: "faq",
+    id: entry.id,
+    title: entry.questions[0],
+    extraTitle: entry.questions.slice(1).join(" "),
+    body: entry.answer,
+    source: { paper: null, date: entry.writtenOn, issue: null, title: entry.questions[0], url: entry.link, author: entry.writtenBy },
+    regionText: "",
+  };
+}
+
+/** Programmes and staff answers are short and cited whole; articles are cut into passages. */
 export function toPassages(docs: SearchDocument[]): Passage[] {
   const passages: Passage[] = [];
   for (const doc of docs) {
-    const parts = doc.kind === "programme" ? [doc.body] : splitPassages(doc.body);
+    const parts = doc.kind === "article" ? splitPassages(doc.body) : [doc.body];
     parts.forEach((text, part) => passages.push({ key: passages.length, doc, part, text }));
   }
   return passages;

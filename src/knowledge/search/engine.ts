@@ -52,6 +52,8 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
 };
 
 export const SNIPPET_CHARS = 160;
+/** Staff wrote the answer for members: it is quoted whole up to this length (longer ones around the match). */
+export const FAQ_ANSWER_CHARS = 500;
 
 const DATELINE = /(据)?(新华社|中新社|人民日报|本报)?[\p{Script=Han}]{2,4}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电/gu;
 
@@ -205,6 +207,11 @@ export class SearchEngine {
   private toHit(s: ScoredPassage, query: QueryAnalysis, locale: SearchLocale): Hit {
     const { doc, text } = s.passage;
     const note = statusNote(doc, locale);
+    if (doc.kind === "faq") {
+      const whole = doc.body.length <= FAQ_ANSWER_CHARS;
+      const snippet = whole ? doc.body : bestWindow(text, this.snippetTerms(query, doc), FAQ_ANSWER_CHARS, factBonus(query));
+      return { kind: "faq", id: doc.id, title: doc.title, snippet, source: { ...doc.source }, score: Math.round(s.score * 1000) / 1000 };
+    }
     return {
       kind: doc.kind,
       id: doc.id,
@@ -228,6 +235,11 @@ export class SearchEngine {
       ? others.find((o) => o.passage.doc.kind === "programme" && statusNote(o.passage.doc, locale) && o.passage.doc.source.title === ranked.passage.doc.title)
       : undefined;
     const note = statusNote(sameStory?.passage.doc ?? ranked.passage.doc, locale);
+    const { doc } = ranked.passage;
+    if (doc.kind === "faq") {
+      const limit = Math.max(maxChars, FAQ_ANSWER_CHARS);
+      return doc.body.length <= limit ? doc.body : bestWindow(doc.body, this.snippetTerms(query, doc), limit, factBonus(query));
+    }
     return note + bestWindow(ranked.passage.doc.body, this.snippetTerms(query, ranked.passage.doc), maxChars - note.length, factBonus(query));
   }
 }

@@ -4,7 +4,7 @@
  *   BM25 (title counted 2x, body 1x) over the weighted query terms,
  *   x the share of the question's words it covers (a synonym group or an English word counts once),
  *   x region (the named place or a place inside it > enclosing area > no place > only other places),
- *   x kind (a catalogue programme before a news article),
+ *   x kind (a staff-written answer or a catalogue programme before a news article),
  *   x fact check (a passage lacking the asked kind of fact or detail noun ranks lower).
  */
 import type { Place } from "../places/types.js";
@@ -154,6 +154,8 @@ export function scoreCandidates(
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];
     const running = passage.doc.status !== "ended" && passage.doc.status !== "planned";
     if (passage.doc.kind === "programme") score *= running ? RANKING.programme : RANKING.notRunning;
+    // Union staff wrote it for exactly such questions: it ranks as a running programme does.
+    if (passage.doc.kind === "faq") score *= RANKING.programme;
     if (missing.length > 0) score *= RANKING.missingFact;
     out.push({ passage, score, bm25, coverage, region, missing, strongMatched, strongTotal });
   }
