@@ -36,6 +36,7 @@ bot-privacy =
     • the step you are at in a conversation in progress (e.g. an eligibility check), cleared when it ends, or about 35 minutes after you stop replying;
     • what you subscribed to and what you explicitly asked us to remember.
     Sensitive answers (income, illness, disability) are used for that one check and not kept.
+    Questions we could not answer (nothing found, or only related passages) are kept anonymously for 90 days so the union can add answers: without your user id, with phone numbers, ID-card numbers and amounts masked. Since they cannot be linked to you, /forget does not (and cannot) erase them; they are deleted after 90 days.
     Nothing is passed to third parties. Send /forget at any time to erase everything stored about you.
 
 bot-forget-confirm = Erase everything stored about you? This includes your language, subscriptions, conversations in progress and remembered facts. It cannot be undone.

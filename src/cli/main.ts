@@ -4,6 +4,7 @@ import { UsageError, writeLine } from "./command.js";
 import { askCommand } from "./commands/ask.js";
 import { checkCommand } from "./commands/check.js";
 import { digestStatusCommand } from "./commands/digest-status.js";
+import { gapsCommand } from "./commands/gaps.js";
 import { importStationsCommand } from "./commands/import-stations.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { nearbyCommand } from "./commands/nearby.js";
@@ -19,6 +20,7 @@ export const commands: CliCommand[] = [
   nearbyCommand,
   publishCommand,
   digestStatusCommand,
+  gapsCommand,
 ];
 
 function overview(): string {

@@ -20,6 +20,7 @@ import { answerQuestion } from "./search/ask.js";
 import { faqDocument, programmeDocument, type SearchDocument } from "./search/documents.js";
 import { SearchEngine } from "./search/engine.js";
 import { analyzeQuery, type QueryAnalysis } from "./text/analyze.js";
+import { conceptKeys } from "./gaps/concepts.js";
 import { loadLexicon, type Lexicon } from "./text/lexicon.js";
 import { configureSegmenter } from "./text/segmenter.js";
 import type { Answer } from "./types.js";
@@ -133,6 +134,7 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
     get engine() {
       return engine;
     },
+    concepts: (question: string) => conceptKeys(analyzeFull(question)),
     addHitProvider(provider) {
       providers.push(provider);
     },

@@ -34,6 +34,11 @@ export interface Knowledge {
   analyze(question: string): AnalyzedQuery;
   readonly gazetteer: Gazetteer;
   addHitProvider(provider: HitProvider): void;
+  /**
+   * What a question asks about, as concept keys (questions asking the same thing in other words share them);
+   * groups the gap report. Optional: without it the query's search terms are used.
+   */
+  concepts?(question: string): string[];
   /** Rebuilds the search index from the store (after an ingest or publish in the same process). */
   reindex(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { UserRepository } from "./users.js";
 import type { StationRepository } from "./stations.js";
 import type { SubscriptionRepository } from "./subscriptions.js";
 import type { ContentVersions, UpdateLog } from "./instances.js";
+import type { GapRepository } from "./gaps.js";
 
 /** Any repository that keeps data about a Telegram user implements this so /forget can erase it. */
 export interface UserDataEraser {
@@ -25,6 +26,8 @@ export interface Repositories {
   readonly subscriptions: SubscriptionRepository;
   readonly updates: UpdateLog;
   readonly content: ContentVersions;
+  /** Unanswered questions for the staff's gap report (no user id: /forget has nothing to erase there). */
+  readonly gaps: GapRepository;
 }
 
 export interface Store extends Repositories {

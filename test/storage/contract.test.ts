@@ -94,6 +94,17 @@ describe.each(engines)("store contract: $name", (engine) => {
   afterAll(() => engine.cleanup());
   const test = it.skipIf(engine.skip);
 
+  test("gaps: record, list since a time (oldest first, concepts kept), purge before a time", async () => {
+    const t0 = Date.UTC(2026, 10, 1);
+    await store.gaps.record({ askedAt: t0 + 2000, question: "如何入会", confidence: "related", concepts: ["入会"] });
+    await store.gaps.record({ askedAt: t0, question: "怎么入会", confidence: "none", concepts: ["入会", "工会"] });
+    await store.gaps.record({ askedAt: t0 + 1000, question: "工伤认定", confidence: "none", concepts: [] });
+    expect((await store.gaps.list(t0 + 1000)).map((g) => g.question)).toEqual(["工伤认定", "如何入会"]);
+    expect((await store.gaps.list(0))[0]).toEqual({ askedAt: t0, question: "怎么入会", confidence: "none", concepts: ["入会", "工会"] });
+    expect(await store.gaps.purge(t0 + 1500)).toBe(2);
+    expect((await store.gaps.list(0)).map((g) => g.question)).toEqual(["如何入会"]);
+  });
+
   test("key/value: set, overwrite, has, delete; prefixes and infixes are literal", async () => {
     await store.kv.set("user:1:session:1", "a");
     await store.kv.set("user:1:session:1", "b");

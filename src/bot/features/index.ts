@@ -16,6 +16,7 @@ import { startFeature } from "./start.js";
 import { conversationExpiryFeature } from "./conversation-expiry.js";
 import { subscribeFeature } from "./subscribe.js";
 import { adminFeature } from "./admin.js";
+import { gapsFeature } from "./gaps.js";
 import { findFeature } from "./find.js";
 import { stationsFeature } from "./stations.js";
 
@@ -29,6 +30,7 @@ export const features: Feature[] = [
   // --- other areas: one line each, below this comment ---
   subscribeFeature,
   adminFeature,
+  gapsFeature,
   findFeature,
   stationsFeature,
 ];

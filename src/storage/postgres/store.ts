@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { Repositories, Store, UserDataEraser } from "../store.js";
 import { createPool, LOCK_SPACE, migratePostgres, PoolSql, type Sql } from "./database.js";
 import { PgContentVersions, PgUpdateLog } from "./instances.js";
+import { PgGapRepository } from "./gaps.js";
 import { PgIssueRepository } from "./issues.js";
 import { PgKeyValueRepository } from "./kv.js";
 import { PgStationRepository } from "./stations.js";
@@ -17,6 +18,7 @@ function repositories(sql: Sql): Repositories {
     subscriptions: new PgSubscriptionRepository(sql),
     updates: new PgUpdateLog(sql),
     content: new PgContentVersions(sql),
+    gaps: new PgGapRepository(sql),
   };
 }
 
@@ -40,6 +42,7 @@ export class PostgresStore implements Store {
   readonly subscriptions;
   readonly updates;
   readonly content;
+  readonly gaps;
   private readonly sql: PoolSql;
 
   private constructor(
@@ -55,6 +58,7 @@ export class PostgresStore implements Store {
     this.subscriptions = repos.subscriptions;
     this.updates = repos.updates;
     this.content = repos.content;
+    this.gaps = repos.gaps;
   }
 
   /** Connects, checks the server answers, and applies pending migrations. */

@@ -2,6 +2,7 @@ import type { Repositories, Store, UserDataEraser } from "../store.js";
 import { KeyedMutex } from "../keyed-mutex.js";
 import { openSqlite, type SqliteDb } from "./database.js";
 import { SqliteContentVersions, SqliteUpdateLog } from "./instances.js";
+import { SqliteGapRepository } from "./gaps.js";
 import { SqliteIssueRepository } from "./issues.js";
 import { SqliteKeyValueRepository } from "./kv.js";
 import { SqliteStationRepository } from "./stations.js";
@@ -16,6 +17,7 @@ class SqliteRepositories implements Repositories {
   readonly subscriptions: SqliteSubscriptionRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
+  readonly gaps: SqliteGapRepository;
 
   constructor(db: SqliteDb) {
     this.issues = new SqliteIssueRepository(db);
@@ -25,6 +27,7 @@ class SqliteRepositories implements Repositories {
     this.subscriptions = new SqliteSubscriptionRepository(db);
     this.updates = new SqliteUpdateLog(db);
     this.content = new SqliteContentVersions(db);
+    this.gaps = new SqliteGapRepository(db);
   }
 }
 
@@ -42,6 +45,7 @@ export class SqliteStore implements Store {
   readonly subscriptions: SqliteSubscriptionRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
+  readonly gaps: SqliteGapRepository;
   private readonly direct: SqliteRepositories;
   private readonly locks = new KeyedMutex();
   /** Transactions open or waiting; while > 0, outside calls queue on `tail`. */
@@ -57,6 +61,7 @@ export class SqliteStore implements Store {
     this.subscriptions = this.gated(this.direct.subscriptions);
     this.updates = this.gated(this.direct.updates);
     this.content = this.gated(this.direct.content);
+    this.gaps = this.gated(this.direct.gaps);
   }
 
   static open(file: string): SqliteStore {
