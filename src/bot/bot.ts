@@ -129,15 +129,17 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
 }
 
 /**
- * The list as installed: the given features with /help after the first one, then "ask" (free text is a
- * question: it must come after every feature and conversation that reacts to text), then "unhandled".
+ * The list as installed: the given features with /help after the first one that has commands (/start
+ * stays first in the menu even behind command-less middleware), then "ask" (free text is a question: it
+ * must come after every feature and conversation that reacts to text), then "unhandled".
  */
 function assembleFeatures(list: readonly Feature[]): Feature[] {
   const core = new Set(["help", askFeature.name, unhandledFeature.name]);
   const listed = list.filter((f) => !core.has(f.name));
   const all: Feature[] = [];
   const help = createHelpFeature(() => all.flatMap((f) => f.commands ?? []));
-  all.push(...listed.slice(0, 1), help, ...listed.slice(1), askFeature, unhandledFeature);
+  const first = Math.max(0, listed.findIndex((f) => (f.commands?.length ?? 0) > 0));
+  all.push(...listed.slice(0, first + 1), help, ...listed.slice(first + 1), askFeature, unhandledFeature);
   return all;
 }
 

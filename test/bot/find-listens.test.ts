@@ -149,6 +149,13 @@ describe("never trapped", () => {
     expect(said(t)).not.toContain("困难职工家庭吗");
   });
 
+  it("the menu still lists /start first, then /help, though conversations' command handling runs before them", async () => {
+    t = await createTestBot({ knowledge });
+    const commands = t.bot.features.flatMap((f) => f.commands ?? []).map((c) => c.command);
+    expect(commands.slice(0, 2)).toEqual(["start", "help"]);
+    expect(t.bot.features[0]!.name).toBe("conversation-commands");
+  });
+
   it("typed ⬅️, 返回 and back go back one step", async () => {
     t = await createTestBot({ knowledge });
     await t.sendText("/find");

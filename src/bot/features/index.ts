@@ -1,7 +1,7 @@
 /**
  * The bot's features, in the order their middleware runs. createBot installs them after the core
  * middleware (error boundary, logger, i18n, session, rate limit, conversations), puts /help after the
- * first one, and appends "ask" (any remaining private text is a question) and the catch-all "unhandled".
+ * first one with commands (/start), and appends "ask" (any remaining private text is a question) and the catch-all "unhandled".
  *
  * To add a feature: export a `Feature` (src/bot/feature.ts) from src/bot/features/<name>.ts and add ONE
  * line in the marked block below. Register your conversations inside your composer with createConversation.
