@@ -40,6 +40,8 @@ export interface TestBotOptions {
   features?: Feature[];
   rateLimit?: Partial<RateLimitOptions> | false;
   logger?: Logger;
+  /** As in webhook mode: per-chat lock and handled update ids in the store. */
+  sharedDatabase?: boolean;
 }
 
 export interface SendOptions {
@@ -101,6 +103,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       client: { fetch: api.fetch },
       rateLimit: options.rateLimit ?? false,
       features: options.features,
+      sharedDatabase: options.sharedDatabase,
     },
   });
   let nextUpdateId = 1;
