@@ -159,7 +159,9 @@ export class SqliteIssueRepository implements IssueRepository {
       bumpContentVersion(this.db, "issues");
       return { replaced: existed, superseded };
     });
-    return write();
+    // IMMEDIATE: the write lock is taken before the reads, so a concurrent writer makes this wait (busy
+    // timeout) instead of failing when the snapshot it read from is no longer the newest.
+    return write.immediate();
   }
 
   async listIssues(): Promise<StoredIssue[]> {
@@ -201,7 +203,7 @@ export class SqliteIssueRepository implements IssueRepository {
       const deleted = this.db.prepare("DELETE FROM issues WHERE id = ?").run(id).changes > 0;
       if (deleted) bumpContentVersion(this.db, "issues");
       return deleted;
-    })();
+    }).immediate();
   }
 
   async count(): Promise<{ issues: number; articles: number }> {

@@ -1,5 +1,5 @@
 import type { KeyValueRepository } from "../kv.js";
-import type { SqliteDb } from "./database.js";
+import { checkpointAndTruncate, type SqliteDb } from "./database.js";
 
 export class SqliteKeyValueRepository implements KeyValueRepository {
   private readonly getStmt;
@@ -7,8 +7,10 @@ export class SqliteKeyValueRepository implements KeyValueRepository {
   private readonly deleteStmt;
   private readonly deletePrefixStmt;
   private readonly deleteStaleStmt;
+  /** Rows were deleted but the WAL still holds them (a checkpoint was blocked). */
+  private checkpointOwed = false;
 
-  constructor(db: SqliteDb) {
+  constructor(private readonly db: SqliteDb) {
     this.getStmt = db.prepare<[string], { value: string }>("SELECT value FROM kv WHERE key = ?");
     this.setStmt = db.prepare(
       "INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
@@ -32,7 +34,24 @@ export class SqliteKeyValueRepository implements KeyValueRepository {
     return this.getStmt.get(key) !== undefined;
   }
   async deleteStale(infix: string, before: Date): Promise<number> {
-    return this.deleteStaleStmt.run({ infix, before: before.toISOString() }).changes;
+    const removed = this.deleteStaleStmt.run({ infix, before: before.toISOString() }).changes;
+    // Expired conversation state can hold sensitive answers: gone from the -wal file too, not just the table.
+    if (removed > 0) this.checkpointOwed = true;
+    // Blocked: throws busy, and the retry (or the next sweep) checkpoints again though nothing is left to delete.
+    if (this.checkpointOwed) await this.checkpoint();
+    return removed;
+  }
+  /**
+   * Writes the WAL into the database file and truncates it, so deleted values are no longer on disk
+   * (secure_delete zeroes them in the main file). Throws a busy error when another process kept it from
+   * completing, so the caller (wrapped in the busy retry) tries again.
+   */
+  async checkpoint(): Promise<void> {
+    this.checkpointOwed = true;
+    if (checkpointAndTruncate(this.db)) this.checkpointOwed = false;
+    else {
+      throw Object.assign(new Error("the WAL checkpoint was blocked by another connection"), { code: "SQLITE_BUSY" });
+    }
   }
   async deleteByPrefix(prefix: string): Promise<number> {
     return this.deletePrefixStmt.run({ prefix }).changes;

@@ -125,7 +125,7 @@ export class SqliteStationRepository implements StationRepository {
       if (result.inserted + result.updated + result.removed + result.removedSample > 0) bumpContentVersion(this.db, "stations");
       return result;
     });
-    return run();
+    return run.immediate();
   }
 
   async removeSample(): Promise<number> {
@@ -133,6 +133,6 @@ export class SqliteStationRepository implements StationRepository {
       const removed = this.db.prepare("DELETE FROM stations WHERE sample = 1").run().changes;
       if (removed > 0) bumpContentVersion(this.db, "stations");
       return removed;
-    })();
+    }).immediate();
   }
 }

@@ -1,6 +1,7 @@
 import type { Repositories, Store, UserDataEraser } from "../store.js";
+import { retryingWhileBusy, retryWhileBusy, type BusyRetryPolicy } from "../busy.js";
 import { KeyedMutex } from "../keyed-mutex.js";
-import { openSqlite, type SqliteDb } from "./database.js";
+import { openSqlite, type SqliteDb, type SqliteOptions } from "./database.js";
 import { SqliteContentVersions, SqliteUpdateLog } from "./instances.js";
 import { SqliteGapRepository } from "./gaps.js";
 import { SqliteIssueRepository } from "./issues.js";
@@ -51,8 +52,17 @@ export class SqliteStore implements Store {
   /** Transactions open or waiting; while > 0, outside calls queue on `tail`. */
   private pending = 0;
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly busyRetry: BusyRetryPolicy;
 
-  constructor(readonly db: SqliteDb) {
+  /**
+   * `busyRetry`: how long a call waits out another process's write lock, asynchronously, before failing
+   * with StoreBusyError (default: no retry beyond the connection's busy timeout).
+   */
+  constructor(
+    readonly db: SqliteDb,
+    busyRetry: BusyRetryPolicy = { deadlineMs: 0 },
+  ) {
+    this.busyRetry = busyRetry;
     this.direct = new SqliteRepositories(db);
     this.issues = this.gated(this.direct.issues);
     this.kv = this.gated(this.direct.kv);
@@ -64,15 +74,16 @@ export class SqliteStore implements Store {
     this.gaps = this.gated(this.direct.gaps);
   }
 
-  static open(file: string): SqliteStore {
-    return new SqliteStore(openSqlite(file));
+  static open(file: string, options: SqliteOptions & { busyRetry?: BusyRetryPolicy } = {}): SqliteStore {
+    return new SqliteStore(openSqlite(file, options), options.busyRetry);
   }
 
   async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
     this.pending++;
     return this.enqueue(async () => {
       // IMMEDIATE: take the write lock at BEGIN, so another process cannot make this transaction fail halfway.
-      this.db.exec("BEGIN IMMEDIATE");
+      // Once it is held nothing inside can be busy, so only BEGIN waits out another process's lock.
+      await retryWhileBusy(() => this.db.exec("BEGIN IMMEDIATE"), this.busyRetry);
       try {
         const result = await fn(this.direct);
         this.db.exec("COMMIT");
@@ -97,6 +108,8 @@ export class SqliteStore implements Store {
       // Sessions and conversation state are keyed by user id; see src/bot/session.ts for the key format.
       await tx.kv.deleteByPrefix(`user:${userId}:`);
     });
+    // The erased rows' old versions are still in the -wal file until it is reused: write it back now.
+    await this.kv.checkpoint();
   }
 
   async ping(): Promise<void> {
@@ -113,8 +126,9 @@ export class SqliteStore implements Store {
     return run;
   }
 
-  /** The repository, its calls queued behind open transactions. */
-  private gated<R extends object>(repo: R): R {
+  /** The repository, its calls queued behind open transactions and retried while the database is busy. */
+  private gated<R extends object>(direct: R): R {
+    const repo = retryingWhileBusy(direct, this.busyRetry);
     return new Proxy(repo, {
       get: (target, property, receiver) => {
         const value = Reflect.get(target, property, receiver) as unknown;

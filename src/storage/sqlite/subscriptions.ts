@@ -92,7 +92,7 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
         .prepare("UPDATE subscriptions SET locale = ?, updated_at = ? WHERE user_id = ? AND locale <> ?")
         .run(locale, new Date().toISOString(), userId, locale).changes;
     });
-    return run();
+    return run.immediate();
   }
 
   async remove(chatId: number): Promise<boolean> {
@@ -100,7 +100,7 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
       this.db.prepare("DELETE FROM digest_outbox WHERE chat_id = ? AND status = 'queued'").run(chatId);
       return this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes > 0;
     });
-    return run();
+    return run.immediate();
   }
 
   async eraseUser(userId: number): Promise<void> {
@@ -249,7 +249,7 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
         .prepare("UPDATE digest_outbox SET status = 'failed', last_error = ? WHERE chat_id = ? AND status IN ('queued', 'sending')")
         .run(reason, chatId);
     });
-    run();
+    run.immediate();
   }
 
   async resolveStaleClaims(claimedBefore: number, currentRunId: string): Promise<number> {
