@@ -22,6 +22,15 @@ const idList = z
     return ids;
   });
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), {
     message: "expected a token from @BotFather such as 123456:ABC-DEF... (or leave it empty for the local console chat)",
@@ -43,7 +52,12 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ADMIN_IDS: idList,
   INBOX_DIR: optionalString,
-  TIME_ZONE: z.string().default("Asia/Shanghai"),
+  TIME_ZONE: z
+    .string()
+    .default("Asia/Shanghai")
+    .refine(isTimeZone, { message: "expected an IANA time zone such as Asia/Shanghai or Asia/Urumqi" }),
+  // Start-up gives up (exit 1) when the Bot API cannot be reached for this long.
+  STARTUP_TIMEOUT_SEC: z.coerce.number().positive().max(86_400).default(120),
   // Newspaper digests (issue 6): sender pace and parallel requests.
   DIGEST_RATE_PER_SEC: z.coerce.number().positive().max(1000).default(30),
   DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),

@@ -3,6 +3,7 @@
  * src/bot/features/index.ts; createBot installs them after the core middleware and before "unhandled".
  */
 import type { Api, Composer } from "grammy";
+import type { JobSupervisor } from "../app/supervise.js";
 import type { BotContext, BotDeps } from "./context.js";
 
 export interface BotCommand {
@@ -17,6 +18,8 @@ export interface BotRuntime {
   api: Api;
   deps: BotDeps;
   mode: "polling" | "webhook" | "console";
+  /** Runs background jobs: restarts them after failures, reports their health (/healthz). */
+  jobs: JobSupervisor;
 }
 
 export interface Feature {

@@ -1,3 +1,4 @@
+import { JobSupervisor } from "../app/supervise.js";
 import type { NiangjiaBot } from "./bot.js";
 import type { BotRuntime } from "./feature.js";
 
@@ -7,9 +8,10 @@ type Stop = () => Promise<void>;
  * Starts every feature's background work (Feature.start: digest sender, inbox watcher ...). A feature
  * that fails to start is logged and skipped. Returns one function stopping them all, in reverse order.
  */
-export async function startFeatures(bot: NiangjiaBot, runtime: BotRuntime): Promise<Stop> {
+export async function startFeatures(bot: NiangjiaBot, given: Omit<BotRuntime, "jobs"> & { jobs?: JobSupervisor }): Promise<Stop> {
   const stops: Stop[] = [];
-  const { logger } = runtime.deps;
+  const { logger } = given.deps;
+  const runtime: BotRuntime = { ...given, jobs: given.jobs ?? new JobSupervisor({ logger }) };
   for (const feature of bot.features) {
     if (!feature.start) continue;
     try {
@@ -24,5 +26,6 @@ export async function startFeatures(bot: NiangjiaBot, runtime: BotRuntime): Prom
     for (const stop of stops.reverse()) {
       await stop().catch((error: unknown) => logger.error({ err: error }, "feature failed to stop"));
     }
+    await runtime.jobs.stop();
   };
 }

@@ -1,6 +1,7 @@
 /**
  * INBOX_DIR: staff drop issue files into a folder; the bot publishes each one and moves it to
- * `done/` (published, or already published) or `failed/` (with `<name>.error.txt` saying why).
+ * `done/` (published, or already published) or `failed/` (with `<name>.error.txt` saying why), once that
+ * outcome is known (until then it waits in `processing/`).
  * Polling rather than fs.watch: it works the same on network shares and Docker volumes, and a file is only
  * taken once its size and mtime have stayed the same for one interval (so half-copied files wait).
  */
@@ -8,6 +9,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { BotDeps } from "../bot/context.js";
 import { listIssueFiles } from "../knowledge/newspaper/index.js";
+import { sleep } from "./limiter.js";
 import { publishFiles, type PublishFileResult } from "./publish.js";
 
 export interface InboxOptions {
@@ -33,9 +35,20 @@ async function moveInto(folder: string, file: string, options: { unique?: boolea
   return target;
 }
 
-/** One pass over the folder; returns the results of the files it published. Exported for tests. */
+/** Files taken from the inbox wait here until their outcome is known (also across a crash or restart). */
+export const PROCESSING_FOLDER = "processing";
+
+/**
+ * One pass over the folder; returns the results of the files it published or refused. Exported for tests.
+ *
+ * A file is moved only once its outcome is known: a stable file is first moved to `processing/` under a
+ * unique time-stamped name, then published from there; published (or already published) moves it to
+ * `done/`, refused to `failed/` with its reason. When publishing fails for another reason (the database
+ * is busy, the disk is full) the file stays in `processing/`, the pass throws, and the next pass tries it
+ * again: nothing is lost and nothing sits in `done/` unpublished.
+ */
 export async function scanInbox(options: InboxOptions, seen: Map<string, string>): Promise<PublishFileResult[]> {
-  const { dir, deps } = options;
+  const { dir } = options;
   let files: string[];
   try {
     files = await listIssueFiles(dir);
@@ -46,7 +59,7 @@ export async function scanInbox(options: InboxOptions, seen: Map<string, string>
     }
     throw error;
   }
-  const results: PublishFileResult[] = [];
+  const processing = path.join(dir, PROCESSING_FOLDER);
   for (const file of files) {
     const stat = await fs.stat(file);
     const signature = `${stat.size}:${stat.mtimeMs}`;
@@ -55,42 +68,71 @@ export async function scanInbox(options: InboxOptions, seen: Map<string, string>
       continue;
     }
     seen.delete(file);
-    // Published from a unique path in done/: an issue is stored with its source file, and re-ingesting a
-    // path replaces what came from it, so staff reusing a name ("today.txt") must not replace yesterday's issue.
-    const staged = await moveInto(path.join(dir, "done"), file, { unique: true });
-    const [result] = await publishFiles([staged], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `inbox:${path.basename(file)}` });
-    if (result.status === "refused") {
-      const moved = await moveInto(path.join(dir, "failed"), staged);
-      await fs.writeFile(`${moved}.error.txt`, `${result.error ?? "refused"}\n`);
-      deps.logger.warn({ file, error: result.error }, "inbox: file refused, moved to failed/");
-    } else {
-      deps.logger.info({ file, status: result.status, issue: result.issueId, queued: result.queued }, "inbox: issue published");
-      if (result.status === "published") await deps.knowledge.reindex();
-      options.onPublished?.(result);
-    }
-    results.push(result);
+    // Published from a unique path: an issue is stored with its source file, and re-ingesting a path
+    // replaces what came from it, so staff reusing a name ("today.txt") must not replace yesterday's issue.
+    await moveInto(processing, file, { unique: true });
   }
+  const results: PublishFileResult[] = [];
+  let pending: string[];
+  try {
+    pending = await listIssueFiles(processing);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return results;
+    throw error;
+  }
+  for (const staged of pending) results.push(await publishStaged(options, staged));
   return results;
 }
 
-/** Starts polling; returns a function that stops it after the pass in progress. */
-export function startInboxWatcher(options: InboxOptions): () => Promise<void> {
+/** Publishes one file of `processing/` and moves it by its outcome; throws (file left in place) otherwise. */
+async function publishStaged(options: InboxOptions, staged: string): Promise<PublishFileResult> {
+  const { dir, deps } = options;
+  const name = path.basename(staged).replace(/^\d{4}-\d{2}-\d{2}T[\d-]+Z-/, "");
+  const [result] = await publishFiles([staged], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `inbox:${name}` });
+  if (result.status === "refused") {
+    const moved = await moveInto(path.join(dir, "failed"), staged);
+    await fs.writeFile(`${moved}.error.txt`, `${result.error ?? "refused"}\n`);
+    deps.logger.warn({ file: name, error: result.error }, "inbox: file refused, moved to failed/");
+    return result;
+  }
+  await moveInto(path.join(dir, "done"), staged);
+  deps.logger.info({ file: name, status: result.status, issue: result.issueId, queued: result.queued }, "inbox: issue published");
+  if (result.status === "published") await deps.knowledge.reindex();
+  options.onPublished?.(result);
+  return result;
+}
+
+/**
+ * The watcher as a supervised job: one pass every `intervalMs`. A pass that fails (database busy) fails
+ * the job; the supervisor retries it with backoff and the file waits in `processing/` meanwhile.
+ */
+export function inboxJob(options: InboxOptions): (ctx: { signal: AbortSignal; healthy(): void }) => Promise<void> {
   const seen = new Map<string, string>();
   const interval = options.intervalMs ?? 5_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let pass: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    pass = scanInbox(options, seen)
-      .catch((error: unknown) => options.deps.logger.error({ err: error, dir: options.dir }, "inbox scan failed"))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, interval);
-      });
+  return async ({ signal, healthy }) => {
+    while (!signal.aborted) {
+      await scanInbox(options, seen);
+      healthy();
+      await sleep(interval, signal);
+    }
   };
-  tick();
+}
+
+/** Starts polling on its own (no supervisor): a failed pass is logged and tried again at the next interval. */
+export function startInboxWatcher(options: InboxOptions): () => Promise<void> {
+  const controller = new AbortController();
+  const seen = new Map<string, string>();
+  const interval = options.intervalMs ?? 5_000;
+  const running = (async () => {
+    while (!controller.signal.aborted) {
+      await scanInbox(options, seen).catch((error: unknown) =>
+        options.deps.logger.error({ err: error, dir: options.dir }, "inbox scan failed; the file is tried again"),
+      );
+      await sleep(interval, controller.signal);
+    }
+  })();
   return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await pass;
+    controller.abort();
+    await running;
   };
 }

@@ -4,6 +4,7 @@
  */
 import os from "node:os";
 import type { Logger } from "../logger.js";
+import { isBusyError } from "../storage/busy.js";
 import type { SenderLease, SubscriptionRepository } from "../storage/subscriptions.js";
 
 export class SenderLeaseError extends Error {}
@@ -47,16 +48,26 @@ export async function takeSenderLease(repo: SubscriptionRepository, runId: strin
 export class LeaseHeartbeat {
   private timer: ReturnType<typeof setInterval> | undefined;
   private lost = false;
+  /** When the heartbeat was last written (epoch ms). */
+  private renewedAt = 0;
+  /** A busy database is keeping the heartbeat from being written (logged once per outage). */
+  private blocked = false;
 
+  /**
+   * `staleMs`: the holder's heartbeat age at which others take the lease over. While the database is busy
+   * (another process holds the write lock) a renewal that fails is tolerated for half of it: the lease is
+   * still ours, and nobody else can write to take it over meanwhile either.
+   */
   constructor(
     private readonly repo: Pick<SubscriptionRepository, "renewSenderLease">,
     private readonly runId: string,
-    private readonly options: { intervalMs: number; now: () => number; logger: Logger; onLost: () => void },
+    private readonly options: { intervalMs: number; staleMs: number; now: () => number; logger: Logger; onLost: () => void },
   ) {}
 
   start(): void {
     this.stop();
     this.lost = false;
+    this.renewedAt = this.options.now();
     this.timer = setInterval(() => {
       this.check().catch((error: unknown) => this.options.logger.warn({ err: error }, "digest sender heartbeat failed; will retry"));
     }, this.options.intervalMs);
@@ -69,10 +80,27 @@ export class LeaseHeartbeat {
     this.timer = undefined;
   }
 
-  /** Renews the heartbeat; false once another run holds the lease. */
+  /**
+   * Renews the heartbeat; false once another run holds the lease. A busy database is tolerated while the
+   * last renewal is younger than half the stale limit; after that the busy error is thrown.
+   */
   async check(): Promise<boolean> {
     if (this.lost) return false;
-    if (await this.repo.renewSenderLease(this.runId, this.options.now())) return true;
+    let renewed: boolean;
+    try {
+      renewed = await this.repo.renewSenderLease(this.runId, this.options.now());
+    } catch (error) {
+      if (!isBusyError(error) || this.options.now() - this.renewedAt >= this.options.staleMs / 2) throw error;
+      if (!this.blocked) this.options.logger.warn({ err: error }, "digest sender heartbeat waits for the busy database");
+      this.blocked = true;
+      return true;
+    }
+    if (renewed) {
+      if (this.blocked) this.options.logger.info("digest sender heartbeat written again");
+      this.blocked = false;
+      this.renewedAt = this.options.now();
+      return true;
+    }
     if (!this.lost) {
       this.lost = true;
       this.options.logger.error("digest sender lease was taken by another sender; stopping");

@@ -116,6 +116,7 @@ export class DigestSender {
     // Lost lease: no new claims (waits in progress end at once); answers in flight are still recorded.
     this.heartbeat = new LeaseHeartbeat(this.repo, this.runId, {
       intervalMs: this.heartbeatMs,
+      staleMs: this.leaseStaleMs,
       now: this.now,
       logger: this.logger,
       onLost: () => this.stopController.abort(),
@@ -140,14 +141,29 @@ export class DigestSender {
    * within `idleHorizonMs` (rows waiting for quiet hours to end or for the daily time stay queued).
    * `waitForLease`: when another sender holds the lease, wait for it instead of failing with SenderLeaseError.
    */
-  start(options: { untilIdle?: boolean; waitForLease?: boolean } = {}): Promise<void> {
+  start(options: { untilIdle?: boolean; waitForLease?: boolean; onCycle?: () => void } = {}): Promise<void> {
     if (!this.running) {
       this.stopController = new AbortController();
-      this.running = this.loop(options.untilIdle ?? false, options.waitForLease ?? false).finally(() => {
+      this.running = this.loop(options.untilIdle ?? false, options.waitForLease ?? false, options.onCycle).finally(() => {
         this.running = undefined;
       });
     }
     return this.running;
+  }
+
+  /**
+   * The sender as a supervised background job (src/app/supervise.ts): runs until `signal` aborts, waiting
+   * for the lease when another sender holds it; reports each completed loop pass as healthy. When the loop
+   * fails (a database busy for longer than the writes wait) it throws, and the supervisor restarts it.
+   */
+  async run({ signal, healthy }: { signal: AbortSignal; healthy(): void }): Promise<void> {
+    const stop = () => void this.stop();
+    signal.addEventListener("abort", stop, { once: true });
+    try {
+      await this.start({ waitForLease: true, onCycle: healthy });
+    } finally {
+      signal.removeEventListener("abort", stop);
+    }
   }
 
   /** Sends everything due now, then returns (tests, `--until-empty`). */
@@ -171,7 +187,7 @@ export class DigestSender {
     return this.stopController.signal.aborted;
   }
 
-  private async loop(untilIdle: boolean, waitForLease: boolean): Promise<void> {
+  private async loop(untilIdle: boolean, waitForLease: boolean, onCycle?: () => void): Promise<void> {
     for (;;) {
       try {
         await this.acquire();
@@ -189,6 +205,7 @@ export class DigestSender {
         // Before each batch of claims: a sender that lost the lease (e.g. frozen past leaseStaleMs) stops.
         if (!(await this.heartbeat.check())) break;
         const rows = await this.repo.dueRows(this.now(), this.batchSize);
+        onCycle?.();
         let dispatched = 0;
         let earliestChatReady = Infinity;
         for (const row of rows) {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { JobSupervisor } from "../../src/app/supervise.js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCatalogue } from "../../src/knowledge/catalogue/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
@@ -168,7 +169,7 @@ describe("/find help-finding conversation", () => {
     await t.pressButton("find:need:medical");
     await t.sendText("我在淮安"); // ... and the member stops answering
     expect(await conversationStored(t)).toBe(true);
-    const runtime = { api: t.bot.api, deps: t.deps, mode: "console" as const };
+    const runtime = { api: t.bot.api, deps: t.deps, mode: "console" as const, jobs: new JobSupervisor({ logger: t.deps.logger }) };
     vi.setSystemTime(new Date("2026-06-01T08:10:00Z"));
     await (await conversationExpiryFeature.start!(runtime))?.();
     expect(await conversationStored(t)).toBe(true); // still within the timeout

@@ -7,6 +7,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { FIND_TIMEOUT_MS } from "../conversations/find-shared.js";
+import { everyInterval } from "../../app/supervise.js";
 
 /** A conversation silent this long has timed out anyway (the find conversation ends itself after it). */
 export const CONVERSATION_TTL_MS = FIND_TIMEOUT_MS;
@@ -17,18 +18,12 @@ const CONVERSATION_KEY_INFIX = ":conversation:";
 export const conversationExpiryFeature: Feature = {
   name: "conversation-expiry",
   composer: () => new Composer<BotContext>(),
-  async start({ deps }) {
+  start({ deps, jobs }) {
+    // A sweep that fails (database busy) is retried with backoff by the supervisor, sooner than the interval.
     const sweep = async () => {
-      try {
-        const removed = await deps.store.kv.deleteStale(CONVERSATION_KEY_INFIX, new Date(Date.now() - CONVERSATION_TTL_MS));
-        if (removed > 0) deps.logger.info({ removed }, "expired conversation state deleted");
-      } catch (error) {
-        deps.logger.warn({ err: error }, "conversation expiry sweep failed");
-      }
+      const removed = await deps.store.kv.deleteStale(CONVERSATION_KEY_INFIX, new Date(Date.now() - CONVERSATION_TTL_MS));
+      if (removed > 0) deps.logger.info({ removed }, "expired conversation state deleted");
     };
-    await sweep();
-    const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
-    timer.unref();
-    return async () => clearInterval(timer);
+    return jobs.start("conversation-sweep", everyInterval(sweep, SWEEP_EVERY_MS));
   },
 };

@@ -15,7 +15,7 @@ import { settingsKeyboard, SUBSCRIBE_CALLBACK, subscriptionSummary } from "../co
 import { formatIssueDate, parseReadCallbackData, READ_CALLBACK_PREFIX } from "../../knowledge/digest/compose.js";
 import { tidyText } from "../../knowledge/digest/summary.js";
 import { createDigestSender } from "../../delivery/sender.js";
-import { startInboxWatcher } from "../../delivery/inbox.js";
+import { inboxJob } from "../../delivery/inbox.js";
 import { deliveryRuntime } from "../../delivery/runtime.js";
 
 async function showSettings(ctx: BotContext, deps: BotDeps): Promise<void> {
@@ -119,14 +119,15 @@ export const subscribeFeature: Feature = {
     const sender = createDigestSender(config, store, logger, senderApi(runtime), runtime.deps.metrics);
     deliveryRuntime.sender = sender;
     // Another sender (e.g. `npm run sender`) may hold the lease: this one then waits for it to stop.
-    const running = sender.start({ waitForLease: true }).catch((error: unknown) => logger.error({ err: error }, "digest sender stopped with an error"));
+    // Supervised: a database locked for a while fails the loop, which is restarted with backoff.
+    const stopSender = runtime.jobs.start("digest-sender", (ctx) => sender.run(ctx));
     const stopInbox = config.INBOX_DIR
-      ? startInboxWatcher({ dir: config.INBOX_DIR, deps: runtime.deps, onPublished: () => deliveryRuntime.wake() })
+      ? runtime.jobs.start("inbox", inboxJob({ dir: config.INBOX_DIR, deps: runtime.deps, onPublished: () => deliveryRuntime.wake() }))
       : undefined;
+    logger.debug({ inbox: config.INBOX_DIR ?? null }, "digest sender and inbox started");
     return async () => {
       await stopInbox?.();
-      await sender.stop();
-      await running;
+      await stopSender();
       deliveryRuntime.sender = undefined;
     };
   },

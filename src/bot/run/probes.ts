@@ -9,6 +9,8 @@ import type { Metrics } from "../../metrics.js";
 export interface ProbeOptions {
   /** Throws when the database cannot answer (Store.ping). */
   database?: { ping(): Promise<void> };
+  /** Background jobs (src/app/supervise.ts): one that is down (failed, waiting to restart) fails the probe. */
+  jobs?: { health(): { ok: boolean; jobs: Array<{ name: string; state: string; lastError?: string }> } };
   metrics?: Metrics;
   timeoutMs?: number;
 }
@@ -23,12 +25,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function serveProbe(path: string, res: http.ServerResponse, options: ProbeOptions): boolean {
   if (path === "/healthz") {
     const check = options.database ? withTimeout(options.database.ping(), options.timeoutMs ?? 3000) : Promise.resolve();
+    const downJobs = () =>
+      (options.jobs?.health().jobs ?? []).filter((j) => j.state === "retrying").map(({ name, lastError }) => ({ name, lastError }));
     check.then(
-      () => res.writeHead(200, { "content-type": "text/plain" }).end("ok"),
+      () => {
+        const down = downJobs();
+        if (down.length === 0) res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+        else res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, jobs: down }));
+      },
       (error: unknown) =>
         res
           .writeHead(503, { "content-type": "application/json" })
-          .end(JSON.stringify({ ok: false, database: error instanceof Error ? error.message : String(error) })),
+          .end(JSON.stringify({ ok: false, database: error instanceof Error ? error.message : String(error), jobs: downJobs() })),
     );
     return true;
   }

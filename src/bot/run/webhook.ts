@@ -10,8 +10,40 @@ export interface WebhookOptions {
   url: string;
   /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; requests without it get 401. */
   secretToken: string;
-  /** What GET /healthz checks (the database) and GET /metrics serves. */
+  /** What GET /healthz checks (the database, the background jobs) and GET /metrics serves. */
   probes?: ProbeOptions;
+  /** Largest request body accepted (an update is a few kB; Telegram's largest are far below 1 MB). */
+  maxBodyBytes?: number;
+}
+
+export const MAX_UPDATE_BYTES = 1024 * 1024;
+
+class BodyTooLargeError extends Error {}
+
+/** Reads the body as JSON, refusing it as soon as it passes `limit` bytes (the rest is never buffered). */
+function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new BodyTooLargeError(`request body over ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.once("error", reject);
+  });
 }
 
 /**
@@ -20,7 +52,22 @@ export interface WebhookOptions {
  */
 export async function startWebhook(bot: NiangjiaBot, options: WebhookOptions, logger: Logger): Promise<{ stop(): Promise<void>; port: number }> {
   const path = new URL(options.url).pathname || "/";
-  const handleUpdate = webhookCallback(bot, "http", {
+  const limit = options.maxBodyBytes ?? MAX_UPDATE_BYTES;
+  // grammY's own adapter for node:http reads the whole body whatever its size; this one stops at `limit`.
+  // The secret is checked by webhookCallback before the body is read.
+  const cappedHttp = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const secret = req.headers["x-telegram-bot-api-secret-token"];
+    return {
+      get update() {
+        return readJson(req, limit) as Promise<never>;
+      },
+      header: Array.isArray(secret) ? secret[0] : secret,
+      end: () => void res.end(),
+      respond: (json: string) => void res.writeHead(200, { "content-type": "application/json" }).end(json),
+      unauthorized: () => void res.writeHead(401).end("secret token is wrong"),
+    };
+  };
+  const handleUpdate = webhookCallback(bot, cappedHttp, {
     secretToken: options.secretToken,
     // Telegram re-sends an update after ~60 s without an answer; answer early and finish in the background.
     onTimeout: "return",
@@ -33,7 +80,17 @@ export async function startWebhook(bot: NiangjiaBot, options: WebhookOptions, lo
       res.writeHead(404).end();
       return;
     }
-    handleUpdate(req, res).catch((error: unknown) => {
+    if (Number(req.headers["content-length"] ?? 0) > limit) {
+      res.writeHead(413, { connection: "close" }).end();
+      req.destroy();
+      return;
+    }
+    Promise.resolve(handleUpdate(req, res)).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        logger.warn({ limit }, "webhook request body too large; refused");
+        if (!res.headersSent) res.writeHead(413, { connection: "close" }).end();
+        return;
+      }
       logger.error({ err: error }, "webhook request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });
