@@ -46,6 +46,7 @@ bot-forget-done = Everything stored about you has been erased. Send /start whene
 bot-forget-cancelled = OK, nothing was erased.
 
 bot-error = Sorry, something went wrong. Please try again later. If you need help urgently, call the workers' hotline 12351.
+bot-busy = The system is busy right now and your last step could not be saved. Please send it again in a minute or two; there is no need to start over. If you need help urgently, call the workers' hotline 12351.
 bot-rate-limited = That is a lot of messages at once 😅 Please wait a few seconds before sending more.
 bot-unhandled-message = For now I understand text messages and locations. Please describe your question in words, or send /help to see what I can do.
 bot-unhandled-command = There is no such command. Send /help to see all commands.

@@ -79,6 +79,7 @@ digest-not-subscribed = You have no subscription. Send /subscribe to get newspap
 digest-admin-only = Sorry, only union staff can publish issues and see delivery status. For help call the workers' hotline 12351.
 digest-admin-wrong-type = Please send an issue file: a .txt text of a whole issue, or one .md story with YAML front matter.
 digest-admin-too-big = The file is too big (over { $mb } MB); please split it.
+digest-admin-name-too-long = The file name is too long ({ $length } characters; at most { $max }). Please rename the file and send it again.
 digest-admin-download-failed = Could not download the file; please send it again later.
 digest-admin-published = ✅ Published { $issue } ({ $articles } articles); digests queued for { $queued } subscribers. Send /stats to follow.
 digest-admin-already = This issue ({ $issue }) was already published on { $when }; nothing was sent again.

@@ -46,6 +46,7 @@ bot-forget-done = 已删除关于你的全部数据。需要时随时发送 /sta
 bot-forget-cancelled = 好的，什么都没有删除。
 
 bot-error = 抱歉，出了点问题，请稍后再试。如果急需帮助，请拨打职工服务热线 12351。
+bot-busy = 现在系统有点忙，刚才这一步没能保存。请过一两分钟再发一次，不用重新开始。如果急需帮助，请拨打职工服务热线 12351。
 bot-rate-limited = 消息有点多，我跟不上了😅 请稍等几秒再发。
 bot-unhandled-message = 我暂时只能看懂文字消息和位置。请用文字描述你的问题，或发送 /help 查看我能做什么。
 bot-unhandled-command = 没有这个命令。发送 /help 查看所有命令。

@@ -76,6 +76,7 @@ digest-not-subscribed = 你还没有订阅。发送 /subscribe 订阅工会报�
 digest-admin-only = 抱歉，只有工会工作人员可以发布报纸和查看发送情况。有问题可以拨打职工服务热线 12351。
 digest-admin-wrong-type = 请发送报纸文件：.txt 文字版整期报纸，或带 YAML 头的 .md 单篇稿件。
 digest-admin-too-big = 文件太大（超过 { $mb } MB），请拆分后再发。
+digest-admin-name-too-long = 文件名太长（{ $length } 个字，最多 { $max } 个字），请改个短一点的文件名再发。
 digest-admin-download-failed = 没能下载这个文件，请稍后再发一次。
 digest-admin-published = ✅ 已发布 { $issue }（{ $articles } 篇文章），已为 { $queued } 位订阅者排队发送摘要。发送 /stats 查看进度。
 digest-admin-already = 这一期（{ $issue }）在 { $when } 已经发布过，这次没有重复发送。

@@ -9,6 +9,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { BotDeps } from "../bot/context.js";
 import { listIssueFiles } from "../knowledge/newspaper/index.js";
+import { parseIssueBytesOffThread } from "../knowledge/newspaper/parse-off-thread.js";
 import { sleep } from "./limiter.js";
 import { publishFiles, type PublishFileResult } from "./publish.js";
 
@@ -88,7 +89,12 @@ export async function scanInbox(options: InboxOptions, seen: Map<string, string>
 async function publishStaged(options: InboxOptions, staged: string): Promise<PublishFileResult> {
   const { dir, deps } = options;
   const name = path.basename(staged).replace(/^\d{4}-\d{2}-\d{2}T[\d-]+Z-/, "");
-  const [result] = await publishFiles([staged], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `inbox:${name}` });
+  const [result] = await publishFiles([staged], {
+    store: deps.store,
+    gazetteer: deps.knowledge.gazetteer,
+    source: `inbox:${name}`,
+    parse: parseIssueBytesOffThread,
+  });
   if (result.status === "refused") {
     const moved = await moveInto(path.join(dir, "failed"), staged);
     await fs.writeFile(`${moved}.error.txt`, `${result.error ?? "refused"}\n`);

@@ -4,6 +4,7 @@
  * is stored; an issue published before is stored again (ingest replaces it) but queues nothing.
  */
 import { ingestFiles } from "../knowledge/newspaper/index.js";
+import type { ParseIssueBytes } from "../knowledge/newspaper/file.js";
 import type { Gazetteer } from "../knowledge/places/types.js";
 import type { ParsedIssue } from "../knowledge/types.js";
 import type { Store } from "../storage/store.js";
@@ -32,6 +33,8 @@ export interface PublishDeps {
   /** Who publishes: "cli", "inbox", "admin:<userId>". */
   source: string;
   now?: number;
+  /** How a file's bytes are parsed (the bot parses in a worker thread, so members are not kept waiting). */
+  parse?: ParseIssueBytes;
   onResult?: (result: PublishFileResult, done: number, total: number) => void;
 }
 
@@ -56,7 +59,7 @@ async function firstPublished(store: Store, issueIds: string[]) {
 export async function publishFiles(files: string[], deps: PublishDeps): Promise<PublishFileResult[]> {
   const results: PublishFileResult[] = [];
   for (const file of files) {
-    const [ingested] = await ingestFiles(deps.store, [file]);
+    const [ingested] = await ingestFiles(deps.store, [file], undefined, { parse: deps.parse });
     let result: PublishFileResult;
     if (ingested.status === "refused" || !ingested.issue) {
       result = { file, status: "refused", queued: 0, error: ingested.error ?? "not stored" };

@@ -12,10 +12,15 @@ import type { Feature } from "../feature.js";
 import { escapeHtml } from "../html.js";
 import { issueHeading } from "../../knowledge/digest/compose.js";
 import { ISSUE_EXTENSIONS } from "../../knowledge/newspaper/file.js";
+import { parseIssueBytesOffThread } from "../../knowledge/newspaper/parse-off-thread.js";
 import { publishFiles } from "../../delivery/publish.js";
 import { deliveryRuntime } from "../../delivery/runtime.js";
 
 const MAX_FILE_MB = 10;
+/** Longer names are refused with a clear message (the stored copy's name must stay within file-system limits). */
+const MAX_NAME_CHARS = 100;
+
+class DownloadTooLargeError extends Error {}
 /**
  * Uploaded issue files are kept in `uploads/` next to the SQLite database (var/uploads by default) as the
  * operator's record; an in-memory database (tests) uses the temp folder.
@@ -34,9 +39,22 @@ async function download(ctx: BotContext, deps: BotDeps, fileName: string): Promi
   const file = await ctx.getFile();
   if (!file.file_path) throw new Error("Telegram gave no file_path");
   const root = deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
-  const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path}`);
+  const controller = new AbortController();
+  const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path}`, { signal: controller.signal });
   if (!response.ok) throw new Error(`download answered ${response.status}`);
-  const bytes = Buffer.from(await response.arrayBuffer());
+  // The declared file_size is the sender's word: the stream itself is cut off at the limit.
+  const limit = MAX_FILE_MB * 1024 * 1024;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    if (size > limit) {
+      controller.abort();
+      throw new DownloadTooLargeError(`the download passed ${MAX_FILE_MB} MB`);
+    }
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
   const dir = uploadDir(deps.config.DATABASE_URL);
   await fs.mkdir(dir, { recursive: true });
   const safeName = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, "_");
@@ -52,6 +70,10 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
     await ctx.reply(ctx.t("digest-admin-wrong-type"));
     return;
   }
+  if ([...fileName].length > MAX_NAME_CHARS) {
+    await ctx.reply(ctx.t("digest-admin-name-too-long", { max: MAX_NAME_CHARS, length: [...fileName].length }));
+    return;
+  }
   if ((document.file_size ?? 0) > MAX_FILE_MB * 1024 * 1024) {
     await ctx.reply(ctx.t("digest-admin-too-big", { mb: MAX_FILE_MB }));
     return;
@@ -60,11 +82,22 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
   try {
     saved = await download(ctx, deps, fileName);
   } catch (error) {
+    if (error instanceof DownloadTooLargeError) {
+      ctx.logger.warn({ declared: document.file_size }, "an uploaded issue file was larger than declared and the limit; download stopped");
+      await ctx.reply(ctx.t("digest-admin-too-big", { mb: MAX_FILE_MB }));
+      return;
+    }
     ctx.logger.warn({ err: error }, "could not download an issue file");
     await ctx.reply(ctx.t("digest-admin-download-failed"));
     return;
   }
-  const [result] = await publishFiles([saved], { store: deps.store, gazetteer: deps.knowledge.gazetteer, source: `admin:${ctx.from!.id}` });
+  // Parsed in a worker thread: a large file would otherwise hold up every member's chat while it is parsed.
+  const [result] = await publishFiles([saved], {
+    store: deps.store,
+    gazetteer: deps.knowledge.gazetteer,
+    source: `admin:${ctx.from!.id}`,
+    parse: parseIssueBytesOffThread,
+  });
   const locale = await ctx.i18n.getLocale();
   const issue = issueHeading({ paper: result.paper ?? null, date: result.date ?? null, number: result.number ?? null }, locale);
   if (result.status === "refused") {

@@ -58,18 +58,53 @@ export function parseIssueBytes(bytes: Uint8Array, file: string): ReadIssue {
   return { parsed, contentHash: sha256(bytes), form };
 }
 
-export async function readIssueFile(file: string): Promise<ReadIssue> {
+/** Largest issue file accepted (a printed page is about 30 kB of text; the bot's upload limit is the same). */
+export const MAX_ISSUE_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ParseIssueBytes = (bytes: Uint8Array, file: string) => ReadIssue | Promise<ReadIssue>;
+
+/**
+ * Reads a regular file of at most MAX_ISSUE_FILE_BYTES. Anything else (a folder, a FIFO that would block
+ * forever, a device such as /dev/zero that never ends) is refused before reading, and a file that grows
+ * past the limit while being read is refused too.
+ */
+async function readCapped(file: string): Promise<Uint8Array> {
+  const tooBig = (size: number) =>
+    new IssueFileError(file, `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; an issue file may have at most ${MAX_ISSUE_FILE_BYTES / 1024 / 1024} MB)`);
+  const stat = await fs.stat(file);
+  if (stat.isDirectory()) throw new IssueFileError(file, "is a folder, not a file");
+  if (!stat.isFile()) throw new IssueFileError(file, "is not a regular file (a device, pipe or socket); save the issue as a .txt or .md file");
+  if (stat.size > MAX_ISSUE_FILE_BYTES) throw tooBig(stat.size);
+  const handle = await fs.open(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_ISSUE_FILE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > MAX_ISSUE_FILE_BYTES) throw tooBig(length);
+        break;
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads and parses an issue file; `parse` can move the parsing elsewhere (the bot: a worker thread). */
+export async function readIssueFile(file: string, parse: ParseIssueBytes = parseIssueBytes): Promise<ReadIssue> {
   let bytes: Uint8Array;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new IssueFileError(file, "is a folder, not a file");
-    bytes = await fs.readFile(file);
+    bytes = await readCapped(file);
   } catch (error) {
     if (error instanceof IssueFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new IssueFileError(file, code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`);
   }
-  return parseIssueBytes(bytes, file);
+  return parse(bytes, file);
 }
 
 /** Parses an issue file of either form (OCR text, or one story with YAML front matter). */

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Store } from "../../storage/store.js";
 import type { IssueMeta } from "../types.js";
 import { IssueFileError } from "./errors.js";
-import { listIssueFiles, parseIssueBytes, readIssueFile, type ReadIssue } from "./file.js";
+import { listIssueFiles, parseIssueBytes, readIssueFile, type ParseIssueBytes, type ReadIssue } from "./file.js";
 import { sha256 } from "./ids.js";
 
 export interface IngestResult {
@@ -50,12 +50,17 @@ async function store(storeTo: Store, file: string, read: ReadIssue): Promise<Ing
  * resolved path) under another id are deleted in that transaction: editing a file never leaves two copies.
  * Errors other than bad files (e.g. the database) throw.
  */
-export async function ingestFiles(storeTo: Store, files: string[], onProgress?: IngestProgress): Promise<IngestResult[]> {
+export async function ingestFiles(
+  storeTo: Store,
+  files: string[],
+  onProgress?: IngestProgress,
+  options: { parse?: ParseIssueBytes } = {},
+): Promise<IngestResult[]> {
   const results: IngestResult[] = [];
   for (const file of files) {
     let result: IngestResult;
     try {
-      result = await store(storeTo, file, await readIssueFile(file));
+      result = await store(storeTo, file, await readIssueFile(file, options.parse));
     } catch (error) {
       if (!(error instanceof IssueFileError)) throw error;
       result = { file, status: "refused", error: error.message };
