@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { MAX_QUESTION_CHARS } from "../../knowledge/text/limits.js";
 import type { Answer } from "../../knowledge/types.js";
 import type { BotContext, StoredHit } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -13,7 +14,7 @@ import { mostSpecificPlaceIn } from "../conversations/find-places.js";
 import { type FactValue, factsFromText } from "../../knowledge/eligibility/index.js";
 
 /** Longest question passed to the search; longer text is refused with a clear message. */
-export const MAX_QUESTION_LENGTH = 1000;
+export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARS;
 const MAX_HITS = 5;
 /** The snippet is only shown when the full record (programme, article) cannot be found again. */
 const MAX_STORED_SNIPPET = 500;

@@ -3,6 +3,7 @@
  * the programme catalogue, citing sources. Without QUESTION, answers every line of stdin in order (plain text,
  * or a JSON object with a `q` field), loading the knowledge once. stdout carries answers only; logs go to stderr.
  */
+import { MAX_QUESTION_CHARS } from "../../knowledge/text/limits.js";
 import readline from "node:readline";
 import { parseConfig } from "../../config.js";
 import { loadKnowledge } from "../../knowledge/index.js";
@@ -70,6 +71,9 @@ function parseArgs(argv: string[]): AskArgs {
   const q = words.join(" ").trim();
   // An empty argument is a mistake (a shell variable that was not set), not a request to read stdin.
   if (words.length > 0 && q === "") throw new UsageError("the QUESTION argument is empty");
+  if ([...q].length > MAX_QUESTION_CHARS) {
+    throw new UsageError(`the question is too long (${[...q].length} characters; at most ${MAX_QUESTION_CHARS}): ask one short question at a time`);
+  }
   args.question = q === "" ? null : q;
   return args;
 }
@@ -114,7 +118,7 @@ function answerText(answer: Answer): string {
 export function questionFromLine(line: string, lineNumber: number): string | null {
   const text = line.trim();
   if (text === "") return null;
-  if (!text.startsWith("{")) return text;
+  if (!text.startsWith("{")) return checkedLength(text, lineNumber);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -123,7 +127,15 @@ export function questionFromLine(line: string, lineNumber: number): string | nul
   }
   const q = (parsed as { q?: unknown }).q;
   if (typeof q !== "string" || q.trim() === "") throw new Error(`stdin line ${lineNumber}: JSON object without a non-empty string "q" field`);
-  return q.trim();
+  return checkedLength(q.trim(), lineNumber);
+}
+
+function checkedLength(q: string, lineNumber: number): string {
+  const length = [...q].length;
+  if (length > MAX_QUESTION_CHARS) {
+    throw new Error(`stdin line ${lineNumber}: the question is too long (${length} characters; at most ${MAX_QUESTION_CHARS})`);
+  }
+  return q;
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
