@@ -1,4 +1,7 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { serveProbe } from "../../src/bot/run/probes.js";
 import { everyInterval, JobSupervisor, type Sleep } from "../../src/app/supervise.js";
 import { ERROR, INFO, recordingLogger } from "../support/recording-logger.js";
 
@@ -64,6 +67,34 @@ describe("background jobs under the supervisor", () => {
     ]);
     await jobs.stop();
     expect(jobs.health()).toEqual({ ok: true, jobs: [] });
+  });
+
+  it("GET /healthz answers 503 naming the job that is down, and 200 again once it recovered", async () => {
+    const { logger } = recordingLogger();
+    let release!: () => void;
+    const pause = new Promise<void>((resolve) => (release = resolve));
+    const jobs = new JobSupervisor({ logger, sleep: () => pause });
+    let attempts = 0;
+    jobs.start("inbox", async ({ signal, healthy }) => {
+      if (++attempts === 1) throw locked();
+      healthy();
+      await new Promise((resolve) => signal.addEventListener("abort", resolve));
+    });
+    const server = http.createServer((req, res) => void serveProbe(new URL(req.url!, "http://x").pathname, res, { jobs }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/healthz`;
+    try {
+      const down = await fetch(url);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ ok: false, jobs: [{ name: "inbox", lastError: "database is locked" }] });
+      release();
+      await new Promise((resolve) => setImmediate(resolve));
+      const up = await fetch(url);
+      expect([up.status, await up.text()]).toEqual([200, "ok"]);
+    } finally {
+      await jobs.stop();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("a periodic job whose tick fails is retried sooner than its interval", async () => {

@@ -33,10 +33,12 @@ export function serveProbe(path: string, res: http.ServerResponse, options: Prob
         if (down.length === 0) res.writeHead(200, { "content-type": "text/plain" }).end("ok");
         else res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, jobs: down }));
       },
-      (error: unknown) =>
+      (error: unknown) => {
+        const down = downJobs();
         res
           .writeHead(503, { "content-type": "application/json" })
-          .end(JSON.stringify({ ok: false, database: error instanceof Error ? error.message : String(error), jobs: downJobs() })),
+          .end(JSON.stringify({ ok: false, database: error instanceof Error ? error.message : String(error), ...(down.length > 0 ? { jobs: down } : {}) }));
+      },
     );
     return true;
   }
