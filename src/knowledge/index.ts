@@ -39,6 +39,8 @@ export type LoadedKnowledge = Knowledge & {
   readonly size: { programmes: number; articles: number; passages: number };
   /** The current search engine (replaced by reindex); the benchmark measures it directly. */
   readonly engine: SearchEngine;
+  /** Concept keys of a question (groups the gap report). */
+  concepts(question: string): string[];
   /** Full analysis, with term weights and the asked fact (the eval and tests use it). */
   analyzeFull(question: string): QueryAnalysis;
 };

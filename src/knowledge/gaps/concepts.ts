@@ -18,9 +18,12 @@ export function conceptKeys(analysis: QueryAnalysis): string[] {
     const current = canonical.get(t.group);
     if (current === undefined || byLengthThenText(t.term, current) < 0) canonical.set(t.group, t.term);
   }
+  // A place is where, not what: 宁波 and 义乌 questions about the same thing share a group.
+  const places = new Set(analysis.places.flatMap((m) => [m.matched, m.place.name, m.place.shortName]));
   const keys = new Map<string, number>();
   for (const t of analysis.weighted) {
     if (t.origin === "place" || t.origin === "subword" || t.askWord || t.generic || t.expansion) continue;
+    if (places.has(t.term)) continue;
     const key = t.group ? (canonical.get(t.group) ?? t.term) : t.term;
     if (!t.group && (t.weight < 0.7 || t.guessed)) continue;
     if (Array.from(key).length < 2 && !/[a-z]/i.test(key)) continue;
