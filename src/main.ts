@@ -78,7 +78,14 @@ async function main(): Promise<number> {
     // One local person pasting lines is not a flood: no rate limit in the console chat.
     const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false } });
     const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: "console", jobs });
-    await runConsoleChat({ bot, api, input: process.stdin, output: process.stdout, locale: config.DEFAULT_LOCALE });
+    await runConsoleChat({
+      bot,
+      api,
+      input: process.stdin,
+      output: process.stdout,
+      locale: config.DEFAULT_LOCALE,
+      memberLocale: async (userId) => (await store.users.get(userId))?.locale,
+    });
     await stopFeatures();
     await contentWatcher.stop();
     await store.close();

@@ -20,7 +20,7 @@ bot-help-header = <b>What Niangjia can do</b>
 bot-help-footer = No command needed: just type a question and I will look in the union newspaper and the service catalogue and cite the source. If nothing answers it, call the workers' hotline 12351.
 bot-command-start = Start and show the main menu
 bot-command-help = Help and all commands
-bot-command-lang = Switch language (中文 / English)
+bot-command-lang = Switch language (中文 / English); or send /lang en or /lang zh directly
 bot-command-privacy = What we store and why
 bot-command-forget = Erase everything stored about me
 
@@ -75,8 +75,8 @@ bot-console-intro =
     To connect to Telegram: get a token from @BotFather, put BOT_TOKEN=... in the .env file, and run npm start again.
     Usage: type a question; type a button's number to press it; /loc LAT LON sends a location (e.g. /loc 30.27 120.15); /quit exits.
 bot-console-bad-location = Wrong location format. Usage: /loc LAT LON, e.g. /loc 30.27 120.15 (latitude -90 to 90, longitude -180 to 180).
-bot-console-no-choice = There is no button number { $number }. Type one of the numbers shown above.
 bot-console-edited = (message updated)
+bot-console-edited-explained = (message updated: the bot changed one of its earlier messages; below is the new version. In Telegram the earlier message itself changes, no new message appears. From now on this is only marked "(message updated)".)
 bot-console-bye = Bye!
 
 # Programme cards (the "details" button of a service). Content stays in Chinese as printed.
@@ -92,3 +92,5 @@ bot-card-period = When:{" "}
 bot-card-ask-union = The source does not say how to apply; ask your local union or call the workers' hotline 12351.
 bot-card-quote = Source text (Chinese): 「{ $quote }」
 programme-chinese-only = (only available in Chinese)
+bot-command-cancel = End the questions in progress (eligibility check, subscription) without saving
+bot-cancel-nothing = There are no questions in progress, nothing to cancel. Just type a question, or send /help to see what I can do.

@@ -32,9 +32,8 @@ stations-next-step = Nothing suitable? Call the workers' hotline 12351 or your l
 stations-ask-location = Tap "📍 Share my location" below and I will find the nearest stations. You can pick the service you need first:
 stations-ask-location-need = OK, stations with { $need }. Tap "📍 Share my location" below.
 stations-button-location = 📍 Share my location
-stations-results-header = Nearest stations:
-stations-results-header-need = Nearest stations with { $need }:
-stations-open-first = (open ones first)
+stations-results-header = Nearest stations, open ones first:
+stations-results-header-need = Nearest stations with { $need }, open ones first:
 stations-venue-sample = [SAMPLE]
 # Import (CLI import-stations): one line per bad row.
 stations-row = Row { $row }{ $line }: { $reason }

@@ -20,7 +20,7 @@ bot-help-header = <b>娘家能做什么</b>
 bot-help-footer = 不用命令也可以：直接打字提问，我会从工会报和服务目录里找答案并注明出处。找不到时可拨打职工服务热线 12351。
 bot-command-start = 开始使用，显示主菜单
 bot-command-help = 查看帮助和所有命令
-bot-command-lang = 切换语言（中文 / English）
+bot-command-lang = 切换语言（中文 / English）；也可以直接发送 /lang en 或 /lang zh
 bot-command-privacy = 我们保存了什么、为什么保存
 bot-command-forget = 删除关于我的全部数据
 
@@ -75,8 +75,8 @@ bot-console-intro =
     要连接 Telegram：从 @BotFather 获取令牌，写入 .env 文件的 BOT_TOKEN=...，再运行 npm start。
     用法：直接输入文字提问；输入按钮前的数字来点按钮；/loc 纬度 经度 发送位置（例如 /loc 30.27 120.15）；/quit 退出。
 bot-console-bad-location = 位置格式不对。用法：/loc 纬度 经度，例如 /loc 30.27 120.15（纬度 -90 到 90，经度 -180 到 180）。
-bot-console-no-choice = 没有编号为 { $number } 的按钮。请输入上面显示的按钮编号。
 bot-console-edited = （消息已更新）
+bot-console-edited-explained = （消息已更新：机器人改写了它之前发的一条消息，下面是改后的内容；在 Telegram 里是原来那条消息直接变成这样，不会多出一条。以后只标“（消息已更新）”。）
 bot-console-bye = 再见！
 
 # Programme cards (the "details" button of a service).
@@ -93,3 +93,5 @@ bot-card-ask-union = 报道没有写申请方式，请向当地工会或拨打�
 bot-card-quote = 原文：「{ $quote }」
 # Never shown in Chinese (every field exists in Chinese); kept so both locales have the same keys.
 programme-chinese-only = {""}
+bot-command-cancel = 结束正在进行的问答（查资格、订阅），不保存
+bot-cancel-nothing = 现在没有正在进行的问答，不需要取消。直接打字提问，或发送 /help 查看能做什么。

@@ -32,9 +32,8 @@ stations-next-step = 找不到合适的？可以拨打职工服务热线 12351�
 stations-ask-location = 请点下方「📍 发送我的位置」，我帮您找最近的驿站。也可以先选需要的服务：
 stations-ask-location-need = 好的，找能{ $need }的驿站。请点下方「📍 发送我的位置」。
 stations-button-location = 📍 发送我的位置
-stations-results-header = 离您最近的驿站：
-stations-results-header-need = 离您最近、能{ $need }的驿站：
-stations-open-first = （营业中的排在前面）
+stations-results-header = 离您最近的驿站（营业中的排在前面）：
+stations-results-header-need = 离您最近、能{ $need }的驿站（营业中的排在前面）：
 stations-venue-sample = 【示例】
 # Import (CLI import-stations): one line per bad row.
 stations-row = 第 { $row } 行{ $line }：{ $reason }

@@ -18,6 +18,8 @@ export interface ConsoleChatOptions {
   locale: Locale;
   /** Send /start on launch so a newcomer sees the menu (default true). */
   greet?: boolean;
+  /** The language the member chose with /lang (store.users), so the console's own lines follow it. */
+  memberLocale?: (userId: number) => Promise<string | null | undefined>;
 }
 
 /** A numbered choice: an inline button (callback data) or a reply-keyboard button (sends its text). */
@@ -25,12 +27,14 @@ type Choice = { data: string; messageId: number } | { sendText: string };
 
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { bot, api, input, output, locale } = options;
-  const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  let current: string = locale;
+  const t = (key: string, vars?: Record<string, string | number>) => translate(current, key, vars);
   const user: User = { id: 1, is_bot: false, first_name: "你", language_code: locale === "en" ? "en" : "zh-hans" };
   const chat = { id: user.id, type: "private" as const, first_name: user.first_name };
   let updateId = 1;
   let choices: Choice[] = [];
   let freshChoices = false;
+  let editExplained = false;
 
   const write = (text: string) => output.write(`${text}\n`);
   api.onMessage = (message) => {
@@ -41,12 +45,17 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       choices = [];
       freshChoices = true;
     }
-    write(render(message, choices, t));
+    // The first edited message says once what "(message updated)" means; later ones only mark it.
+    const editNote = message.edited ? t(editExplained ? "bot-console-edited" : "bot-console-edited-explained") : null;
+    if (message.edited) editExplained = true;
+    write(render(message, choices, editNote));
   };
 
   const handle = async (update: Omit<Update, "update_id">) => {
     freshChoices = false;
     await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    const chosen = await options.memberLocale?.(user.id).catch(() => undefined);
+    if (chosen) current = chosen;
   };
   const message = () => ({ message_id: api.allocateMessageId(), date: Math.floor(Date.now() / 1000), from: user, chat });
 
@@ -64,11 +73,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       continue;
     }
     if (line === "/quit" || line === "/exit") break;
-    if (/^\d{1,3}$/.test(line)) {
-      const choice = choices[Number(line) - 1];
-      if (!choice) {
-        write(t("bot-console-no-choice", { number: line }));
-      } else if ("sendText" in choice) {
+    // A number presses a button only when a button with that number is shown; otherwise it is text ("800").
+    const choice = /^\d{1,3}$/.test(line) ? choices[Number(line) - 1] : undefined;
+    if (choice) {
+      if ("sendText" in choice) {
         await handle({ message: { ...message(), text: choice.sendText } });
       } else {
         const shown = api.outgoing.findLast((m) => m.messageId === choice.messageId);
@@ -100,9 +108,9 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   write(t("bot-console-bye"));
 }
 
-function render(message: OutgoingMessage, choices: Choice[], t: (key: string) => string): string {
+function render(message: OutgoingMessage, choices: Choice[], editNote: string | null): string {
   const text = message.parseMode === "HTML" ? htmlToTerminal(message.text) : message.text;
-  const lines = [`${message.edited ? `${t("bot-console-edited")}\n` : ""}娘家> ${text.replace(/\n/g, "\n      ")}`];
+  const lines = [`${editNote ? `${editNote}\n` : ""}娘家> ${text.replace(/\n/g, "\n      ")}`];
   for (const row of message.buttons) {
     const cells = row.map((button) => {
       if (button.callback_data !== undefined) {

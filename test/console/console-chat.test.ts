@@ -45,3 +45,47 @@ it("keeps earlier buttons usable after a reply without buttons, and an edited ke
   expect(shown).toContain("已选 b"); // "2" still pressed 乙 after the plain reply
   expect(shown).not.toMatch(/<b>/); // the keyboard-only edit is rendered as HTML, not raw tags
 });
+
+async function consoleRun(lines: string[], options: { features?: Feature[]; locale?: "zh-CN" | "en" } = {}): Promise<string> {
+  const store = await openStore("sqlite::memory:");
+  const api = new LocalBotApi();
+  const knowledge = fakeKnowledge([{ match: /^800$/, answer: "关于800的回答", hits: [] }]);
+  const deps = { config: parseConfig({}), store, knowledge, logger: silentLogger };
+  const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false, ...(options.features ? { features: options.features } : {}) } });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let shown = "";
+  output.on("data", (c) => (shown += c));
+  input.end(lines.join("\n") + "\n");
+  const memberLocale = async (id: number) => (await store.users.get(id))?.locale;
+  await runConsoleChat({ bot, api, input, output, locale: options.locale ?? "zh-CN", greet: false, memberLocale });
+  await store.close();
+  return shown;
+}
+
+it("a number is a button press only when a button with that number is shown; otherwise it is text", async () => {
+  const shown = await consoleRun(["/pick", "800", "2"], { features: [pickFeature] });
+  expect(shown).not.toContain("没有编号");
+  expect(shown).toContain("请点上面的按钮选择"); // "800" went to the bot as text
+  expect(shown).toContain("已选 b"); // "2" pressed the second button shown
+});
+
+it("a number with no buttons shown is a question", async () => {
+  const shown = await consoleRun(["800"]);
+  expect(shown).toContain("关于800的回答");
+});
+
+it("explains (消息已更新) the first time a message is edited, then only marks it", async () => {
+  const shown = await consoleRun(["/pick", "1", "/pick", "2"], { features: [pickFeature] });
+  expect(shown.match(/（消息已更新：机器人改写了它之前发的一条消息/g)).toHaveLength(1);
+  expect(shown.match(/（消息已更新）\n/g)).toHaveLength(1);
+});
+
+it("after /lang en the console's own lines are English too (Bye!, not 再见！)", async () => {
+  const zh = await consoleRun(["/help"]);
+  expect(zh.trim().endsWith("再见！")).toBe(true);
+  const en = await consoleRun(["/lang en", "/help"]);
+  expect(en).toContain("OK, I will talk to you in English from now on.");
+  expect(en.trim().endsWith("Bye!")).toBe(true);
+  expect(en).not.toContain("再见");
+});

@@ -121,7 +121,7 @@ export const stationsFeature: Feature = {
       }
       const header = [
         results.some((r) => r.station.sample) ? ctx.t("stations-sample-notice") : null,
-        ctx.t(need ? "stations-results-header-need" : "stations-results-header", { need: label }) + ctx.t("stations-open-first"),
+        ctx.t(need ? "stations-results-header-need" : "stations-results-header", { need: label }),
       ]
         .filter(Boolean)
         .join("\n");

@@ -9,6 +9,8 @@ import type { Feature } from "../feature.js";
  */
 export const unhandledFeature: Feature = {
   name: "unhandled",
+  // A conversation in progress (/find, /subscribe ...) ends on /cancel before it gets here; listed so /help shows it.
+  commands: [{ command: "cancel", descriptionKey: "bot-command-cancel" }],
   composer() {
     const composer = new Composer<BotContext>();
     composer.on("callback_query:data", async (ctx) => {
@@ -24,6 +26,9 @@ export const unhandledFeature: Feature = {
     });
     composer.on("callback_query", (ctx) => ctx.answerCallbackQuery());
     const privateChat = composer.chatType("private");
+    privateChat.command("cancel", async (ctx) => {
+      await ctx.reply(ctx.t("bot-cancel-nothing"));
+    });
     privateChat.on("message:text", async (ctx) => {
       const isCommand = ctx.message.text.trim().startsWith("/");
       await ctx.reply(ctx.t(isCommand ? "bot-unhandled-command" : "bot-unhandled-message"));
