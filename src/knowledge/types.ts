@@ -73,6 +73,11 @@ export interface Hit {
   score: number;
   /** True for demo data a user must not take as real (sample stations). */
   sample?: boolean;
+  /**
+   * A provider's own answer when this hit comes first (stations: what is in the place, or that nothing
+   * is and the nearest ones outside). Not part of the CLI contract.
+   */
+  lead?: string;
 }
 
 /**

@@ -31,6 +31,7 @@ export function composeAnswer(hits: readonly Hit[], quote: string, locale: Answe
   if (top.kind === "station") {
     // Station titles carry the sample marker themselves; a sample list also says what it is.
     const note = top.sample ? `\n${translate(locale, "search-sample-stations-note")}` : "";
+    if (top.lead) return `${top.lead}${note}`;
     return `${translate(locale, "search-answer-station", { name: top.title })}${locale === "en" ? "\n" : ""}${quote}${note}`;
   }
   const intro =

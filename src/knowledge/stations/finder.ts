@@ -30,9 +30,17 @@ export interface PlaceResult {
   inside: StationResult[];
   /** How many stations the place has in total (before need/limit filters). */
   totalInside: number;
-  /** When `inside` is empty: the nearest matching stations outside the place, from its centre. */
+  /** With `openNow`: stations in the place that have what is needed but are not open now (not listed). */
+  notOpenInside: number;
+  /**
+   * When `inside` is empty: the nearest matching stations outside the place, from its centre. For a
+   * county, stations in its own city come first; other cities only when the city has none in range.
+   */
   nearestOutside: StationResult[];
 }
+
+/** More candidates looked at outside a place, so that its own city's stations can be preferred. */
+const OUTSIDE_EXTRA_CANDIDATES = 20;
 
 /** How many nearest candidates are considered before open-now ordering, per result asked for. */
 const CANDIDATES_PER_RESULT = 4;
@@ -106,18 +114,18 @@ export class StationFinder {
     const at = options.at ?? new Date();
     const needs = options.needs ?? [];
     const all = this.stationsIn(place);
-    const matching = all.filter(
-      (s) =>
-        (needs.length === 0 || meetsNeeds(s.amenities, needs)) &&
-        (!options.openNow || isOpenAt(s.openingHours, at, this.timeZone) === true),
-    );
+    const withNeeds = all.filter((s) => needs.length === 0 || meetsNeeds(s.amenities, needs));
+    const matching = withNeeds.filter((s) => !options.openNow || isOpenAt(s.openingHours, at, this.timeZone) === true);
     const inside = this.order(matching.map((s) => this.result(s, place, at))).slice(0, limit);
     let nearestOutside: StationResult[] = [];
     if (inside.length === 0) {
       const insideIds = new Set(all.map((s) => s.id));
-      nearestOutside = this.nearest(place, { ...options, limit: limit + insideIds.size }).filter((r) => !insideIds.has(r.station.id)).slice(0, limit);
+      const candidates = this.nearest(place, { ...options, limit: limit + insideIds.size + OUTSIDE_EXTRA_CANDIDATES }).filter((r) => !insideIds.has(r.station.id));
+      // A county's own city first: a station 37 km away in another city is no answer while the city has nearer ones.
+      const sameCity = place.level === "county" && place.city ? candidates.filter((r) => r.station.city && samePlace(r.station.city, place.city!)) : [];
+      nearestOutside = (sameCity.length > 0 ? sameCity : candidates).slice(0, limit);
     }
-    return { place, inside, totalInside: all.length, nearestOutside };
+    return { place, inside, totalInside: all.length, notOpenInside: withNeeds.length - matching.length, nearestOutside };
   }
 
   private result(station: Station, from: { lat: number; lon: number }, at: Date): StationResult {

@@ -47,6 +47,18 @@ export function detailLine(result: StationResult, locale: StationLocale, distanc
   return parts.join(" · ");
 }
 
+const COMPASS = ["n", "ne", "e", "se", "s", "sw", "w", "nw"] as const;
+
+/** Which way `to` lies from `from` (initial great-circle bearing), as one of eight compass words. */
+export function directionLabel(from: { lat: number; lon: number }, to: { lat: number; lon: number }, locale: StationLocale): string {
+  const rad = Math.PI / 180;
+  const dLon = (to.lon - from.lon) * rad;
+  const y = Math.sin(dLon) * Math.cos(to.lat * rad);
+  const x = Math.cos(from.lat * rad) * Math.sin(to.lat * rad) - Math.sin(from.lat * rad) * Math.cos(to.lat * rad) * Math.cos(dLon);
+  const bearing = (Math.atan2(y, x) / rad + 360) % 360;
+  return translate(locale, `stations-dir-${COMPASS[Math.round(bearing / 45) % 8]}`);
+}
+
 export function needLabel(needs: readonly Need[], locale: StationLocale): string {
   return needs.map((n) => (locale === "en" ? n.en : n.zh)).join(locale === "en" ? " and " : "、");
 }

@@ -7,9 +7,9 @@ import { translate } from "../../i18n.js";
 import type { AnalyzedQuery, HitProvider } from "../knowledge.js";
 import type { Place } from "../places/types.js";
 import type { Hit } from "../types.js";
-import { needsInText } from "./amenities.js";
-import type { StationFinder } from "./finder.js";
-import { detailLine, displayName, formatDistance, needLabel, type StationLocale } from "./format.js";
+import { needsInText, type Need } from "./amenities.js";
+import type { PlaceResult, StationFinder } from "./finder.js";
+import { detailLine, directionLabel, displayName, formatDistance, needLabel, openLabel, type StationLocale } from "./format.js";
 import type { StationResult } from "./types.js";
 
 /** Words that make a question about stations even without a need ("海盐有驿站吗"). */
@@ -50,6 +50,16 @@ function mostSpecific(query: AnalyzedQuery): Place | undefined {
   return [...query.places].sort((a, b) => LEVEL_DEPTH[b.place.level] - LEVEL_DEPTH[a.place.level] || a.start - b.start)[0]?.place;
 }
 
+/** "现在/还开着/open now": only stations open at this moment count. */
+const OPEN_NOW = /现在|此刻|这会儿|还开着|开着的|开门的|营业中|正在营业|还营业|open now|still open|currently open|right now|open at the moment/i;
+
+export function asksOpenNow(raw: string): boolean {
+  return OPEN_NOW.test(raw);
+}
+
+/** How many stations the answer names (the best ones also become hits). */
+const LISTED = 3;
+
 export function createStationHitProvider(options: StationHitProviderOptions): HitProvider {
   const finderOf = typeof options.finder === "function" ? options.finder : () => options.finder as StationFinder;
 
@@ -62,25 +72,69 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       if (!place || place.level === "province") return [];
       const locale: StationLocale = query.english ? "en" : "zh-CN";
       const needs = needsInText(query.raw);
+      const openNow = asksOpenNow(query.raw);
       const at = options.now?.() ?? new Date();
-      const result = (await finderOf()).inPlace(place, { needs, limit, at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
+      const result = (await finderOf()).inPlace(place, { needs, openNow, limit: Math.min(limit, LISTED), at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
       const placeName = locale === "en" ? (place.english?.[0] ?? place.name) : place.name;
-      const hits = (result.inside.length > 0 ? result.inside : result.nearestOutside).map((r) => toHit(r, placeName, locale));
-      if (result.inside.length === 0 && hits.length > 0) {
-        const key = needs.length > 0 ? "stations-none-in-place-need" : "stations-none-in-place";
-        const lead = translate(locale, key, { place: placeName, need: needLabel(needs, locale) });
-        hits[0] = { ...hits[0], snippet: `${lead} ${hits[0].snippet}` };
-      }
+      const inside = result.inside.length > 0;
+      const hits = (inside ? result.inside : result.nearestOutside).map((r) => toHit(r, place, placeName, locale, !inside));
+      if (hits.length === 0) return [];
+      hits[0] = { ...hits[0]!, lead: stationLead(result, { placeName, needs, openNow, locale }) };
       return hits;
     },
   };
 }
 
-function toHit(result: StationResult, placeName: string, locale: StationLocale): Hit {
+interface LeadContext {
+  placeName: string;
+  needs: readonly Need[];
+  openNow: boolean;
+  locale: StationLocale;
+}
+
+/**
+ * One reply: the stations in the place (nearest to its centre first); or that there are none (with why:
+ * none has the service, or none is open now) and the nearest ones outside with distance and direction.
+ */
+export function stationLead(result: PlaceResult, c: LeadContext): string {
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(c.locale, key, { place: c.placeName, ...vars });
+  const need = needLabel(c.needs, c.locale);
+  const what = (open: boolean) => t(`stations-what-${open ? "open-" : ""}${c.needs.length > 0 ? "need" : "any"}`, { need });
+  const separator = c.locale === "en" ? "; " : "；";
+  if (result.inside.length > 0) {
+    const list = result.inside.map((r) =>
+      t("stations-lead-inside-item", { name: displayName(r.station, c.locale), distance: formatDistance(r.distanceM, c.locale), open: openLabel(r.openNow, c.locale) }),
+    );
+    return t("stations-lead-inside", { what: what(c.openNow), list: list.join(separator) });
+  }
+  const lines: string[] = [];
+  if (c.openNow && result.notOpenInside > 0) lines.push(t("stations-lead-none-open", { count: result.notOpenInside, what: what(false) }));
+  else if (c.needs.length > 0 && result.totalInside > 0) lines.push(t("stations-lead-none-with-need", { count: result.totalInside, need }));
+  else lines.push(t("stations-lead-none", { what: what(c.openNow) }));
+  if (result.nearestOutside.length === 0) {
+    lines.push(t("stations-lead-outside-none"));
+    return lines.join("");
+  }
+  const centre = result.place;
+  const list = result.nearestOutside.map((r) =>
+    t("stations-lead-outside-item", {
+      name: displayName(r.station, c.locale),
+      area: r.station.county ?? r.station.city ?? r.station.address ?? "",
+      distance: formatDistance(r.distanceM, c.locale),
+      direction: directionLabel(centre, r.station, c.locale),
+      open: openLabel(r.openNow, c.locale),
+    }),
+  );
+  lines.push(t("stations-lead-outside", { list: list.join(separator) }));
+  return lines.join(c.locale === "en" ? " " : "");
+}
+
+function toHit(result: StationResult, place: Place, placeName: string, locale: StationLocale, outside: boolean): Hit {
   const { station } = result;
-  const fromCentre = translate(locale, "stations-distance-from-centre", {
+  const fromCentre = translate(locale, outside ? "stations-distance-direction-from-centre" : "stations-distance-from-centre", {
     place: placeName,
     distance: formatDistance(result.distanceM, locale),
+    direction: directionLabel(place, station, locale),
   });
   const address = station.address ? `${station.address} · ` : "";
   return {
@@ -88,7 +142,7 @@ function toHit(result: StationResult, placeName: string, locale: StationLocale):
     id: station.id,
     title: displayName(station, locale),
     snippet: `${address}${detailLine(result, locale, fromCentre)}`,
-    // A real station cites the list it came from; a sample one has no source (its title carries the marker).
+    // A real station names who runs it; a sample one has no source (its title carries the marker).
     source: station.sample
       ? { paper: null, date: null, issue: null, title: null, url: null }
       : { paper: station.source ?? station.operator, date: station.lastVerified, issue: null, title: station.name, url: null },
