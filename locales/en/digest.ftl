@@ -93,3 +93,4 @@ digest-stats =
     Rate: { $rate } messages/s over the last minute
 digest-stats-issue = • { $issue }: { $sent }/{ $total } delivered, { $queued } queued, { $failed } failed, { $unconfirmed } unconfirmed
 digest-stats-no-issues = No issue has been published yet.
+digest-held-quiet-hours = Quiet hours now: digests are held until { $time } (quiet hours).

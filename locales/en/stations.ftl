@@ -43,6 +43,7 @@ stations-lead-outside = The nearest ones outside { $place }: { $list }.
 stations-lead-outside-item = { $name } ({ $area }, { $distance } { $direction } of the centre of { $place }, { $open })
 stations-lead-outside-none = None found within 100 km of { $place } either.
 stations-amenities = Services: { $list }
+stations-operator = Run by { $operator }
 stations-amenities-none = Services: not listed
 stations-sample-notice = Note: these are [SAMPLE DATA], not real stations, for trying the bot. The union replaces them when it imports the real list.
 stations-none-near = No station found nearby.

@@ -90,3 +90,4 @@ digest-stats =
     速度：最近一分钟 { $rate } 条/秒
 digest-stats-issue = • { $issue }：已送达 { $sent }/{ $total }，排队 { $queued }，失败 { $failed }，未确认 { $unconfirmed }
 digest-stats-no-issues = 还没有发布过任何一期。
+digest-held-quiet-hours = 现在是免打扰时段：摘要暂不发送，{ $time } 以后发出。

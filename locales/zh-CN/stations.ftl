@@ -43,6 +43,7 @@ stations-lead-outside = 离{ $place }最近的在{ $place }以外：{ $list }。
 stations-lead-outside-item = { $name }（{ $area }，在{ $place }中心{ $direction }{ $distance }，{ $open }）
 stations-lead-outside-none = { $place }周边 100 公里内也没有找到。
 stations-amenities = 服务：{ $list }
+stations-operator = 运营：{ $operator }
 stations-amenities-none = 服务：未登记
 stations-sample-notice = 注意：以下是【示例数据】，不是真实驿站，仅供试用。工会导入真实名单后会替换。
 stations-none-near = 附近没有找到驿站。

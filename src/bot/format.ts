@@ -42,7 +42,10 @@ export function formatHitCard(t: Translate, hit: StoredHit, locale: string): str
   const lines = [`<b>${escapeHtml(hit.title)}</b> · ${hitKindLabel(t, hit.kind)}`];
   if (hit.sample) lines.push(t("sample-marker"));
   lines.push("", escapeHtml(hit.snippet.trim()), "");
-  lines.push(t("bot-hit-source", { source: formatSource(t, hit.source, locale, hit.kind) }));
+  const { paper, date, issue, title } = hit.source;
+  // A station without a listed source shows who runs it in its text, not "source details incomplete".
+  const sourceless = hit.kind === "station" && !paper && !date && !issue && !title;
+  if (!sourceless) lines.push(t("bot-hit-source", { source: formatSource(t, hit.source, locale, hit.kind) }));
   if (hit.source.url) lines.push(escapeHtml(hit.source.url));
   return lines.join("\n");
 }

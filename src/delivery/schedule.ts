@@ -2,7 +2,7 @@
  * When a digest may be delivered: quiet hours and the daily delivery time, in the subscriber's time zone.
  * Pure functions over epoch milliseconds so tests can pass any clock.
  */
-import type { Delivery, QuietHours } from "../storage/subscriptions.js";
+import { DEFAULT_QUIET_HOURS, type Delivery, type QuietHours } from "../storage/subscriptions.js";
 import { localParts } from "../time.js";
 
 /** Offset of the zone from UTC at `at`, in ms (Asia/Shanghai: +8 h). */
@@ -65,4 +65,12 @@ export function afterQuietHours(at: number, quiet: QuietHours, timeZone: string)
 export function earliestDelivery(publishedAt: number, delivery: Delivery, quiet: QuietHours, timeZone: string): number {
   const base = delivery.kind === "daily" ? nextLocalTime(publishedAt, delivery.time, timeZone) : publishedAt;
   return afterQuietHours(base, quiet, timeZone);
+}
+
+/**
+ * When `at` falls in the default quiet hours: the local time they end ("07:00"), so staff are told why
+ * queued digests are not due; null otherwise. (A subscriber's own quiet hours are applied when sending.)
+ */
+export function quietHoursEnd(at: number, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): string | null {
+  return inQuietHours(at, quiet, timeZone) ? quiet.end : null;
 }

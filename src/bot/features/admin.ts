@@ -14,6 +14,7 @@ import { issueHeading } from "../../knowledge/digest/compose.js";
 import { ISSUE_EXTENSIONS } from "../../knowledge/newspaper/file.js";
 import { parseIssueBytesOffThread } from "../../knowledge/newspaper/parse-off-thread.js";
 import { publishFiles } from "../../delivery/publish.js";
+import { quietHoursEnd } from "../../delivery/schedule.js";
 import { deliveryRuntime } from "../../delivery/runtime.js";
 
 const MAX_FILE_MB = 10;
@@ -111,12 +112,16 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
   await deps.knowledge.reindex();
   deliveryRuntime.wake();
   ctx.logger.info({ issue: result.issueId, queued: result.queued }, "issue published by an admin");
-  await ctx.reply(ctx.t("digest-admin-published", { issue, articles: result.articles ?? 0, queued: result.queued }));
+  const heldUntil = result.queued > 0 ? quietHoursEnd(Date.now(), deps.config.TIME_ZONE) : null;
+  const held = heldUntil ? `\n${ctx.t("digest-held-quiet-hours", { time: heldUntil })}` : "";
+  await ctx.reply(ctx.t("digest-admin-published", { issue, articles: result.articles ?? 0, queued: result.queued }) + held);
 }
 
 async function showStats(ctx: BotContext, deps: BotDeps): Promise<void> {
-  const status = await deps.store.subscriptions.status(Date.now());
+  const now = Date.now();
+  const status = await deps.store.subscriptions.status(now);
   const locale = await ctx.i18n.getLocale();
+  const heldUntil = quietHoursEnd(now, deps.config.TIME_ZONE);
   const lines = [
     ctx.t("digest-stats", {
       ...status.subscribers,
@@ -124,6 +129,7 @@ async function showStats(ctx: BotContext, deps: BotDeps): Promise<void> {
       rate: status.ratePerSecond.toFixed(1),
     }),
   ];
+  if (heldUntil && status.outbox.queued > status.outbox.due) lines.push(ctx.t("digest-held-quiet-hours", { time: heldUntil }));
   if (status.issues.length === 0) lines.push(ctx.t("digest-stats-no-issues"));
   for (const i of status.issues.slice(0, 5)) {
     lines.push(

@@ -1,4 +1,5 @@
 import { parseConfig } from "../../config.js";
+import { quietHoursEnd } from "../../delivery/schedule.js";
 import { withStore } from "../../storage/open.js";
 import type { DigestStatus } from "../../storage/subscriptions.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
@@ -36,11 +37,13 @@ function time(ms: number | null): string {
   return ms === null ? "never" : new Date(ms).toISOString().replace(/\.\d+Z$/, "Z");
 }
 
-export function renderStatus(status: DigestStatus): string {
+/** `heldUntil`: the end of the quiet hours ("07:00") while they last, so "0 due now" says why. */
+export function renderStatus(status: DigestStatus, heldUntil: string | null = null): string {
   const { subscribers: s, outbox: o } = status;
+  const held = heldUntil && o.queued > o.due ? `; ${fmt(o.queued - o.due)} held until ${heldUntil} (quiet hours)` : "";
   const lines = [
     `Subscribers  ${fmt(s.active)} active · ${fmt(s.paused)} paused · ${fmt(s.inactive)} inactive (blocked the bot)`,
-    `Digests      ${fmt(o.queued)} queued (${fmt(o.due)} due now) · ${fmt(o.sending)} sending · ${fmt(o.sent)} sent · ${fmt(o.failed)} failed · ${fmt(o.unconfirmed)} unconfirmed`,
+    `Digests      ${fmt(o.queued)} queued (${fmt(o.due)} due now${held}) · ${fmt(o.sending)} sending · ${fmt(o.sent)} sent · ${fmt(o.failed)} failed · ${fmt(o.unconfirmed)} unconfirmed`,
     `Rate         ${status.ratePerSecond.toFixed(1)} messages/s over the last minute (last sent ${time(status.lastSentAt)})`,
   ];
   if (status.issues.length === 0) {
@@ -80,8 +83,10 @@ export const digestStatusCommand: CliCommand = {
         const n = await store.subscriptions.requeueUnconfirmed(requeue.issueId);
         writeLine(io.stderr, `requeued ${n} unconfirmed digest(s)${requeue.issueId ? ` of ${requeue.issueId}` : ""}`);
       }
-      const status = await store.subscriptions.status(Date.now());
-      writeLine(io.stdout, json ? JSON.stringify(status) : renderStatus(status));
+      const now = Date.now();
+      const status = await store.subscriptions.status(now);
+      const heldUntil = quietHoursEnd(now, config.TIME_ZONE);
+      writeLine(io.stdout, json ? JSON.stringify({ ...status, held_until: heldUntil }) : renderStatus(status, heldUntil));
       return 0;
     });
   },

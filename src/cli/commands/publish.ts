@@ -1,5 +1,6 @@
 import { parseConfig } from "../../config.js";
 import { publishFiles, type PublishFileResult } from "../../delivery/publish.js";
+import { quietHoursEnd } from "../../delivery/schedule.js";
 import { expandIssueArgs } from "../../knowledge/newspaper/index.js";
 import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
 import type { Gazetteer } from "../../knowledge/places/types.js";
@@ -36,11 +37,16 @@ Examples:
   npm run --silent cli -- publish --json inbox/*.txt
   npm run --silent cli -- publish data/issues`;
 
-function describe(result: PublishFileResult): string {
+/** ", held until 07:00 (quiet hours)" while the default quiet hours last. */
+function heldNote(heldUntil: string | null): string {
+  return heldUntil ? `, held until ${heldUntil} (quiet hours)` : "";
+}
+
+function describe(result: PublishFileResult, heldUntil: string | null): string {
   const name = [result.paper ?? "(paper unknown)", result.date, result.number ? `No. ${result.number}` : null].filter(Boolean).join(" ");
   switch (result.status) {
     case "published":
-      return `${result.file}: published ${name} (${result.articles} articles): ${result.queued} digest(s) queued`;
+      return `${result.file}: published ${name} (${result.articles} articles): ${result.queued} digest(s) queued${result.queued > 0 ? heldNote(heldUntil) : ""}`;
     case "already-published":
       return `${result.file}: ${name} already published (${result.publishedAt}), nothing queued`;
     case "refused":
@@ -72,6 +78,7 @@ export const publishCommand: CliCommand = {
     if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${args.join(", ")}`);
     const config = parseConfig(io.env);
     return withStore(config.DATABASE_URL, async (store) => {
+      const heldUntil = quietHoursEnd(Date.now(), config.TIME_ZONE);
       const gazetteer = await tryLoadGazetteer(config.dataDir, (m) => writeLine(io.stderr, `publish: ${m}`));
       const results = await publishFiles(files, {
         store,
@@ -79,7 +86,7 @@ export const publishCommand: CliCommand = {
         source: "cli",
         onResult: (result, done, total) => {
           if (json) writeLine(io.stdout, JSON.stringify(result));
-          else writeLine(result.status === "refused" ? io.stderr : io.stdout, describe(result));
+          else writeLine(result.status === "refused" ? io.stderr : io.stdout, describe(result, heldUntil));
           for (const warning of result.warnings ?? []) writeLine(io.stderr, `warning: ${warning}`);
           if (total > 1) writeLine(io.stderr, `[${done}/${total}]`);
         },
@@ -87,7 +94,7 @@ export const publishCommand: CliCommand = {
       const queued = results.reduce((n, r) => n + r.queued, 0);
       const refused = results.filter((r) => r.status === "refused").length;
       if (!json) {
-        writeLine(io.stdout, queued > 0 ? `${queued} digest(s) queued in total.` : "Nothing queued.");
+        writeLine(io.stdout, queued > 0 ? `${queued} digest(s) queued in total${heldNote(heldUntil)}.` : "Nothing queued.");
       }
       if (queued > 0) writeLine(io.stderr, "The running bot sends them; follow with: npm run --silent cli -- digest-status");
       return refused > 0 ? 1 : 0;

@@ -137,15 +137,18 @@ function toHit(result: StationResult, place: Place, placeName: string, locale: S
     direction: directionLabel(place, station, locale),
   });
   const address = station.address ? `${station.address} · ` : "";
+  const operator = station.operator ? `${translate(locale, "stations-operator", { operator: station.operator })} · ` : "";
   return {
     kind: "station",
     id: station.id,
     title: displayName(station, locale),
-    snippet: `${address}${detailLine(result, locale, fromCentre)}`,
-    // A real station names who runs it; a sample one has no source (its title carries the marker).
-    source: station.sample
-      ? { paper: null, date: null, issue: null, title: null, url: null }
-      : { paper: station.source ?? station.operator, date: station.lastVerified, issue: null, title: station.name, url: null },
+    snippet: `${operator}${address}${detailLine(result, locale, fromCentre)}`,
+    // The list a real station comes from is its source; who runs it is said in the snippet. A station without
+    // a listed source (and every sample one, whose title carries the marker) has no source line at all.
+    source:
+      station.sample || !station.source
+        ? { paper: null, date: null, issue: null, title: null, url: null }
+        : { paper: station.source, date: station.lastVerified, issue: null, title: station.name, url: null },
     // Nearer to the place's centre ranks higher; open stations above closed ones.
     score: Math.round((1 / (1 + result.distanceM / 1000)) * (result.openNow === false ? 0.5 : 1) * 1000) / 1000,
     ...(station.sample ? { sample: true } : {}),

@@ -66,7 +66,9 @@ describe("station hit provider", () => {
   it("says when a place has none and lists the nearest outside", async () => {
     const hits = await provider().search(query("海盐有驿站吗"), 2);
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0].snippet).toContain("海盐县暂无已知的驿站");
+    // The answer (lead) says so and names the nearest outside with distance and direction; the hit is the station itself.
+    expect(hits[0].lead).toMatch(/^海盐县暂无已知的驿站。离海盐县最近的在海盐县以外：.+（.+，在海盐县中心[东南西北]+面约[\d.]+公里，/);
+    expect(hits[0].snippet).not.toContain("暂无");
     expect(hits.every((h) => !h.id.startsWith("hy"))).toBe(true);
   });
 
