@@ -85,5 +85,6 @@ stations-import-removed-not-in-file = not in the file: removed
 stations-import-retire-plan = Would remove { $count } stations that are not in the file (--replace-all).
 stations-import-retired = Removed { $count } stations that are not in the file (--replace-all).
 stations-import-not-in-file = { $count } stations in the database are not in this file; they stay. To remove closed stations, import the complete list with --replace-all (check with --dry-run first).
+stations-import-matched = ; same name as a stored station { $distance } m away: updates it instead of adding a duplicate (id in the file: { $rowId })
 stations-import-replace-all-empty = { $file } lists no valid station: --replace-all would remove all { $count } stations. Nothing changed.
 stations-command = Find outdoor-worker stations near you

@@ -85,5 +85,6 @@ stations-import-removed-not-in-file = 文件里没有：删除
 stations-import-retire-plan = 将删除文件里没有的驿站 { $count } 个（--replace-all）。
 stations-import-retired = 已删除文件里没有的驿站 { $count } 个（--replace-all）。
 stations-import-not-in-file = 数据库里有 { $count } 个驿站不在这个文件里，会保留。要删除已关闭的驿站，请用完整名单加 --replace-all 导入（先用 --dry-run 检查）。
+stations-import-matched = ；与库中同名、相距 { $distance } 米的驿站是同一个：更新它，不新增（文件里的编号 { $rowId }）
 stations-import-replace-all-empty = { $file } 里没有一个有效的驿站：--replace-all 会删除全部 { $count } 个驿站。没有做任何改动。
 stations-command = 找附近的户外劳动者驿站

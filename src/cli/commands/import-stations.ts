@@ -10,7 +10,7 @@ import { translate } from "../../i18n.js";
 import { AMENITY_IDS } from "../../knowledge/stations/amenities.js";
 import { CRS_VALUES, parseCrs, type Crs } from "../../knowledge/stations/coordinates.js";
 import { FIELD_ALIASES, formatFromFileName, parseStationFile, StationFileError, type RowError, type StationFormat } from "../../knowledge/stations/import.js";
-import { applyImport, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
+import { applyImport, matchExisting, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
 import type { StationLocale } from "../../knowledge/stations/format.js";
 import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
@@ -180,7 +180,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const blocked = errors.length > 0 && !args.skipInvalid;
 
   return withStore(config.DATABASE_URL, async (store) => {
-    const toImport = stations.map((s) => s.station);
+    const { stations: toImport, matched } = await matchExisting(store.stations, stations.map((s) => s.station));
+    const matchedById = new Map(matched.map((m) => [m.id, m]));
+    const matchNote = (id: string) => {
+      const m = matchedById.get(id);
+      return m ? translate(locale, "stations-import-matched", { distance: m.distanceM, rowId: m.rowId }) : "";
+    };
     const storeSample = await store.stations.count({ sample: true });
     const removeSample = shouldRemoveSample(toImport, storeSample > 0, args.keepSample);
     const options = { removeSample, removeMissing: args.replaceAll };
@@ -227,6 +232,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           removed_sample: counts.removed,
           removed: counts.retired,
           removed_ids: plan.remove.map((s) => s.id),
+          matched: matched.map((m) => ({ id: m.id, row_id: m.rowId, name: m.name, distance_m: m.distanceM })),
           ignored_columns: parsed.ignoredColumns,
           errors: errors.map((e) => ({ row: e.row, line: e.line, field: e.field, code: e.code, value: e.value, message: rowErrorMessage(e, locale) })),
         }),
@@ -235,7 +241,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (args.dryRun) {
         report(translate(locale, "stations-import-dry-run"));
         for (const s of plan.insert) report(`  + ${s.id}  ${s.name}`);
-        for (const u of plan.update) report(`  ~ ${u.station.id}  ${u.station.name}  (${u.changed.join(", ")})`);
+        for (const u of plan.update) report(`  ~ ${u.station.id}  ${u.station.name}  (${u.changed.join(", ")})${matchNote(u.station.id)}`);
+        for (const s of plan.unchanged) if (matchedById.has(s.id)) report(`  = ${s.id}  ${s.name}${matchNote(s.id)}`);
         for (const s of plan.removeSample) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-sample")})`);
         for (const s of plan.remove) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-not-in-file")})`);
       }

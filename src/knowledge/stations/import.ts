@@ -257,7 +257,8 @@ function validateRecords(
     const city = text(rec.city);
     const county = text(rec.county);
     const address = text(rec.address);
-    const id = text(rec.id) ?? derivedId(name ?? "", province, city, county, address);
+    const converted = Number.isFinite(lat) && Number.isFinite(lon) ? toWgs84(lon, lat, options.crs) : { lat: NaN, lon: NaN };
+    const id = text(rec.id) ?? derivedId(name ?? "", converted.lat, converted.lon);
     const firstRow = seen.get(id);
     if (firstRow !== undefined) fail("duplicate_id", "id", `${id} (row ${firstRow})`);
     else seen.set(id, row);
@@ -266,7 +267,6 @@ function validateRecords(
       errors.push(...rowErrors);
       return;
     }
-    const converted = toWgs84(lon, lat, options.crs);
     stations.push({
       row,
       line,
@@ -294,9 +294,13 @@ function validateRecords(
   return { stations, errors, ignoredColumns, totalRows: raw.length };
 }
 
-/** Rows without an id get one from what identifies the place (not the coordinates, which get corrected). */
-export function derivedId(name: string, province: string | null, city: string | null, county: string | null, address: string | null): string {
-  const key = [name, province ?? "", city ?? "", county ?? "", address ?? ""].join("|");
+/**
+ * Rows without an id get one from the required columns only (name and WGS-84 position to ~100 m), so
+ * adding an optional column (county, address ...) to the list later does not give every station a new id.
+ * A corrected position may change it: the import then matches the station by name and position (50 m).
+ */
+export function derivedId(name: string, lat: number, lon: number): string {
+  const key = [name.trim(), lat.toFixed(3), lon.toFixed(3)].join("|");
   return `st-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
 }
 

@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../../logger.js";
 import type { StationRepository, StationWriteResult } from "../../storage/stations.js";
+import { distanceMetres } from "../places/gazetteer.js";
 import { StationFinder } from "./finder.js";
 import { parseStationGeoJson } from "./import.js";
 import type { Station } from "./types.js";
@@ -45,6 +46,47 @@ function changedFields(before: Station, after: Station): Array<keyof Station> {
  */
 export function shouldRemoveSample(stations: readonly Station[], storeHasSample: boolean, keepSample: boolean): boolean {
   return !keepSample && storeHasSample && stations.some((s) => !s.sample);
+}
+
+/** A row that is an existing station under another id: same name, within MATCH_DISTANCE_M. */
+export interface ImportMatch {
+  /** The existing station's id, which the row now carries. */
+  id: string;
+  /** The id the row had (derived, or from its id column). */
+  rowId: string;
+  name: string;
+  distanceM: number;
+}
+
+/** Two records of the same name this close are one station (a moved pin, a re-geocoded address). */
+export const MATCH_DISTANCE_M = 50;
+
+/**
+ * Rows whose id is not in the store but that name an existing real station within 50 m take that
+ * station's id, so they update it instead of adding a duplicate (e.g. an id derived before the list had
+ * an id column, or from an older derivation).
+ */
+export async function matchExisting(repo: StationRepository, stations: readonly Station[]): Promise<{ stations: Station[]; matched: ImportMatch[] }> {
+  const existing = (await repo.list()).filter((s) => !s.sample);
+  const ids = new Set(existing.map((s) => s.id));
+  const listed = new Set(stations.map((s) => s.id));
+  const taken = new Set<string>();
+  const matched: ImportMatch[] = [];
+  const name = (s: Station) => s.name.normalize("NFKC").replace(/\s+/g, "");
+  const out = stations.map((station) => {
+    if (ids.has(station.id)) return station;
+    let best: { s: Station; d: number } | undefined;
+    for (const s of existing) {
+      if (listed.has(s.id) || taken.has(s.id) || name(s) !== name(station)) continue;
+      const d = distanceMetres(s, station);
+      if (d <= MATCH_DISTANCE_M && (!best || d < best.d)) best = { s, d };
+    }
+    if (!best) return station;
+    taken.add(best.s.id);
+    matched.push({ id: best.s.id, rowId: station.id, name: station.name, distanceM: Math.round(best.d) });
+    return { ...station, id: best.s.id };
+  });
+  return { stations: out, matched };
 }
 
 /** What an import would change, without writing (the --dry-run output). */
