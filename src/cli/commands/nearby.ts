@@ -2,6 +2,7 @@
  * `nearby --lat LAT --lon LON [--need NEED] [--open-now] [--limit N] [--json]`: the nearest stations to
  * a WGS-84 point, open ones first, as the bot shows them.
  */
+import { decimalDegrees } from "../../knowledge/stations/import.js";
 import { parseConfig } from "../../config.js";
 import { AMENITIES, NEEDS, parseNeed, type Need } from "../../knowledge/stations/amenities.js";
 import { inChina } from "../../knowledge/stations/coordinates.js";
@@ -72,7 +73,7 @@ export function parseNearbyArgs(argv: string[]): NearbyArgs {
       case "--lat":
       case "--lon": {
         [v, i] = value(argv, i, name);
-        const n = Number(v);
+        const n = decimalDegrees(v);
         const max = name === "--lat" ? 90 : 180;
         if (v.trim() === "" || !Number.isFinite(n) || Math.abs(n) > max) throw new UsageError(`${name} expects decimal degrees (-${max} to ${max}), got "${v}"`);
         if (name === "--lat") lat = n;

@@ -32,6 +32,15 @@ export const FIELD_ALIASES: Record<StationField, string[]> = {
   sample: ["sample", "示例", "是否示例"],
 };
 
+/**
+ * Decimal degrees as written (30.27, -0.5, +120): NaN for anything else. Number() would also read hex
+ * (0x78 = 120), binary, octal and exponents, which no station list means.
+ */
+export function decimalDegrees(value: string): number {
+  const trimmed = value.trim();
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
+}
+
 export function normalizeHeader(header: string): string {
   return header.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "").replace(/[-]/g, "_");
 }
@@ -216,8 +225,8 @@ function validateRecords(
       if (text(rec.lat) === null || text(rec.lon) === null) fail("missing_coordinates", text(rec.lat) === null ? "lat" : "lon", null);
       else {
         // NFKC: full-width digits and points typed in Chinese input methods (３０．２７).
-        lat = Number(text(rec.lat)!.normalize("NFKC"));
-        lon = Number(text(rec.lon)!.normalize("NFKC"));
+        lat = decimalDegrees(text(rec.lat)!.normalize("NFKC"));
+        lon = decimalDegrees(text(rec.lon)!.normalize("NFKC"));
         if (!Number.isFinite(lat)) fail("bad_number", "lat", rec.lat);
         if (!Number.isFinite(lon)) fail("bad_number", "lon", rec.lon);
         if (Number.isFinite(lat) && Number.isFinite(lon) && !inChina(lat, lon)) {
