@@ -1,130 +1,24 @@
 /**
- * Retrieval evaluation over ../shared/eval/questions_dev.jsonl (or EVAL_QUESTIONS=path).
- * A question is answered at k when every `must` regex is found (whitespace removed) in the answer or the
- * snippets of the first k hits, or when one of the first k hits cites the expected article.
- * `none` questions must be refused (found=false); answerable ones refused are false refusals.
- * Prints top-1, top-3, refusals, false refusals, a per-type breakdown and every miss.
+ * Retrieval evaluation: asks every question of each set and prints, per set, top-1, top-3, confident answers
+ * that lead with the wrong thing, false refusals, unanswerable questions refused or offered as related, and
+ * the confidence table (scoring in support/retrieval-report.ts).
+ *
+ * Sets: the shared development questions (../shared/eval/questions_dev.jsonl) against the shipped data, and the
+ * members'-voice tuning and held-out halves (eval/questions_*.jsonl) against the shipped data plus the stories
+ * written for evaluation (eval/stories), ingested into a throw-away database. EVAL_QUESTIONS=FILE measures one
+ * file instead (with the evaluation stories too when EVAL_STORIES=DIR is set).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Answer } from "../../src/knowledge/types.js";
+import { evaluate, readQuestions, report, type SetFigures } from "./support/retrieval-report.js";
 
-export interface EvalQuestion {
-  id: string;
-  q: string;
-  article: string | null;
-  must: string[];
-  type: string;
-  lang?: string;
-}
-
-export interface EvalOutcome {
-  question: EvalQuestion;
-  answer: Answer;
-  top1: boolean;
-  top3: boolean;
-  /** Stricter: the facts themselves (all `must` regexes) are in the answer or snippets; citing is not enough. */
-  strict1: boolean;
-  strict3: boolean;
-}
-
-const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-/** Headlines as printed vs as parsed: compare without spaces, quotes and brackets. */
-const titleKey = (s: string) => squash(s).replace(/["'“”‘’「」『』《》()（）\[\]【】]/g, "");
-
-export function answeredAt(question: EvalQuestion, answer: Answer, k: number, citationCounts = true): boolean {
-  if (!answer.found) return false;
-  const hits = answer.hits.slice(0, k);
-  const text = squash([answer.answer, ...hits.map((h) => h.snippet)].join("\n"));
-  if (question.must.length > 0 && question.must.every((m) => new RegExp(m).test(text))) return true;
-  if (question.article && citationCounts) {
-    const want = titleKey(question.article);
-    return hits.some((h) => h.source.title !== null && want.length > 0 && titleKey(h.source.title) === want);
-  }
-  return false;
-}
-
-export function readQuestions(file: string): EvalQuestion[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalQuestion);
-}
-
-export async function evaluate(questions: EvalQuestion[], ask: (q: string) => Promise<Answer>): Promise<EvalOutcome[]> {
-  const out: EvalOutcome[] = [];
-  for (const question of questions) {
-    const answer = await ask(question.q);
-    out.push({
-      question,
-      answer,
-      top1: answeredAt(question, answer, 1),
-      top3: answeredAt(question, answer, 3),
-      strict1: answeredAt(question, answer, 1, false),
-      strict3: answeredAt(question, answer, 3, false),
-    });
-  }
-  return out;
-}
-
-const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
-const ratio = (n: number, d: number) => (d === 0 ? "n/a" : (n / d).toFixed(3));
-
-export function report(outcomes: EvalOutcome[], write: (line: string) => void): void {
-  const answerable = outcomes.filter((o) => o.question.type !== "none");
-  const none = outcomes.filter((o) => o.question.type === "none");
-  const top1 = answerable.filter((o) => o.top1).length;
-  const top3 = answerable.filter((o) => o.top3).length;
-  const refused = none.filter((o) => !o.answer.found).length;
-  const falseRefusals = answerable.filter((o) => !o.answer.found).length;
-  write(`questions: ${outcomes.length} (${answerable.length} answerable, ${none.length} unanswerable)`);
-  write(`top-1 recall: ${ratio(top1, answerable.length)} (${top1}/${answerable.length})   target >= 0.85`);
-  write(`top-3 recall: ${ratio(top3, answerable.length)} (${top3}/${answerable.length})   target >= 0.95`);
-  const withMust = answerable.filter((o) => o.question.must.length > 0);
-  write(
-    `facts only (all must regexes in answer/snippets, citation not counted): top-1 ${ratio(withMust.filter((o) => o.strict1).length, withMust.length)}, ` +
-      `top-3 ${ratio(withMust.filter((o) => o.strict3).length, withMust.length)}`,
-  );
-  write(`refusals on unanswerable: ${refused}/${none.length}   target ${none.length}/${none.length}`);
-  write(`false refusals: ${falseRefusals}/${answerable.length} = ${pct(falseRefusals, answerable.length)}   target <= 5%`);
-  write("");
-  write("per type (top-1 / top-3 / refused):");
-  const types = [...new Set(outcomes.map((o) => o.question.type))];
-  for (const type of types) {
-    const group = outcomes.filter((o) => o.question.type === type);
-    const r = group.filter((o) => !o.answer.found).length;
-    write(
-      `  ${type.padEnd(12)} n=${String(group.length).padStart(2)}  ` +
-        (type === "none" ? `refused ${r}/${group.length}` : `${group.filter((o) => o.top1).length} / ${group.filter((o) => o.top3).length} / ${r}`),
-    );
-  }
-  const english = answerable.filter((o) => o.question.lang === "en");
-  if (english.length > 0) write(`  (English answerable: top-3 ${english.filter((o) => o.top3).length}/${english.length})`);
-  write("");
-  write("misses (not answered at top-3, wrongly answered none, or only at top-2/3):");
-  for (const o of outcomes) {
-    const { question: q, answer: a } = o;
-    const bad = q.type === "none" ? a.found : !o.top3;
-    const weak = q.type !== "none" && ((o.top3 && !o.top1) || (q.must.length > 0 && !o.strict3));
-    if (!bad && !weak) continue;
-    const label =
-      q.type === "none" ? "ANSWERED-NONE"
-      : bad ? (a.found ? "MISS" : "FALSE-REFUSAL")
-      : !o.strict3 ? "CITED-ONLY" // the right article is cited, but the quoted text lacks a must fact
-      : "TOP3-ONLY";
-    write(`  [${label}] ${q.id} ${q.type}: ${q.q}`);
-    write(`      must ${JSON.stringify(q.must)} in 《${q.article ?? "-"}》`);
-    for (const h of a.hits.slice(0, 3)) write(`      - ${h.kind} 《${h.source.title ?? h.title}》 ${h.snippet.slice(0, 70).replace(/\s+/g, " ")}`);
-    if (!a.found) write(`      answer: ${a.answer.slice(0, 80)}`);
-  }
-}
+export { answeredAt, evaluate, figures, readQuestions, report, type EvalOutcome, type EvalQuestion } from "./support/retrieval-report.js";
 
 /**
- * Questions no union source can answer (everyday topics). Not from the dev set: a general check that the
- * refusal does not depend on the five dev `none` questions.
+ * Questions no union source can answer (everyday topics). Not from any set: a general check that the refusal
+ * does not depend on the sets' own `none` questions.
  */
 export const OFF_TOPIC = [
   "周末去哪里钓鱼比较好？",
@@ -139,36 +33,88 @@ export const OFF_TOPIC = [
   "猫咪不吃饭怎么办",
 ];
 
+interface EvalSet {
+  name: string;
+  file: string;
+  /** Folder of evaluation stories ingested next to the shipped data, or null for the shipped data alone. */
+  stories: string | null;
+}
+
+/** ../shared next to the checkout (a worktree sits one level deeper: ../../shared). */
+function sharedDevFile(root: string): string {
+  const candidates = ["../shared", "../../shared"].map((dir) => path.resolve(root, dir, "eval/questions_dev.jsonl"));
+  return candidates.find((f) => fs.existsSync(f)) ?? candidates[0];
+}
+
+function defaultSets(root: string): EvalSet[] {
+  const stories = path.join(root, "eval/stories");
+  if (process.env.EVAL_QUESTIONS) {
+    return [{ name: path.basename(process.env.EVAL_QUESTIONS), file: path.resolve(process.env.EVAL_QUESTIONS), stories: process.env.EVAL_STORIES ? path.resolve(process.env.EVAL_STORIES) : null }];
+  }
+  return [
+    { name: "shared dev", file: sharedDevFile(root), stories: null },
+    { name: "members' voice, tuning half", file: path.join(root, "eval/questions_tune.jsonl"), stories },
+    { name: "members' voice, held-out half", file: path.join(root, "eval/questions_heldout.jsonl"), stories },
+  ];
+}
+
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const root = path.resolve(here, "../..");
-  const file = process.env.EVAL_QUESTIONS ?? path.resolve(root, "../shared/eval/questions_dev.jsonl");
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`retrieval eval: question file not found: ${file} (set EVAL_QUESTIONS)\n`);
-    process.exitCode = 1;
-    return;
-  }
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, "data"));
+  const write = (line: string) => process.stdout.write(`${line}\n`);
   const { openStore } = await import("../../src/storage/open.js");
   const { loadKnowledge } = await import("../../src/knowledge/index.js");
-  // A throw-away database: the eval measures the shipped data, not whatever an operator ingested.
-  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-eval-")), "eval.db");
-  const store = await openStore(`sqlite:${dbFile}`);
+  const { ingestFiles, listIssueFiles } = await import("../../src/knowledge/newspaper/index.js");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-eval-"));
+  const summary: Array<[string, SetFigures]> = [];
+  // One knowledge per data set (shipped alone, shipped + stories), each in a throw-away database.
+  const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledge>>>();
+  const stores: Array<{ close(): Promise<void> }> = [];
   try {
-    const knowledge = await loadKnowledge({ store, dataDir: path.resolve(process.env.DATA_DIR ?? path.join(root, "data")) });
-    const questions = readQuestions(file);
-    process.stdout.write(`Retrieval: ${path.basename(file)}, index of ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)\n`);
-    const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
-    report(outcomes, (line) => process.stdout.write(`${line}\n`));
-    const unknown = new Set(questions.flatMap((q) => knowledge.analyzeFull(q.q).unknownEnglish));
-    if (unknown.size > 0) {
-      process.stdout.write(`\nEnglish words not in data/dict/english.tsv (ignored when searching): ${[...unknown].sort().join(", ")}\n`);
+    for (const set of defaultSets(root)) {
+      if (!fs.existsSync(set.file)) {
+        process.stderr.write(`retrieval eval: question file not found: ${set.file} (set EVAL_QUESTIONS)\n`);
+        process.exitCode = 1;
+        continue;
+      }
+      const key = set.stories ?? "";
+      let knowledge = loaded.get(key);
+      if (!knowledge) {
+        const store = await openStore(`sqlite:${path.join(tmp, `eval-${loaded.size}.db`)}`);
+        stores.push(store);
+        if (set.stories) {
+          const results = await ingestFiles(store, await listIssueFiles(set.stories));
+          const refused = results.filter((r) => r.status === "refused");
+          for (const r of refused) process.stderr.write(`retrieval eval: story refused: ${r.file}: ${r.error ?? ""}\n`);
+        }
+        knowledge = await loadKnowledge({ store, dataDir });
+        loaded.set(key, knowledge);
+      }
+      const questions = readQuestions(set.file);
+      write(`\n== ${set.name}: ${path.relative(root, set.file)} — ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)${set.stories ? ", with the evaluation stories" : ""}`);
+      const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
+      summary.push([set.name, report(outcomes, write, { misses: process.env.EVAL_MISSES !== "0" })]);
+      const unknown = new Set(questions.flatMap((q) => knowledge.analyzeFull(q.q).unknownEnglish));
+      if (unknown.size > 0) write(`English words not in the thesaurus or english.tsv (ignored when searching): ${[...unknown].sort().join(", ")}`);
     }
-    const offTopic = await Promise.all(OFF_TOPIC.map((q) => knowledge.ask(q)));
-    const refusedOff = offTopic.filter((a) => !a.found);
-    process.stdout.write(`\noff-topic questions refused (built-in list, not dev data): ${refusedOff.length}/${OFF_TOPIC.length}\n`);
-    for (const a of offTopic) if (a.found) process.stdout.write(`  answered: ${a.q} -> 《${a.hits[0]?.title ?? ""}》\n`);
+    const shipped = loaded.get("") ?? loaded.values().next().value;
+    if (shipped) {
+      const offTopic = await Promise.all(OFF_TOPIC.map((q) => shipped.ask(q)));
+      const confident = offTopic.filter((a) => a.confidence === "answer");
+      write(`\noff-topic questions not answered confidently (built-in list): ${OFF_TOPIC.length - confident.length}/${OFF_TOPIC.length}`);
+      for (const a of confident) write(`  answered: ${a.q} -> 《${a.hits[0]?.title ?? ""}》`);
+    }
+    write("\nsummary                          top-1  top-3  conf.wrong  false ref.  unanswerable not confident");
+    for (const [name, f] of summary) {
+      const r = (n: number, d: number) => (d === 0 ? "  n/a" : (n / d).toFixed(3));
+      const p = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
+      write(
+        `  ${name.padEnd(31)}${r(f.top1, f.answerable)}  ${r(f.top3, f.answerable)}  ${p(f.confidentWrong, f.answerable).padStart(10)}  ${p(f.falseRefusals, f.answerable).padStart(10)}  ${p(f.unansweredNone + f.unansweredRelated, f.unanswerable).padStart(10)} (${f.unansweredNone + f.unansweredRelated}/${f.unanswerable})`,
+      );
+    }
   } finally {
-    await store.close();
+    for (const s of stores) await s.close();
   }
 }
 
