@@ -54,7 +54,7 @@ bot-unhandled-callback = This button has expired. Please ask again or send /star
 
 bot-ask-too-long = Your question is too long ({ $length } characters). Please keep it under { $max } characters.
 bot-ask-sources = <b>Sources:</b>
-bot-ask-related = <b>Related (they do not answer your question directly):</b>
+bot-ask-related = <b>May be related (not a confirmed answer):</b>
 bot-ask-open-hint = Tap a button below for details.
 bot-ask-not-found-menu = You can also try:
 bot-ask-failed = Sorry, looking up the sources failed. Please try again later, or call the workers' hotline 12351.

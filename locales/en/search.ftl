@@ -28,3 +28,6 @@ search-status-planned = [PLANNED: { $period }]{ " " }
 search-status-planned-undated = [PLANNED]{ " " }
 search-fact-benefit = what a member gets
 search-not-found-timely = This asks about the weather or about today or tomorrow, and the union newspaper and the programme catalogue hold nothing dated that could tell you about now. For the weather, see your local weather service's forecast; for anything else, call the workers' hotline 12351 or ask your local trade union.
+search-related = Nothing I found answers this directly. The results below may be related, but they are not necessarily what you asked: please check them yourself. If unsure, call the workers' hotline 12351 or ask your local trade union.
+search-related-detail = Nothing I found answers this directly: the results below may be related, but none of them states what you asked ({ $detail }). Call the workers' hotline 12351 or ask your local trade union.
+search-fact-duration = how long it takes

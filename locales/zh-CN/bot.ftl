@@ -54,7 +54,7 @@ bot-unhandled-callback = 这个按钮已经失效了，请重新提问或发送 
 
 bot-ask-too-long = 问题太长了（{ $length } 个字）。请用 { $max } 个字以内说清楚你想问什么。
 bot-ask-sources = <b>来源：</b>
-bot-ask-related = <b>相关内容（没有直接回答你的问题）：</b>
+bot-ask-related = <b>可能相关（不是确定的答案）：</b>
 bot-ask-open-hint = 点下面的按钮查看详情。
 bot-ask-not-found-menu = 你也可以试试下面的功能：
 bot-ask-failed = 抱歉，查询资料时出了问题，请稍后再试，或拨打职工服务热线 12351。

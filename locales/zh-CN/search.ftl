@@ -28,3 +28,6 @@ search-status-planned = 【计划中（{ $period }）】
 search-status-planned-undated = 【计划中】
 search-fact-benefit = 能享受什么
 search-not-found-timely = 这个问题问的是天气或今天、明天的情况，工会报和服务目录里没有注明日期的相关内容，不能当作眼下的情况告诉您。天气请看当地气象部门的预报；其他问题可以拨打职工服务热线 12351，或联系当地工会咨询。
+search-related = 没有找到直接回答这个问题的内容。下面几条可能相关，但不一定是你要的答案，请自己核对。拿不准的话，可以拨打职工服务热线 12351，或联系当地工会。
+search-related-detail = 没有找到直接回答这个问题的内容：下面几条可能相关，但都没有写明您问的这一点（{ $detail }）。可以拨打职工服务热线 12351，或联系当地工会问清楚。
+search-fact-duration = 要多长时间

@@ -43,6 +43,11 @@ export function composeAnswer(hits: readonly Hit[], quote: string, locale: Answe
   return `${sample}${intro}${locale === "en" ? "\n" : ""}${quote}`;
 }
 
+/** "These may be related": said plainly to be a guess, with 12351; names the asked detail the hits lack. */
+export function relatedAnswer(locale: AnswerLocale, detail?: string): string {
+  return detail ? translate(locale, "search-related-detail", { detail }) : translate(locale, "search-related");
+}
+
 export function notFoundAnswer(locale: AnswerLocale, reason: { place?: string; detail?: string; timely?: boolean }): string {
   if (reason.timely) return translate(locale, "search-not-found-timely");
   if (reason.place) return translate(locale, "search-not-found-region", { place: reason.place });

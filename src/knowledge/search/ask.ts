@@ -7,11 +7,13 @@ import type { Logger } from "../../logger.js";
 import type { AskOptions, HitProvider } from "../knowledge.js";
 import type { QueryAnalysis } from "../text/analyze.js";
 import type { Answer, Hit } from "../types.js";
-import { composeAnswer, notFoundAnswer, type AnswerLocale } from "./answer.js";
+import { composeAnswer, notFoundAnswer, relatedAnswer, type AnswerLocale } from "./answer.js";
 import type { SearchEngine } from "./engine.js";
 
 export const MAX_ANSWER_CHARS = 220;
 const PROVIDER_SLOTS = 2;
+/** A guess lists few passages: the member reads them to judge. */
+const RELATED_HITS = 3;
 
 export interface AskContext {
   engine: SearchEngine;
@@ -40,10 +42,13 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
     const detail = result.reason?.startsWith("passage lacks") ? missingLabel(result.reason, locale) : undefined;
     // Weather, today, tomorrow: say why (nothing dated), and where such answers come from.
     const timely = analysis.asked.timely === true && !place;
-    // Content on the right topic that lacks the asked detail is listed (still not found) so the member can
-    // read what the sources do say; off-topic candidates and undated stories for "now" questions are not.
-    const related = detail && !place && !timely ? result.hits.map((r) => r.hit) : [];
-    return { q, found: false, confidence: related.length > 0 ? "related" : "none", answer: notFoundAnswer(locale, { place, detail, timely }), hits: related };
+    // Content on the question's topic that does not state what was asked is offered as "may be related", said
+    // plainly to be a guess; off-topic candidates, other places and undated stories for "now" questions are not.
+    if (result.confidence === "related" && !place && !timely) {
+      const related = result.hits.slice(0, RELATED_HITS).map((r) => r.hit);
+      return { q, found: false, confidence: "related", answer: relatedAnswer(locale, detail), hits: related };
+    }
+    return { q, found: false, confidence: "none", answer: notFoundAnswer(locale, { place, timely }), hits: [] };
   }
   // A provider answers only the questions it is for ("余杭哪里能热饭?" asks where: the stations), so its hits
   // lead, in up to two places; content hits (the programme behind the stations, news) follow.
@@ -75,6 +80,6 @@ export function mergeProviderHits(extra: readonly Hit[], content: readonly Hit[]
 function missingLabel(reason: string, locale: AnswerLocale): string {
   const items = reason.replace(/^passage lacks /, "").split(", ");
   return items
-    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
+    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit|duration)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
     .join(locale === "en" ? ", " : "、");
 }

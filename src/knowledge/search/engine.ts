@@ -6,7 +6,7 @@ import type { Gazetteer, Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
 import { BENEFIT, withoutUnstated, type FactKind } from "../text/asked.js";
 import { normalizeText } from "../text/normalize.js";
-import type { Hit } from "../types.js";
+import type { AnswerConfidence, Hit } from "../types.js";
 import { toPassages, type Passage, type SearchDocument } from "./documents.js";
 import { idf, RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
 import { distinctPlaces } from "./region.js";
@@ -20,6 +20,11 @@ export interface RankedHit extends ScoredPassage {
 export interface SearchResult {
   /** True when the best hit covers the question, holds the asked fact and is not about another region. */
   found: boolean;
+  /**
+   * answer: found. related: the best hit is on the question's topic (a content word the corpus does not hold
+   * everywhere, enough of the question) but does not state what was asked. none: nothing is about the question.
+   */
+  confidence: AnswerConfidence;
   /** Best first; present even when not found (callers must not show them as an answer then). */
   hits: RankedHit[];
   /** The place the question names that nothing in the sources is about, when that is why nothing was found. */
@@ -83,6 +88,13 @@ function refusalReason(s: ScoredPassage, query: QueryAnalysis): string | null {
   // Weather, today, tomorrow: an undated story cannot say what happens now (an old forecast is not tomorrow's).
   if (query.asked.timely && !s.passage.doc.source.date) return "undated source for a question about now";
   return null;
+}
+
+/** A hit that does not answer may still be offered as possibly related: on topic, in the asked region. */
+function relatedEnough(s: ScoredPassage, query: QueryAnalysis, reason: string): boolean {
+  if (reason === "no content words" || reason === "only other regions") return false;
+  if (query.asked.timely && !s.passage.doc.source.date) return false;
+  return s.strongMatched >= 1 && s.coverage >= RANKING.minRelatedCoverage;
 }
 
 export class SearchEngine {
@@ -181,7 +193,8 @@ export class SearchEngine {
     // National content ("broader") does not count: it says nothing about that place in particular.
     const aboutAskedPlace = hits.some((h) => h.region === "match");
     const missingPlace = reason !== null && !aboutAskedPlace ? (query.places[0]?.place.shortName ?? null) : null;
-    return { found: reason === null, hits, reason, missingPlace };
+    const confidence: AnswerConfidence = reason === null ? "answer" : hits.length > 0 && relatedEnough(hits[0], query, reason) ? "related" : "none";
+    return { found: reason === null, confidence, hits, reason, missingPlace };
   }
 
   /**

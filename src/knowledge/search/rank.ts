@@ -28,6 +28,8 @@ export const RANKING = {
   missingFact: 0.55,
   /** Below this share of the question's words a passage does not answer it. */
   minCoverage: 0.4,
+  /** Below this share a passage that does not answer is not even offered as possibly related. */
+  minRelatedCoverage: 0.25,
   candidateLimit: 400,
 };
 
