@@ -9,7 +9,7 @@
  */
 import type { Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { missingFacts } from "../text/asked.js";
+import { aboutText, missingFacts } from "../text/asked.js";
 import type { Passage } from "./documents.js";
 import { relateRegions, type RegionRelation } from "./region.js";
 import type { SearchIndex } from "./search-index.js";
@@ -103,6 +103,8 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit
   return [...units.values()].filter((u) => u.weight > 0);
 }
 
+const titleText = (passage: Passage) => `${passage.doc.title} ${passage.doc.extraTitle}`.toLowerCase();
+
 export function scoreCandidates(
   index: SearchIndex,
   query: QueryAnalysis,
@@ -152,7 +154,11 @@ export function scoreCandidates(
     }
     const coverage = covered / totalWeight;
     const region = relateRegions(askedPlaces, placesOf(passage));
-    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true);
+    // Topic words of the question found here (not generic ones, not single characters): an asked value must be
+    // printed near one of them.
+    const anchors = terms.filter((t) => present.has(t.term) && !t.generic && !t.askWord && t.term.length >= 2 && t.weight >= 0.5).map((t) => t.term);
+    const about = query.asked.kinds.length > 0 ? aboutText(text, titleText(passage), anchors) : undefined;
+    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];
     const running = passage.doc.status !== "ended" && passage.doc.status !== "planned";
     if (passage.doc.kind === "programme") score *= running ? RANKING.programme : RANKING.notRunning;

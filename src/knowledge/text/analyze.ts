@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { detectAskedFact, isBenefitNoun, type AskedFact } from "./asked.js";
+import { detectAskedFact, isBenefitNoun, isRoleNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -60,8 +60,9 @@ function normalizeMoney(text: string): string {
 
 /** A detail noun with synonyms substituted inside it (持证社工 -> 持证社会工作者), and its own synonyms. */
 function detailSpellings(detail: string, lexicon: Lexicon): string[] {
-  const out = new Set<string>(lexicon.synonyms.get(detail) ?? []);
-  for (const [key, expansions] of lexicon.synonyms) {
+  const spellings = lexicon.equivalents ?? lexicon.synonyms;
+  const out = new Set<string>(spellings.get(detail) ?? []);
+  for (const [key, expansions] of spellings) {
     if (key === detail || !detail.includes(key)) continue;
     for (const e of expansions) out.add(detail.replace(key, e));
   }
@@ -161,6 +162,11 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   if (asked.kinds.includes("benefit")) {
     for (const t of weights.values()) if (isBenefitNoun(t.term) || /^en:(benefit|subsid|welfare|allowance|support|help)/.test(t.group ?? "")) t.askWord = true;
+  }
+  // "工会主席是谁": the role is what is asked (the fact check requires it), not the topic; the other words must
+  // say whose chairman.
+  if (asked.kinds.includes("person")) {
+    for (const t of weights.values()) if (isRoleNoun(t.term) || (t.parent && isRoleNoun(t.parent))) t.askWord = true;
   }
   const generic = lexicon.genericWords;
   if (generic) for (const t of weights.values()) if (generic.has(t.term)) t.generic = true;

@@ -6,7 +6,8 @@
  */
 /** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年); apply: how or where to apply. */
 /** benefit: what a member gets (有什么补贴/福利, what can I get): a programme's benefits answer it. */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit";
+/** duration: how long something takes or lasts (多久能到账, 几天能批): a span of time (3个工作日, 1年内). */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -33,16 +34,26 @@ const GENERIC_NOUNS = new Set(
 
 const UNIT_KIND: Array<[RegExp, FactKind]> = [
   [/^(钱|元|块|块钱|万元|亿元)$|(钱|费|费用|金|款|资|贴|薪|奖励|奖金)$/, "money"],
-  [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁)/, "count"],
+  [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁|张|台|辆|间|座|门|条)/, "count"],
   [/^(天|日|号|月|年)/, "date"],
 ];
 
 const PHONE_WORDS = /电话|热线|号码|联系方式|手机号|hotline|phone number|telephone|contact number|number to call/;
-const DATE_WORDS = /什么时候|何时|几月|哪个月|when\b|what date|what time/;
+const DATE_WORDS = /什么时候|啥时候|啥时|什么时间|几时|何时|几月|哪个月|when\b|what date|what time/;
+const DURATION_WORDS = /多久|多长时间|多少时间|多长时候|要几天|几天能|几天内|多少天|几个工作日|多少个工作日|几个月能|how long|how many days|how soon/;
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
 const PLACE_WORDS = /哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
-const PERSON_WORDS = /谁|哪位|who\b|whom\b/;
+const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)/;
+/**
+ * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
+ * role alone does not say which union or office is meant (the other words of the question must).
+ */
+const ROLE_NOUNS = /^(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理)$/;
+
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.test(word);
+}
 const APPLY_WORDS =
   /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能)?(申请|申报|报名|办理|领取|加入|入会|参加)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
 /** Nouns asking "what does this give me": satisfied by a programme's benefits, not by the word itself. */
@@ -75,6 +86,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   const kinds = new Set<FactKind>();
   if (PHONE_WORDS.test(text)) kinds.add("phone");
   if (DATE_WORDS.test(text)) kinds.add("date");
+  if (DURATION_WORDS.test(text)) kinds.add("duration");
   if (DAY_WORDS.test(text)) kinds.add("day");
   if (YEAR_WORDS.test(text)) kinds.add("year");
   if (PLACE_WORDS.test(text)) kinds.add("place");
@@ -117,6 +129,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       if (isDetailNoun(tagged[i + 1])) hints.add(next);
     }
     // "预算是多少", "电话是什么": the subject of "是 + question word" is what the answer must be about.
+    // "工会主席是谁": the role must be in the passage.
+    if (kinds.has("person") && ROLE_NOUNS.test(w)) details.add(w);
     if (/^(多少|什么|啥|哪|哪个|哪些|几)$/.test(w) && words[i - 1] === "是") {
       const subject = tagged[i - 2];
       if (subject && subject.word.length >= 2 && /\p{Script=Han}/u.test(subject.word) && !GENERIC_NOUNS.has(subject.word) && !/^(r|t|m|d|p|c|u)/.test(subject.tag)) {
@@ -138,30 +152,57 @@ const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;
 const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)(?!\d)|\d{1,2}\s*月(上旬|中旬|下旬|初|底)/;
 const YEAR = /(19|20)\d{2}\s*年/;
-const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系/;
+const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系|扫码|填写|填表|登记|带上/;
+/** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
+const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
 
 export const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
 
 /** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
 const UNSTATED = /原文未说明|未说明|未提及|不详/;
+/** The catalogue's fallback after such a note ("可咨询淮安市总工会或12351") is advice, not the missing fact. */
+const FALLBACK = /^\s*(可|请|可以)(咨询|拨打|联系|询问)/;
 
 export function withoutUnstated(text: string): string {
   if (!UNSTATED.test(text)) return text;
-  return text
-    .split(/(?<=[；;。\n])/)
-    .filter((clause) => !UNSTATED.test(clause))
+  const clauses = text.split(/(?<=[；;。\n])/);
+  return clauses
+    .filter((clause, i) => !UNSTATED.test(clause) && !(i > 0 && UNSTATED.test(clauses[i - 1]) && FALLBACK.test(clause)))
     .join("");
 }
 
+/** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
+const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration"]);
+
 /**
- * Which asked kinds the text does NOT hold (empty: the text can answer). Person is not checked.
- * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
+ * The part of a text where a value can answer the question: the sentences naming one of the question's topic
+ * words (and the sentence after each, which often goes on about it), or the whole text when its title names
+ * one (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date printed in a sentence
+ * about something else.
  */
-export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false): string[] {
+export function aboutText(text: string, title: string, anchors: readonly string[]): string {
+  if (anchors.length === 0 || anchors.some((a) => title.includes(a))) return text;
+  const sentences = text.split(/(?<=[。；;！!？?\n])/);
+  const keep = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (anchors.some((a) => s.includes(a))) keep.add(i).add(i + 1);
+  });
+  return sentences.filter((_, i) => keep.has(i)).join("");
+}
+
+/**
+ * Which asked kinds the text does NOT hold (empty: the text can answer). Person is checked through the role
+ * asked about (主席 in "工会主席是谁"; a 副主席 is not the 主席).
+ * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
+ * @param about where a value must be printed to answer (aboutText); the whole text when absent
+ */
+export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false, about?: string): string[] {
   const missing: string[] = [];
-  const text = withoutUnstated(fullText);
+  const whole = withoutUnstated(fullText);
+  const near = about === undefined ? whole : withoutUnstated(about);
   for (const kind of asked.kinds) {
+    const text = VALUE_KINDS.has(kind) ? near : whole;
     const ok =
       kind === "money" ? MONEY.test(text)
       : kind === "count" ? NUMBER.test(text)
@@ -172,12 +213,14 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "place" ? hasPlace || PLACE.test(text)
       : kind === "apply" ? APPLY.test(text)
       : kind === "benefit" ? hasBenefits || BENEFIT.test(text)
+      : kind === "duration" ? DURATION.test(text)
       : true;
     if (!ok) missing.push(kind);
   }
   for (const detail of asked.details) {
     const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
-    if (!spellings.some((d) => text.includes(d))) missing.push(detail);
+    const holds = (d: string) => (ROLE_NOUNS.test(d) && !d.startsWith("副") ? new RegExp(`(?<!副)${d}`).test(whole) : whole.includes(d));
+    if (!spellings.some(holds)) missing.push(detail);
   }
   return missing;
 }

@@ -6,11 +6,14 @@
  *   stopwords.txt   question words that carry no topic (哪里, 可以, 吗), one per line
  *   english.tsv     `english word or phrase<TAB>中文|中文`: English questions are searched in Chinese
  *   generic.txt     words too common to show on their own that a passage answers (工会, 休息); optional
+ *   thesaurus.yaml  concepts (service areas, worker groups, topics): member words and English -> the words the
+ *                   sources print; merged into the synonyms and the English table (see thesaurus.ts); optional
  * Lines starting with # and blank lines are ignored. A malformed line is an error naming file and line.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { normalizeText } from "./normalize.js";
+import { loadThesaurus, type Concept } from "./thesaurus.js";
 
 export class LexiconError extends Error {}
 
@@ -33,6 +36,13 @@ export interface Lexicon {
    * 休息): they still rank, but do not satisfy the "content words matched" check. Empty when the file is absent.
    */
   readonly genericWords?: ReadonlySet<string>;
+  /**
+   * synonyms.tsv alone: other spellings of the same thing (社工 = 社会工作者). An asked detail ("多少会费") is
+   * accepted in these spellings only; a concept's terms are related words, not the detail itself.
+   */
+  readonly equivalents?: ReadonlyMap<string, readonly string[]>;
+  /** The concepts of thesaurus.yaml (empty when the file is absent); their words are in `synonyms` and `english`. */
+  readonly concepts?: readonly Concept[];
 }
 
 export const LEXICON_FILES = {
@@ -41,6 +51,7 @@ export const LEXICON_FILES = {
   stopWords: "stopwords.txt",
   english: "english.tsv",
   genericWords: "generic.txt",
+  thesaurus: "thesaurus.yaml",
 } as const;
 
 interface Line {
@@ -101,17 +112,32 @@ function parseMapping(file: string, what: string): Map<string, string[]> {
   return map;
 }
 
+/** Adds `words -> targets` to a mapping (a word said for two concepts searches both concepts' terms). */
+function merge(map: Map<string, string[]>, words: readonly string[], targets: readonly string[]): void {
+  for (const w of words) map.set(w, [...new Set([...(map.get(w) ?? []), ...targets])]);
+}
+
 export function loadLexicon(dir: string): Lexicon {
   const file = (name: string) => path.join(dir, name);
   const stopWords = new Set(readLines(file(LEXICON_FILES.stopWords)).map((l) => normalizeText(l.text)));
+  const concepts = loadThesaurus(file(LEXICON_FILES.thesaurus));
+  const synonyms = fs.existsSync(file(LEXICON_FILES.synonyms))
+    ? parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms")
+    : new Map<string, string[]>();
+  const english = parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms");
+  const equivalents = new Map([...synonyms].sort(([a], [b]) => b.length - a.length));
+  for (const c of concepts) {
+    merge(synonyms, c.says, c.terms);
+    merge(english, c.en, c.terms);
+  }
   return {
     dir,
     userWords: parseUserDict(file(LEXICON_FILES.userDict)),
-    synonyms: new Map(
-      [...parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms")].sort(([a], [b]) => b.length - a.length),
-    ),
+    synonyms: new Map([...synonyms].sort(([a], [b]) => b.length - a.length)),
     stopWords,
-    english: parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms"),
+    english,
+    equivalents,
+    concepts,
     genericWords: fs.existsSync(file(LEXICON_FILES.genericWords))
       ? new Set(readLines(file(LEXICON_FILES.genericWords)).map((l) => normalizeText(l.text).toLowerCase()))
       : new Set<string>(),
