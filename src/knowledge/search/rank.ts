@@ -98,7 +98,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit
     const unseen = isSub ? 0 : t.guessed ? UNSEEN_GUESSED * maxIdf : UNSEEN_WORD * maxIdf * t.weight;
     const w = known(t.term) ? (isSub ? 2 : 1) * t.weight * idf(index, t.term) : unseen;
     u.weight = Math.max(u.weight, w);
-    if (!isSub && !t.guessed && !t.askWord && t.weight >= 0.7) u.strong = true;
+    if (!isSub && !t.guessed && !t.askWord && t.weight >= (t.origin === "synonym" ? 0.5 : 0.7)) u.strong = true;
   }
   return [...units.values()].filter((u) => u.weight > 0);
 }
@@ -156,7 +156,9 @@ export function scoreCandidates(
     const region = relateRegions(askedPlaces, placesOf(passage));
     // Topic words of the question found here (not generic ones, not single characters): an asked value must be
     // printed near one of them.
-    const anchors = terms.filter((t) => present.has(t.term) && !t.generic && !t.askWord && t.term.length >= 2 && t.weight >= 0.5).map((t) => t.term);
+    const anchors = terms
+      .filter((t) => present.has(t.term) && !t.generic && !t.askWord && t.term.length >= 2 && t.weight >= 0.5)
+      .map((t) => ({ term: t.term, group: t.group ?? t.parent ?? t.term }));
     const about = query.asked.kinds.length > 0 ? aboutText(text, titleText(passage), anchors) : undefined;
     const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];

@@ -50,6 +50,8 @@ export interface QueryAnalysis extends AnalyzedQuery {
 /** jieba part-of-speech tags of words that rarely carry the topic. */
 const WEAK_TAGS = /^(t|tg|d|dg|r|rr|rz|a|ad|ag|an|m|mq|q|p|c|u.*|y|e|o|f|z|zg)$/;
 const WEAK_TAG_FACTOR = 0.4;
+/** Weight of a concept's terms added for a member word (thesaurus.yaml). */
+const CONCEPT_WEIGHT = 0.5;
 
 /** "一万块" / "3000块钱" -> "...元", so colloquial money matches printed amounts. */
 function normalizeMoney(text: string): string {
@@ -127,7 +129,10 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
       const end = from + key.length;
       if (!covered.some(([s, e]) => from >= s && end <= e)) {
         covered.push([from, end]);
-        for (const expansion of expansions) addPhrase(expansion, 0.7, "synonym", key);
+        // Another spelling of the same thing (synonyms.tsv) counts nearly as the word; a concept's other terms
+        // (thesaurus) are related words and count less, so a passage full of them does not outrank the topic.
+        const same = lexicon.equivalents?.get(key);
+        for (const expansion of expansions) addPhrase(expansion, !lexicon.equivalents || same?.includes(expansion) ? 0.7 : CONCEPT_WEIGHT, "synonym", key);
         break;
       }
       from = normalized.indexOf(key, from + 1);

@@ -49,7 +49,7 @@ const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负�
  * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
  * role alone does not say which union or office is meant (the other words of the question must).
  */
-const ROLE_NOUNS = /^(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理)$/;
+const ROLE_NOUNS = /^(总?工会|市总|省总|县总)?(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理)$/;
 
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.test(word);
@@ -69,7 +69,7 @@ const BENEFIT_WORDS = /what (can|could|do|does|will|would) (i|we|you|they|worker
  */
 const TIMELY_WORDS = /天气|下雨|下雪|台风|预报|明天|明日|后天|今天|今日|今晚|今夜|weather|forecast|tomorrow|today|tonight|\brain(ing|y)?\b/;
 const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
-const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名/;
+const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名|几张|几台|几辆|几间|几个人|几家/;
 
 /** A noun (jieba tags n*, or vn) of two or more Chinese characters that says more than "which one". */
 function isDetailNoun(token: { word: string; tag: string } | undefined): boolean {
@@ -102,7 +102,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    const numberWord = /^(多少|几)([个位名次天年月岁块元户家千万百])?$/.exec(w);
+    const numberWord = /^(多少|几)([个位名次天年月岁块元户家千万百张台辆间座条门])?$/.exec(w);
     // "这几年", "近几个月" speak of a period; they do not ask for a number.
     const period = /^(这|近|最近|前|过去|头|好)$/.test(words[i - 1] ?? "");
     if (numberWord && !period) {
@@ -181,12 +181,19 @@ const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day",
  * one (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date printed in a sentence
  * about something else.
  */
-export function aboutText(text: string, title: string, anchors: readonly string[]): string {
-  if (anchors.length === 0 || anchors.some((a) => title.includes(a))) return text;
+export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ term: string; group: string }>): string {
+  if (anchors.length === 0) return text;
+  const groupsIn = (s: string) => new Set(anchors.filter((a) => s.includes(a.term)).map((a) => a.group));
+  // Two of the question's topics (宁波 and 社工证) must be named together, counting the title's as named.
+  const needed = Math.min(2, new Set(anchors.map((a) => a.group)).size);
+  const inTitle = groupsIn(title);
+  if (inTitle.size >= needed) return text;
   const sentences = text.split(/(?<=[。；;！!？?\n])/);
   const keep = new Set<number>();
   sentences.forEach((s, i) => {
-    if (anchors.some((a) => s.includes(a))) keep.add(i).add(i + 1);
+    const window = groupsIn(s + (sentences[i + 1] ?? ""));
+    for (const g of inTitle) window.add(g);
+    if (window.size >= needed) keep.add(i).add(i + 1);
   });
   return sentences.filter((_, i) => keep.has(i)).join("");
 }
@@ -219,7 +226,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
   }
   for (const detail of asked.details) {
     const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
-    const holds = (d: string) => (ROLE_NOUNS.test(d) && !d.startsWith("副") ? new RegExp(`(?<!副)${d}`).test(whole) : whole.includes(d));
+    const holds = (d: string) => (ROLE_NOUNS.test(d) && !d.includes("副") ? new RegExp(`(?<!副)${d}`).test(whole) : whole.includes(d));
     if (!spellings.some(holds)) missing.push(detail);
   }
   return missing;
