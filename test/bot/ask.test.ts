@@ -85,7 +85,7 @@ describe("questions in plain text", () => {
     const text = visibleText(reply.text);
     expect(text).toContain("没有写明");
     expect(text).toContain("12351");
-    expect(text).toContain("相关内容");
+    expect(text).toContain("可能相关");
     expect(text).not.toContain("来源：");
     // The related result opens, but no eligibility check is offered for an answer that was not found.
     expect(reply.buttons.flat().map((b) => b.callback_data)).toEqual(["hit:1:0"]);

@@ -56,7 +56,7 @@ export const askFeature: Feature = {
         await ctx.reply(ctx.t("bot-ask-failed"));
         return;
       }
-      ctx.logger.info({ found: answer.found, hits: answer.hits.length }, "question answered");
+      ctx.logger.info({ confidence: answer.confidence, hits: answer.hits.length }, "question answered");
       deps.metrics?.countAnswer(answer);
       // The place named in the question, so an eligibility check does not ask it again.
       // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
@@ -86,8 +86,12 @@ export const askFeature: Feature = {
   },
 };
 
+/**
+ * Three kinds of reply, worded so that a guess never reads as an answer: "answer" quotes the source and lists
+ * the sources; "related" says plainly that the results may be related and are not an answer, with 12351;
+ * "none" says nothing was found and offers the hotline and the menu.
+ */
 async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string, stated: Record<string, FactValue> = {}): Promise<void> {
-  // Not found with hits: the sources discuss the topic but do not state what was asked; they are listed as related.
   const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => ({
     kind: hit.kind,
     id: hit.id,
@@ -104,6 +108,7 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
     ctx.session.answers = [...(ctx.session.answers ?? []), { id: answerId, hits }].slice(-REMEMBERED_ANSWERS);
   }
 
+  const confident = answer.confidence === "answer";
   if (hits.length === 0) {
     const text = answer.answer.trim() || ctx.t("not-found-next-step");
     const hotline = text.includes("12351") ? "" : `\n${ctx.t("hotline")}`;
@@ -113,13 +118,13 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
     return;
   }
   const answerText = answer.answer.trim();
-  const hotline = answer.found || answerText.includes("12351") ? "" : `\n${escapeHtml(ctx.t("hotline"))}`;
-  const lines = [`${escapeHtml(answerText)}${hotline}`, "", ctx.t(answer.found ? "bot-ask-sources" : "bot-ask-related")];
+  const hotline = confident || answerText.includes("12351") ? "" : `\n${escapeHtml(ctx.t("hotline"))}`;
+  const lines = [`${escapeHtml(answerText)}${hotline}`, "", ctx.t(confident ? "bot-ask-sources" : "bot-ask-related")];
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));
   const keyboard = new InlineKeyboard();
   hits.forEach((hit, index) => keyboard.text(`${index + 1}. ${truncate(hit.title, 28)}`, `hit:${answerId}:${index}`).row());
   // When the best result is a programme, checking eligibility for it is one tap away.
-  if (answer.found && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId, stated));
+  if (confident && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId, stated));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
 }

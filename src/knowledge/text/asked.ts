@@ -176,10 +176,10 @@ export function withoutUnstated(text: string): string {
 const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration"]);
 
 /**
- * The part of a text where a value can answer the question: the sentences naming one of the question's topic
- * words (and the sentence after each, which often goes on about it), or the whole text when its title names
- * one (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date printed in a sentence
- * about something else.
+ * The part of a text where a value can answer the question: the sentences naming the question's topics (two
+ * of them when it has two, the title's counting as named), or the whole text when the question has one topic
+ * and the title names it (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date
+ * printed in a sentence about something else.
  */
 export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ term: string; group: string }>): string {
   if (anchors.length === 0) return text;
@@ -187,15 +187,16 @@ export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ 
   // Two of the question's topics (宁波 and 社工证) must be named together, counting the title's as named.
   const needed = Math.min(2, new Set(anchors.map((a) => a.group)).size);
   const inTitle = groupsIn(title);
-  if (inTitle.size >= needed) return text;
-  const sentences = text.split(/(?<=[。；;！!？?\n])/);
-  const keep = new Set<number>();
-  sentences.forEach((s, i) => {
-    const window = groupsIn(s + (sentences[i + 1] ?? ""));
-    for (const g of inTitle) window.add(g);
-    if (window.size >= needed) keep.add(i).add(i + 1);
-  });
-  return sentences.filter((_, i) => keep.has(i)).join("");
+  if (needed === 1 && inTitle.size >= 1) return text;
+  return text
+    .split(/(?<=[。；;！!？?\n])/)
+    .filter((s) => {
+      const named = groupsIn(s);
+      if (named.size === 0) return false;
+      for (const g of inTitle) named.add(g);
+      return named.size >= needed;
+    })
+    .join("");
 }
 
 /**
