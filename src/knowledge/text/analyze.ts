@@ -72,6 +72,24 @@ function detailSpellings(detail: string, lexicon: Lexicon): string[] {
   return [...out];
 }
 
+function cutPhrase(phrase: string): { whole: string[]; tokens: string[] } {
+  return { whole: segment(normalizeText(phrase)), tokens: segmentForSearch(phrase) };
+}
+
+/**
+ * Word-list phrases (a concept's terms, translations) recur in every question that names the concept: cut once.
+ * Bounded by the size of the word lists (jieba only adds words to its dictionary within a process).
+ */
+const wordListCuts = new Map<string, { whole: string[]; tokens: string[] }>();
+function cutWordListPhrase(phrase: string): { whole: string[]; tokens: string[] } {
+  let cut = wordListCuts.get(phrase);
+  if (!cut) {
+    cut = cutPhrase(phrase);
+    if (wordListCuts.size < 20_000) wordListCuts.set(phrase, cut);
+  }
+  return cut;
+}
+
 function dedupePlaces(matches: PlaceMatch[]): PlaceMatch[] {
   const seen = new Set<string>();
   return matches.filter((m) => (seen.has(m.place.id) ? false : (seen.add(m.place.id), true)));
@@ -89,11 +107,11 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     if (!old || old.weight < w) weights.set(term, { term, weight: w, origin, ...(group ? { group } : {}), ...(parent ? { parent } : {}) });
   };
   /** Adds a phrase cut the way the index cuts documents: whole words at `weight`, sub-words lower. */
-  const addPhrase = (phrase: string, weight: number, origin: WeightedTerm["origin"], group?: string) => {
-    const whole = segment(normalizeText(phrase));
-    for (const token of segmentForSearch(phrase)) {
+  const addPhrase = (phrase: string, weight: number, origin: WeightedTerm["origin"], group?: string, subwords = true) => {
+    const { whole, tokens } = origin === "question" ? cutPhrase(phrase) : cutWordListPhrase(phrase);
+    for (const token of tokens) {
       if (whole.includes(token)) add(token, weight, origin, group);
-      else {
+      else if (subwords) {
         add(token, weight * 0.5, "subword", group, whole.find((w) => w.includes(token)));
         const t = weights.get(token);
         if (origin === "synonym" && t?.origin === "subword" && t.group === group) t.expansion = true;
@@ -132,7 +150,11 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
         // Another spelling of the same thing (synonyms.tsv) counts nearly as the word; a concept's other terms
         // (thesaurus) are related words and count less, so a passage full of them does not outrank the topic.
         const same = lexicon.equivalents?.get(key);
-        for (const expansion of expansions) addPhrase(expansion, !lexicon.equivalents || same?.includes(expansion) ? 0.7 : CONCEPT_WEIGHT, "synonym", key);
+        // A related term's parts (证书 of 职业技能等级证书) add little but cost ranking time on every candidate.
+        for (const expansion of expansions) {
+          const equivalent = !lexicon.equivalents || same?.includes(expansion) === true;
+          addPhrase(expansion, equivalent ? 0.7 : CONCEPT_WEIGHT, "synonym", key, equivalent);
+        }
         break;
       }
       from = normalized.indexOf(key, from + 1);
