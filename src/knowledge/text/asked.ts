@@ -138,6 +138,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       }
     }
   }
+  // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
+  for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
   return {
     kinds: [...kinds],
     details: [...details],
