@@ -124,4 +124,16 @@ describe("找驿站", () => {
     const replies = await t.sendLocation(30.27, 120.15, en);
     expect(replies.map((m) => m.text).join("\n")).toContain("Services: toilet");
   });
+
+  it("asks again for a location whose coordinates are not numbers, instead of listing stations 约NaN公里 away", async () => {
+    t = await botWith([station({ id: "open", name: "开着的驿站", lat: 30.28, lon: 120.15, openingHours: "24/7" })]);
+    await t.sendText("/stations");
+    const replies = await t.sendLocation("abc" as unknown as number, 120.15);
+    expect(replies.filter((m) => m.method === "sendVenue")).toEqual([]);
+    const text = replies.map((m) => m.text).join("\n");
+    expect(text).toContain("没能读出这个位置");
+    expect(text).not.toContain("NaN");
+    const english = await t.sendLocation(91, 120.15, { from: { id: 8, language_code: "en" } });
+    expect(english.map((m) => m.text).join("\n")).toContain("That location could not be read");
+  });
 });

@@ -109,6 +109,11 @@ export const stationsFeature: Feature = {
       const needs = need ? [need] : [];
       ctx.session.stations = undefined;
       const { latitude, longitude } = ctx.message.location;
+      // Clients send numbers, but an update is only JSON: a forged or broken location must not become NaN km.
+      if (!isCoordinate(latitude, 90) || !isCoordinate(longitude, 180)) {
+        await ctx.reply(ctx.t("stations-bad-location"), { reply_markup: locationKeyboard(ctx, locale) });
+        return;
+      }
       const finder = await directoryFor(deps).finder();
       const results = finder.nearest({ lat: latitude, lon: longitude }, { needs, limit: RESULTS, maxDistanceM: MAX_DISTANCE_M });
       ctx.logger.info({ need: need?.id ?? null, results: results.length }, "stations near a location");
@@ -137,3 +142,7 @@ export const stationsFeature: Feature = {
     return composer;
   },
 };
+
+function isCoordinate(value: unknown, limit: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= limit;
+}

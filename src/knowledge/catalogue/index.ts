@@ -53,7 +53,13 @@ export function parseProgrammeFile(text: string, file: string, expectedId?: stri
     }
     return { problems };
   }
-  const raw = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (error) {
+    // yaml refuses documents whose aliases expand without bound ("billion laughs"); say which file.
+    return { problems: [{ file, field: "", message: `YAML could not be read: ${(error as Error).message}` }] };
+  }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     return { problems: [{ file, field: "", message: "expected a YAML mapping with the programme's fields (id, name, ...)" }] };
   }
@@ -178,7 +184,14 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
   const names = new Map<string, string>();
   for (const f of files) {
     const file = displayPath(dir, f);
-    const text = await fs.readFile(path.join(dir, f), "utf8");
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(dir, f), "utf8");
+    } catch (error) {
+      // A folder named *.yaml (EISDIR) or an unreadable file is one problem of that file, not a crash.
+      problems.push({ file, field: "", message: `cannot read the file: ${(error as Error).message}` });
+      continue;
+    }
     const result = parseProgrammeFile(text, file, f.replace(/\.ya?ml$/i, ""));
     problems.push(...result.problems);
     const p = result.programme;

@@ -70,6 +70,7 @@ export interface RowError {
     | "bad_date"
     | "bad_sample"
     | "duplicate_id"
+    | "control_characters"
     | "bad_feature";
   /** The offending value as written. */
   value: string | null;
@@ -181,6 +182,8 @@ function requireColumns(present: Set<StationField>): void {
   }
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+
 function text(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const s = String(value).trim();
@@ -267,6 +270,11 @@ function validateRecords(
     const county = text(rec.county);
     const address = text(rec.address);
     const converted = Number.isFinite(lat) && Number.isFinite(lon) ? toWgs84(lon, lat, options.crs) : { lat: NaN, lon: NaN };
+    // A NUL or other control character would be stored in the id and break lookups and the CSV round trip.
+    for (const field of ["id", "name"] as const) {
+      const value = text(rec[field]);
+      if (value !== null && CONTROL_CHARACTERS.test(value)) fail("control_characters", field, JSON.stringify(value));
+    }
     const id = text(rec.id) ?? derivedId(name ?? "", converted.lat, converted.lon);
     const firstRow = seen.get(id);
     if (firstRow !== undefined) fail("duplicate_id", "id", `${id} (row ${firstRow})`);

@@ -167,3 +167,15 @@ describe("GeoJSON import", () => {
     expect(() => parseStationGeoJson("{not json", { crs: "wgs84" })).toThrow(StationFileError);
   });
 });
+
+describe("control characters", () => {
+  it("refuses a NUL byte in a station id or name, naming the row and field", () => {
+    const csv = `id,name,lat,lon\nok-1,好驿站,30.1,120.1\nbad\u0000id,驿站二,30.2,120.2\nok-3,驿\u0007站,30.3,120.3\n`;
+    const result = parseStationCsv(csv, { crs: "wgs84" });
+    expect(result.stations.map((s) => s.station.id)).toEqual(["ok-1"]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ row: 2, field: "id", code: "control_characters", value: JSON.stringify("bad\u0000id") }),
+      expect.objectContaining({ row: 3, field: "name", code: "control_characters" }),
+    ]);
+  });
+});
