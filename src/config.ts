@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { SUPPORTED_LOCALES } from "./locale.js";
 
 /** Thrown when the environment does not describe a runnable configuration. */
 export class ConfigError extends Error {}
@@ -48,7 +49,7 @@ const schema = z.object({
   }),
   DATABASE_URL: z.string().default("sqlite:./var/niangjia.db"),
   DATA_DIR: z.string().default("./data"),
-  DEFAULT_LOCALE: z.enum(["zh-CN", "en"]).default("zh-CN"),
+  DEFAULT_LOCALE: z.enum(SUPPORTED_LOCALES).default("zh-CN"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ADMIN_IDS: idList,
   INBOX_DIR: optionalString,

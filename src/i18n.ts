@@ -5,8 +5,8 @@ import type { Context } from "grammy";
 
 /** All user-facing text lives in locales/<locale>/*.ftl (Fluent); zh-CN is the default. */
 export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
-export const SUPPORTED_LOCALES = ["zh-CN", "en"] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export { SUPPORTED_LOCALES, type Locale } from "./locale.js";
+import { type Locale, toLocale } from "./locale.js";
 
 export function createI18n<C extends Context = Context>(
   defaultLocale: Locale = "zh-CN",
@@ -54,9 +54,5 @@ export function translate(locale: string, key: string, variables?: Record<string
 
 /** Maps a Telegram language_code (e.g. "en-US", "zh-hans") to a supported locale. */
 export function localeFromLanguageCode(code: string | undefined, fallback: Locale = "zh-CN"): Locale {
-  if (!code) return fallback;
-  const lower = code.toLowerCase();
-  if (lower.startsWith("en")) return "en";
-  if (lower.startsWith("zh")) return "zh-CN";
-  return fallback;
+  return toLocale(code, fallback);
 }

@@ -5,10 +5,11 @@
  */
 import type { Answer, Hit } from "./types.js";
 import type { Gazetteer, PlaceMatch } from "./places/types.js";
+import type { Locale } from "../locale.js";
 
 export interface AskOptions {
   /** Answer text language; hits are content and stay as printed. */
-  locale?: "zh-CN" | "en";
+  locale?: Locale;
   /** Maximum number of hits (default 5). */
   limit?: number;
 }

@@ -6,12 +6,13 @@
  */
 import { Composer, Keyboard } from "grammy";
 import { NEEDS, needById, type Need } from "../../knowledge/stations/amenities.js";
-import { detailLine, displayName, needLabel, type StationLocale } from "../../knowledge/stations/format.js";
+import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
 import { StationDirectory } from "../../knowledge/stations/service.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
 import type { BotContext, BotDeps } from "../context.js";
 import type { Feature } from "../feature.js";
 import { MENU } from "../menu.js";
+import type { Locale } from "../../locale.js";
 
 /** The need buttons under the location button, in this order. */
 const NEED_BUTTONS = ["heat_food", "charge", "water", "toilet", "rest"].map((id) => needById(id)!);
@@ -43,15 +44,15 @@ function directoryFor(deps: BotDeps): StationDirectory {
   return directory;
 }
 
-async function localeOf(ctx: BotContext): Promise<StationLocale> {
+async function localeOf(ctx: BotContext): Promise<Locale> {
   return (await ctx.i18n.getLocale()) === "en" ? "en" : "zh-CN";
 }
 
-function needText(need: Need, locale: StationLocale): string {
+function needText(need: Need, locale: Locale): string {
   return locale === "en" ? need.en : need.zh;
 }
 
-function locationKeyboard(ctx: BotContext, locale: StationLocale): Keyboard {
+function locationKeyboard(ctx: BotContext, locale: Locale): Keyboard {
   const keyboard = new Keyboard().requestLocation(ctx.t("stations-button-location")).row();
   for (const need of NEED_BUTTONS) keyboard.text(needText(need, locale));
   return keyboard.resized().oneTime();

@@ -11,6 +11,7 @@ import type { Answer } from "../../knowledge/types.js";
 import { createLogger } from "../../logger.js";
 import { openStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import type { Locale } from "../../locale.js";
 
 const HELP = `Usage: npm run --silent cli -- ask [--json] [--locale zh-CN|en] [--limit N] [QUESTION...]
 
@@ -42,7 +43,7 @@ Examples:
 
 interface AskArgs {
   json: boolean;
-  locale?: "zh-CN" | "en";
+  locale?: Locale;
   limit: number;
   question: string | null;
 }

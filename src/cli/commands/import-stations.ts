@@ -11,9 +11,9 @@ import { AMENITY_IDS } from "../../knowledge/stations/amenities.js";
 import { CRS_VALUES, parseCrs, type Crs } from "../../knowledge/stations/coordinates.js";
 import { FIELD_ALIASES, formatFromFileName, parseStationFile, StationFileError, type RowError, type StationFormat } from "../../knowledge/stations/import.js";
 import { applyImport, matchExisting, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
-import type { StationLocale } from "../../knowledge/stations/format.js";
 import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import type { Locale } from "../../locale.js";
 
 const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
   .map(([, names]) => `    ${names[0].padEnd(14)} ${names.slice(1).join(", ")}`)
@@ -80,7 +80,7 @@ interface ImportArgs {
   keepSample: boolean;
   replaceAll: boolean;
   json: boolean;
-  locale?: StationLocale;
+  locale?: Locale;
 }
 
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -132,7 +132,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   return { ...args, file: files[0] };
 }
 
-export function rowErrorMessage(error: RowError, locale: StationLocale): string {
+export function rowErrorMessage(error: RowError, locale: Locale): string {
   const reason = translate(locale, `stations-reason-${error.code}`, {
     field: error.field ?? "",
     value: error.value ?? "",
@@ -146,7 +146,7 @@ export function rowErrorMessage(error: RowError, locale: StationLocale): string 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseImportArgs(argv);
   const config = parseConfig(io.env);
-  const locale: StationLocale = args.locale ?? config.DEFAULT_LOCALE;
+  const locale: Locale = args.locale ?? config.DEFAULT_LOCALE;
   const format = args.format ?? formatFromFileName(args.file);
   if (!format) throw new UsageError(`cannot tell the format of ${args.file}: use a .csv/.geojson name or --format`);
 

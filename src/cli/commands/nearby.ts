@@ -6,13 +6,14 @@ import { decimalDegrees } from "../../knowledge/stations/import.js";
 import { parseConfig } from "../../config.js";
 import { AMENITIES, NEEDS, parseNeed, type Need } from "../../knowledge/stations/amenities.js";
 import { inChina } from "../../knowledge/stations/coordinates.js";
-import { detailLine, displayName, needLabel, type StationLocale } from "../../knowledge/stations/format.js";
+import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
 import { loadStationFinder } from "../../knowledge/stations/service.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
 import { translate } from "../../i18n.js";
 import { createLogger } from "../../logger.js";
 import { withStore } from "../../storage/open.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import type { Locale } from "../../locale.js";
 
 const HELP = `Usage: npm run --silent cli -- nearby --lat LAT --lon LON [--need NEED] [--open-now] [--limit N] [--json]
 
@@ -50,7 +51,7 @@ interface NearbyArgs {
   openNow: boolean;
   limit: number;
   json: boolean;
-  locale?: StationLocale;
+  locale?: Locale;
 }
 
 function value(argv: string[], i: number, name: string): [string, number] {
@@ -130,7 +131,7 @@ export function nearbyJson(results: readonly StationResult[]): string {
 async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseNearbyArgs(argv);
   const config = parseConfig(io.env);
-  const locale: StationLocale = args.locale ?? config.DEFAULT_LOCALE;
+  const locale: Locale = args.locale ?? config.DEFAULT_LOCALE;
   const logger = createLogger(io.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   if (!inChina(args.lat, args.lon)) writeLine(io.stderr, `nearby: note: ${args.lat}, ${args.lon} is outside China; stations are in China`);
   return withStore(config.DATABASE_URL, async (store) => {

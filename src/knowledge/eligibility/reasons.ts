@@ -6,6 +6,7 @@
 import { translate } from "../../i18n.js";
 import type { FactValue } from "./answers.js";
 import { FACTS } from "./facts.js";
+import type { Locale } from "../../locale.js";
 
 export type ReasonKind =
   | "region-ok"
@@ -50,7 +51,6 @@ export interface Reason {
 /** Reasons that leave a programme open because of the source, not because of a missing answer. */
 export const OPEN_BY_SOURCE: ReadonlySet<ReasonKind> = new Set(["unstated", "undecidable", "period-open", "vague", "union-assess"]);
 
-type Locale = "zh-CN" | "en";
 
 const UNITS_EN: Record<string, string> = { 元: " yuan", 岁: " years" };
 

@@ -4,10 +4,10 @@
  */
 import { translate } from "../../i18n.js";
 import type { Hit, SourceRef } from "../types.js";
+import type { Locale } from "../../locale.js";
 
-export type AnswerLocale = "zh-CN" | "en";
 
-export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTitle: string): string {
+export function formatSource(source: SourceRef, locale: Locale, fallbackTitle: string): string {
   const where = [source.paper, source.date, source.issue ? translate(locale, "search-source-issue", { issue: source.issue }) : null]
     .filter((x): x is string => !!x)
     .join(" ");
@@ -19,7 +19,7 @@ export function formatSource(source: SourceRef, locale: AnswerLocale, fallbackTi
   return `${translate(locale, "search-source-title", { title }).trim()}${undated}`;
 }
 
-export function composeAnswer(hits: readonly Hit[], quote: string, locale: AnswerLocale): string {
+export function composeAnswer(hits: readonly Hit[], quote: string, locale: Locale): string {
   const top = hits[0];
   const source = formatSource(top.source, locale, top.title);
   if (top.kind === "faq") {
@@ -44,11 +44,11 @@ export function composeAnswer(hits: readonly Hit[], quote: string, locale: Answe
 }
 
 /** "These may be related": said plainly to be a guess, with 12351; names the asked detail the hits lack. */
-export function relatedAnswer(locale: AnswerLocale, detail?: string): string {
+export function relatedAnswer(locale: Locale, detail?: string): string {
   return detail ? translate(locale, "search-related-detail", { detail }) : translate(locale, "search-related");
 }
 
-export function notFoundAnswer(locale: AnswerLocale, reason: { place?: string; detail?: string; timely?: boolean }): string {
+export function notFoundAnswer(locale: Locale, reason: { place?: string; detail?: string; timely?: boolean }): string {
   if (reason.timely) return translate(locale, "search-not-found-timely");
   if (reason.place) return translate(locale, "search-not-found-region", { place: reason.place });
   if (reason.detail) return translate(locale, "search-not-found-detail", { detail: reason.detail });

@@ -7,8 +7,9 @@ import type { Logger } from "../../logger.js";
 import type { AskOptions, HitProvider } from "../knowledge.js";
 import type { QueryAnalysis } from "../text/analyze.js";
 import type { Answer, Hit } from "../types.js";
-import { composeAnswer, notFoundAnswer, relatedAnswer, type AnswerLocale } from "./answer.js";
+import { composeAnswer, notFoundAnswer, relatedAnswer } from "./answer.js";
 import type { SearchEngine } from "./engine.js";
+import type { Locale } from "../../locale.js";
 
 export const MAX_ANSWER_CHARS = 220;
 const PROVIDER_SLOTS = 2;
@@ -25,7 +26,7 @@ export interface AskContext {
 export async function answerQuestion(question: string, ctx: AskContext, options: AskOptions = {}): Promise<Answer> {
   const q = question.trim();
   const analysis = ctx.analyze(q);
-  const locale: AnswerLocale = options.locale ?? (analysis.english ? "en" : "zh-CN");
+  const locale: Locale = options.locale ?? (analysis.english ? "en" : "zh-CN");
   const limit = options.limit ?? 5;
   const result = ctx.engine.search(analysis, limit, { locale });
   const extra: Hit[] = [];
@@ -77,7 +78,7 @@ export function mergeProviderHits(extra: readonly Hit[], content: readonly Hit[]
   return [...lead, ...samples.slice(0, sampleSlots), ...rest].slice(0, limit);
 }
 
-function missingLabel(reason: string, locale: AnswerLocale): string {
+function missingLabel(reason: string, locale: Locale): string {
   const items = reason.replace(/^passage lacks /, "").split(", ");
   return items
     .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit|duration)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))

@@ -12,6 +12,7 @@ import { idf, RANKING, scoreCandidates, type ScoredPassage } from "./rank.js";
 import { distinctPlaces } from "./region.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { bestWindow } from "./snippet.js";
+import type { Locale } from "../../locale.js";
 
 export interface RankedHit extends ScoredPassage {
   hit: Hit;
@@ -33,10 +34,9 @@ export interface SearchResult {
   reason: string | null;
 }
 
-export type SearchLocale = "zh-CN" | "en";
 
 /** Prefix of a programme's snippet and answer when it is not running: 【已结束（2023年入冬以来）】. */
-export function statusNote(doc: SearchDocument, locale: SearchLocale): string {
+export function statusNote(doc: SearchDocument, locale: Locale): string {
   if (doc.kind !== "programme" || (doc.status !== "ended" && doc.status !== "planned")) return "";
   const period = doc.periodText?.trim();
   const key = `search-status-${doc.status}${period ? "" : "-undated"}`;
@@ -159,7 +159,7 @@ export class SearchEngine {
     return has;
   }
 
-  search(query: QueryAnalysis, limit = 5, options: { locale?: SearchLocale } = {}): SearchResult {
+  search(query: QueryAnalysis, limit = 5, options: { locale?: Locale } = {}): SearchResult {
     const tokens = query.weighted.map((t) => t.term);
     const keys = this.index.candidates(tokens, RANKING.candidateLimit);
     const scored = scoreCandidates(
@@ -188,7 +188,7 @@ export class SearchEngine {
     const passing = shortlist.findIndex((s) => refusalReason(s, query) === null);
     if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
     const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 ? null : refusalReason(shortlist[0], query);
-    const locale: SearchLocale = options.locale ?? (query.english ? "en" : "zh-CN");
+    const locale: Locale = options.locale ?? (query.english ? "en" : "zh-CN");
     const hits = shortlist.map((s) => ({ ...s, hit: this.toHit(s, query, locale) }));
     // The refusal names the asked place when nothing found is about it (上海 when the content is Zhejiang's).
     // National content ("broader") does not count: it says nothing about that place in particular.
@@ -218,7 +218,7 @@ export class SearchEngine {
   }
 
   /** The snippet favours sentences holding the asked kind of fact; an ended or planned programme says so first. */
-  private toHit(s: ScoredPassage, query: QueryAnalysis, locale: SearchLocale): Hit {
+  private toHit(s: ScoredPassage, query: QueryAnalysis, locale: Locale): Hit {
     const { doc, text } = s.passage;
     const note = statusNote(doc, locale);
     if (doc.kind === "faq") {
@@ -241,7 +241,7 @@ export class SearchEngine {
     ranked: RankedHit,
     query: QueryAnalysis,
     maxChars: number,
-    locale: SearchLocale = query.english ? "en" : "zh-CN",
+    locale: Locale = query.english ? "en" : "zh-CN",
     others: readonly RankedHit[] = [],
   ): string {
     // A news story that a catalogue programme comes from carries that programme's status (取暖救助 has ended).

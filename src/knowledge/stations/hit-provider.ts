@@ -9,8 +9,9 @@ import type { Place } from "../places/types.js";
 import type { Hit } from "../types.js";
 import { needsInText, type Need } from "./amenities.js";
 import type { PlaceResult, StationFinder } from "./finder.js";
-import { detailLine, directionLabel, displayName, formatDistance, needLabel, openLabel, type StationLocale } from "./format.js";
+import { detailLine, directionLabel, displayName, formatDistance, needLabel, openLabel } from "./format.js";
 import type { StationResult } from "./types.js";
+import type { Locale } from "../../locale.js";
 
 /** Words that make a question about stations even without a need ("海盐有驿站吗"). */
 const STATION_WORDS = [
@@ -70,7 +71,7 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       const place = mostSpecific(query);
       // "Nearest to the centre of 浙江省" means nothing to someone on the road: a city or county is needed.
       if (!place || place.level === "province") return [];
-      const locale: StationLocale = query.english ? "en" : "zh-CN";
+      const locale: Locale = query.english ? "en" : "zh-CN";
       const needs = needsInText(query.raw);
       const openNow = asksOpenNow(query.raw);
       const at = options.now?.() ?? new Date();
@@ -89,7 +90,7 @@ interface LeadContext {
   placeName: string;
   needs: readonly Need[];
   openNow: boolean;
-  locale: StationLocale;
+  locale: Locale;
 }
 
 /**
@@ -129,7 +130,7 @@ export function stationLead(result: PlaceResult, c: LeadContext): string {
   return lines.join(c.locale === "en" ? " " : "");
 }
 
-function toHit(result: StationResult, place: Place, placeName: string, locale: StationLocale, outside: boolean): Hit {
+function toHit(result: StationResult, place: Place, placeName: string, locale: Locale, outside: boolean): Hit {
   const { station } = result;
   const fromCentre = translate(locale, outside ? "stations-distance-direction-from-centre" : "stations-distance-from-centre", {
     place: placeName,

@@ -7,14 +7,14 @@
 import { translate } from "../../i18n.js";
 import { localParts } from "../../time.js";
 import { openingHours } from "./hours.js";
-import type { StationLocale } from "./format.js";
+import type { Locale } from "../../locale.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Monday first, as printed on Chinese notices. Index = (Date.getDay() + 6) % 7. */
 const WEEKDAY_KEYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 
 /** Between items of a list (两段时间、几天) and between groups of days. */
-const SEPARATORS: Record<StationLocale, { list: string; groups: string }> = {
+const SEPARATORS: Record<Locale, { list: string; groups: string }> = {
   "zh-CN": { list: "、", groups: "；" },
   en: { list: ", ", groups: "; " },
 };
@@ -22,7 +22,7 @@ const SEPARATORS: Record<StationLocale, { list: string; groups: string }> = {
 const memo = new Map<string, string>();
 
 /** The week's hours in words, for the seven days from `at` (in `timeZone`); the value itself if it cannot be evaluated. */
-export function describeHours(value: string, locale: StationLocale, at: Date = new Date(), timeZone = "Asia/Shanghai"): string {
+export function describeHours(value: string, locale: Locale, at: Date = new Date(), timeZone = "Asia/Shanghai"): string {
   const today = localParts(at, timeZone);
   const key = `${locale}\u0000${today.year}-${today.month}-${today.day}\u0000${value}`;
   let text = memo.get(key);
@@ -34,7 +34,7 @@ export function describeHours(value: string, locale: StationLocale, at: Date = n
   return text;
 }
 
-function describe(value: string, locale: StationLocale, day0: Date): string | undefined {
+function describe(value: string, locale: Locale, day0: Date): string | undefined {
   let intervals: [Date, Date, boolean, string | undefined][];
   try {
     // From the day before, so that a night that began yesterday is not taken for an opening at 00:00.
@@ -61,7 +61,7 @@ function describe(value: string, locale: StationLocale, day0: Date): string | un
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 
 /** "10:00–次日02:00"; a whole day (or more) is "全天". */
-function span(from: Date, to: Date, dayStart: Date, locale: StationLocale): string {
+function span(from: Date, to: Date, dayStart: Date, locale: Locale): string {
   if (from.getTime() === dayStart.getTime() && to.getTime() - from.getTime() >= DAY_MS) return translate(locale, "stations-hours-all-day");
   const nextDay = new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate() + 1);
   if (to.getTime() === nextDay.getTime()) return `${hhmm(from)}–24:00`;
@@ -70,7 +70,7 @@ function span(from: Date, to: Date, dayStart: Date, locale: StationLocale): stri
 }
 
 /** Mondays to Sundays with the same hours are named together: 每天, 周一至周五, 周六、周日. */
-function groupDays(texts: string[], locale: StationLocale): string {
+function groupDays(texts: string[], locale: Locale): string {
   const { list, groups } = SEPARATORS[locale];
   if (texts.every((t) => t === texts[0])) {
     if (texts[0] === translate(locale, "stations-hours-all-day")) return translate(locale, "stations-hours-24-7");
@@ -92,6 +92,6 @@ function groupDays(texts: string[], locale: StationLocale): string {
   return [...byText].map(([text, days]) => `${days.join(list)} ${text}`).join(groups);
 }
 
-function dayName(day: number, locale: StationLocale): string {
+function dayName(day: number, locale: Locale): string {
   return translate(locale, `stations-day-${WEEKDAY_KEYS[day]}`);
 }
