@@ -2,6 +2,10 @@
  * Crash safety: a sender process (src/delivery/main.ts, the production entry point) is killed with SIGKILL
  * in the middle of a 2,000-subscriber broadcast, restarted, and every subscriber must end with exactly
  * one digest as counted by the fake Bot API server.
+ *
+ * The "arbitrary moment" is drawn from a seed that is printed with the test (and in its failure message);
+ * CRASH_SEED=<seed> replays exactly that kill point. The tests wait for child processes, not for the wall
+ * clock: their generous timeouts only bound a hung run on a loaded machine.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -11,10 +15,19 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
 import { FAKE_TOKEN, FakeBotApiServer } from "../support/fake-bot-api.js";
+import { prng } from "../../scripts/prng.js";
 import { publishSample } from "./helpers.js";
 
 const SUBSCRIBERS = 2000;
 const ROOT = path.resolve(import.meta.dirname, "../..");
+/** Two sender processes (tsx start-up included) and 2,000 subscribers: minutes on a busy 2-core machine. */
+const PROCESS_TEST_TIMEOUT_MS = 180_000;
+
+/** The kill point of one run: after how many accepted messages, then how many ms later. */
+function killPoint(seed: number): { afterAccepted: number; delayMs: number } {
+  const random = prng(seed);
+  return { afterAccepted: 600 + Math.floor(random() * 800), delayMs: random() * 5 };
+}
 
 function startSender(server: FakeBotApiServer, dbUrl: string, concurrency: number): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "src/delivery/main.ts", "--until-empty"], {
@@ -92,32 +105,36 @@ describe("digest delivery survives SIGKILL", () => {
     expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
     const status = await store!.subscriptions.status(Date.now());
     expect(status.outbox).toMatchObject({ queued: 0, sending: 0, failed: 0, unconfirmed: 1, sent: SUBSCRIBERS - 1 });
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   it("killed at an arbitrary moment with 8 requests in flight: never a duplicate; any gap is reported as unconfirmed", async () => {
     server = await FakeBotApiServer.start({ globalRatePerSec: 1000, perChatRatePerSec: 1 });
     const prepared = await prepare();
     store = prepared.store;
     const dbUrl = prepared.dbUrl;
+    const seed = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : Math.floor(Math.random() * 2 ** 31);
+    const kill = killPoint(seed);
+    const replay = `kill point: CRASH_SEED=${seed} (SIGKILL ${kill.delayMs.toFixed(2)} ms after message ${kill.afterAccepted} was accepted)`;
+    console.info(`crash-safety ${replay}`);
     const first = startSender(server, dbUrl, 8);
     const firstExit = exited(first);
     const notify = server.api.onMessage;
     let accepted = 0;
     server.api.onMessage = (message) => {
       notify?.(message);
-      if (++accepted === 900) setTimeout(() => first.kill("SIGKILL"), Math.random() * 5);
+      if (++accepted === kill.afterAccepted) setTimeout(() => first.kill("SIGKILL"), kill.delayMs);
     };
     await firstExit;
     const second = await exited(startSender(server, dbUrl, 8));
-    expect(second.code, second.stderr).toBe(0);
+    expect(second.code, `${replay}\n${second.stderr}`).toBe(0);
 
     const counts = digestsPerChat(server);
-    expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
+    expect([...counts.values()].filter((n) => n !== 1), replay).toEqual([]);
     const status = await store!.subscriptions.status(Date.now());
-    expect(status.outbox.unconfirmed).toBeLessThanOrEqual(8);
-    expect(status.outbox.sent + status.outbox.unconfirmed).toBe(SUBSCRIBERS);
+    expect(status.outbox.unconfirmed, replay).toBeLessThanOrEqual(8);
+    expect(status.outbox.sent + status.outbox.unconfirmed, replay).toBe(SUBSCRIBERS);
     // Every subscriber without a digest is among the unconfirmed rows staff see in digest-status.
-    expect(SUBSCRIBERS - counts.size).toBeLessThanOrEqual(status.outbox.unconfirmed);
-  });
+    expect(SUBSCRIBERS - counts.size, replay).toBeLessThanOrEqual(status.outbox.unconfirmed);
+  }, PROCESS_TEST_TIMEOUT_MS);
 });
 
