@@ -22,6 +22,7 @@ import { SearchEngine } from "./search/engine.js";
 import { analyzeQuery, type QueryAnalysis } from "./text/analyze.js";
 import { conceptKeys } from "./gaps/concepts.js";
 import { loadLexicon, type Lexicon } from "./text/lexicon.js";
+import { conceptsOf } from "./text/thesaurus.js";
 import { configureSegmenter } from "./text/segmenter.js";
 import type { Answer } from "./types.js";
 
@@ -119,6 +120,13 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   await build();
 
   const analyzeFull = (question: string) => analyzeQuery(question, lexicon, gazetteer);
+  // The gap report groups by the thesaurus' concepts (没活干 and 下岗 are both 失业); a question that touches
+  // none of them is grouped by its own content words.
+  const gapConcepts = (question: string): string[] => {
+    const found = conceptsOf(question, lexicon.concepts ?? []);
+    if (found.length === 0) return conceptKeys(analyzeFull(question));
+    return [...new Set(found.map((c) => c.label.zh))].sort();
+  };
 
   const ask = (question: string, askOptions: AskOptions = {}): Promise<Answer> =>
     answerQuestion(question, { engine, analyze: analyzeFull, providers, logger }, askOptions);
@@ -136,7 +144,7 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
     get engine() {
       return engine;
     },
-    concepts: (question: string) => conceptKeys(analyzeFull(question)),
+    concepts: (question: string) => gapConcepts(question),
     addHitProvider(provider) {
       providers.push(provider);
     },
