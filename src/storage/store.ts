@@ -48,3 +48,15 @@ export interface Store extends Repositories {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * What /forget erases inside one transaction, on either engine: every repository that keeps data about the
+ * user, then the sessions and conversation state keyed by the user id (key format: src/bot/session.ts).
+ */
+export async function eraseUserData(tx: Repositories, userId: number): Promise<void> {
+  const erasers = [tx.users, tx.subscriptions, tx.stations, tx.issues].filter(
+    (repo): repo is typeof repo & UserDataEraser => "eraseUser" in repo,
+  );
+  for (const repo of erasers) await repo.eraseUser(userId);
+  await tx.kv.deleteByPrefix(`user:${userId}:`);
+}

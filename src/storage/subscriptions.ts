@@ -52,6 +52,29 @@ export type SubscriptionInput = Pick<Subscription, "chatId" | "userId"> &
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: "22:00", end: "07:00" };
 
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function checkTime(value: string, what: string): void {
+  if (!HHMM.test(value)) throw new Error(`${what}: expected HH:MM (00:00-23:59), got "${value}"`);
+}
+
+/** The settings an upsert stores: the input over the existing subscription over the defaults, validated. */
+export function mergeSubscription(input: SubscriptionInput, existing: Subscription | undefined) {
+  const merged = {
+    topics: input.topics ?? existing?.topics ?? (["all"] as DigestTopic[]),
+    region: input.region !== undefined ? input.region : (existing?.region ?? null),
+    keywords: input.keywords ?? existing?.keywords ?? [],
+    delivery: input.delivery ?? existing?.delivery ?? { kind: "immediate" as const },
+    quietHours: input.quietHours ?? existing?.quietHours ?? DEFAULT_QUIET_HOURS,
+    timeZone: input.timeZone ?? existing?.timeZone ?? "Asia/Shanghai",
+    locale: input.locale ?? existing?.locale ?? "zh-CN",
+  };
+  if (merged.delivery.kind === "daily") checkTime(merged.delivery.time, "daily delivery time");
+  checkTime(merged.quietHours.start, "quiet hours start");
+  checkTime(merged.quietHours.end, "quiet hours end");
+  return merged;
+}
+
 /** What a digest needs of one article, kept with the published issue so the sender needs nothing else. */
 export interface DigestItem {
   seq: number;

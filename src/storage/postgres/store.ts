@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { Repositories, Store, UserDataEraser } from "../store.js";
+import { eraseUserData, type Repositories, type Store } from "../store.js";
 import { createPool, LOCK_SPACE, migratePostgres, PoolSql, type Sql } from "./database.js";
 import { PgContentVersions, PgUpdateLog } from "./instances.js";
 import { PgGapRepository } from "./gaps.js";
@@ -100,14 +100,7 @@ export class PostgresStore implements Store {
   }
 
   async eraseUser(userId: number): Promise<void> {
-    await this.transaction(async (tx) => {
-      const erasers = [tx.users, tx.subscriptions, tx.stations, tx.issues].filter(
-        (repo): repo is typeof repo & UserDataEraser => "eraseUser" in repo,
-      );
-      for (const repo of erasers) await repo.eraseUser(userId);
-      // Sessions and conversation state are keyed by user id; see src/bot/session.ts for the key format.
-      await tx.kv.deleteByPrefix(`user:${userId}:`);
-    });
+    await this.transaction((tx) => eraseUserData(tx, userId));
   }
 
   async ping(): Promise<void> {

@@ -1,6 +1,5 @@
 import type {
   DigestStatus,
-  DigestTopic,
   DueOutboxRow,
   OutboxDraft,
   OutboxRow,
@@ -14,15 +13,9 @@ import type {
   SubscriptionRepository,
   SubscriptionStatus,
 } from "../subscriptions.js";
-import { DEFAULT_QUIET_HOURS } from "../subscriptions.js";
-import { toOutbox, toPublished, toSubscription, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "../sqlite/subscriptions-rows.js";
+import { DEFAULT_QUIET_HOURS, mergeSubscription } from "../subscriptions.js";
+import { toIssueDeliveryStatus, toOutbox, toPublished, toSubscription, type IssueStatusRow, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "../sqlite/subscriptions-rows.js";
 import { LOCK_SPACE, type Sql } from "./database.js";
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function checkTime(value: string, what: string): void {
-  if (!HHMM.test(value)) throw new Error(`${what}: expected HH:MM (00:00-23:59), got "${value}"`);
-}
 
 /** Rows inserted per statement when queueing digests (PostgreSQL allows 65535 parameters per statement). */
 const OUTBOX_BATCH = 1000;
@@ -37,18 +30,7 @@ export class PgSubscriptionRepository implements SubscriptionRepository {
 
   async upsert(input: SubscriptionInput): Promise<Subscription> {
     const existing = await this.get(input.chatId);
-    const merged = {
-      topics: input.topics ?? existing?.topics ?? (["all"] as DigestTopic[]),
-      region: input.region !== undefined ? input.region : (existing?.region ?? null),
-      keywords: input.keywords ?? existing?.keywords ?? [],
-      delivery: input.delivery ?? existing?.delivery ?? { kind: "immediate" as const },
-      quietHours: input.quietHours ?? existing?.quietHours ?? DEFAULT_QUIET_HOURS,
-      timeZone: input.timeZone ?? existing?.timeZone ?? "Asia/Shanghai",
-      locale: input.locale ?? existing?.locale ?? "zh-CN",
-    };
-    if (merged.delivery.kind === "daily") checkTime(merged.delivery.time, "daily delivery time");
-    checkTime(merged.quietHours.start, "quiet hours start");
-    checkTime(merged.quietHours.end, "quiet hours end");
+    const merged = mergeSubscription(input, existing);
     const [row] = await this.sql.query<SubscriptionRow>(
       `INSERT INTO subscriptions (chat_id, user_id, topics, region, keywords, delivery, daily_time, quiet_start, quiet_end,
          time_zone, status, inactive_reason, locale, created_at, updated_at)
@@ -285,7 +267,7 @@ export class PgSubscriptionRepository implements SubscriptionRepository {
       [now, now - 60_000],
     );
     outbox.due = counts!.due;
-    const issues = await this.sql.query<PublishedRow & Record<OutboxStatus, number>>(
+    const issues = await this.sql.query<IssueStatusRow>(
       `SELECT p.*,
          COUNT(o.id) FILTER (WHERE o.status = 'queued') AS queued, COUNT(o.id) FILTER (WHERE o.status = 'sending') AS sending,
          COUNT(o.id) FILTER (WHERE o.status = 'sent') AS sent, COUNT(o.id) FILTER (WHERE o.status = 'failed') AS failed,
@@ -298,19 +280,7 @@ export class PgSubscriptionRepository implements SubscriptionRepository {
       outbox,
       ratePerSecond: Math.round((counts!.recent / 60) * 100) / 100,
       lastSentAt: counts!.last,
-      issues: issues.map((row) => ({
-        issueId: row.issue_id,
-        paper: row.paper,
-        date: row.issue_date,
-        number: row.issue_number,
-        publishedAt: row.published_at,
-        source: row.source,
-        queued: row.queued,
-        sending: row.sending,
-        sent: row.sent,
-        failed: row.failed,
-        unconfirmed: row.unconfirmed,
-      })),
+      issues: issues.map(toIssueDeliveryStatus),
     };
   }
 

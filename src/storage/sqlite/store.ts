@@ -1,4 +1,4 @@
-import type { Repositories, Store, UserDataEraser } from "../store.js";
+import { eraseUserData, type Repositories, type Store } from "../store.js";
 import { retryingWhileBusy, retryWhileBusy, type BusyRetryPolicy } from "../busy.js";
 import { KeyedMutex } from "../keyed-mutex.js";
 import { openSqlite, type SqliteDb, type SqliteOptions } from "./database.js";
@@ -100,14 +100,7 @@ export class SqliteStore implements Store {
   }
 
   async eraseUser(userId: number): Promise<void> {
-    await this.transaction(async (tx) => {
-      const erasers = [tx.users, tx.subscriptions, tx.stations, tx.issues].filter(
-        (repo): repo is typeof repo & UserDataEraser => "eraseUser" in repo,
-      );
-      for (const repo of erasers) await repo.eraseUser(userId);
-      // Sessions and conversation state are keyed by user id; see src/bot/session.ts for the key format.
-      await tx.kv.deleteByPrefix(`user:${userId}:`);
-    });
+    await this.transaction((tx) => eraseUserData(tx, userId));
     // The erased rows' old versions are still in the -wal file until it is reused: write it back now.
     await this.kv.checkpoint();
   }

@@ -1,6 +1,7 @@
 /** Row shapes of the subscription tables and their mapping to the repository's types. */
 import type {
   DigestTopic,
+  IssueDeliveryStatus,
   OutboxRow,
   OutboxStatus,
   PublishedIssue,
@@ -108,5 +109,24 @@ export function toOutbox(row: OutboxDbRow): OutboxRow {
     lastError: row.last_error,
     sentAt: row.sent_at,
     telegramMessageId: row.telegram_message_id,
+  };
+}
+
+/** A published issue with its outbox counts (the `digest-status` query on either engine). */
+export type IssueStatusRow = PublishedRow & Pick<IssueDeliveryStatus, "queued" | "sending" | "sent" | "failed" | "unconfirmed">;
+
+export function toIssueDeliveryStatus(row: IssueStatusRow): IssueDeliveryStatus {
+  return {
+    issueId: row.issue_id,
+    paper: row.paper,
+    date: row.issue_date,
+    number: row.issue_number,
+    publishedAt: row.published_at,
+    source: row.source,
+    queued: row.queued,
+    sending: row.sending,
+    sent: row.sent,
+    failed: row.failed,
+    unconfirmed: row.unconfirmed,
   };
 }

@@ -1,7 +1,7 @@
 /** The delivery overview shown by `digest-status` and /stats. */
-import type { DigestStatus, IssueDeliveryStatus, OutboxStatus, SubscriptionStatus } from "../subscriptions.js";
+import type { DigestStatus, OutboxStatus, SubscriptionStatus } from "../subscriptions.js";
 import type { SqliteDb } from "./database.js";
-import type { PublishedRow } from "./subscriptions-rows.js";
+import { toIssueDeliveryStatus, type IssueStatusRow } from "./subscriptions-rows.js";
 
 export function digestStatus(db: SqliteDb, now: number, subscribers: Record<SubscriptionStatus, number>): DigestStatus {
   const outbox = { queued: 0, due: 0, sending: 0, sent: 0, failed: 0, unconfirmed: 0 };
@@ -21,7 +21,7 @@ export function digestStatus(db: SqliteDb, now: number, subscribers: Record<Subs
     .prepare<[], { last: number | null }>("SELECT MAX(sent_at) AS last FROM digest_outbox WHERE sent_at IS NOT NULL")
     .get()!;
   const issues = db
-    .prepare<[], PublishedRow & Omit<IssueDeliveryStatus, "issueId" | "paper" | "date" | "number" | "publishedAt" | "source">>(
+    .prepare<[], IssueStatusRow>(
       `SELECT p.*,
          COALESCE(SUM(o.status = 'queued'), 0) AS queued, COALESCE(SUM(o.status = 'sending'), 0) AS sending,
          COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
@@ -30,19 +30,7 @@ export function digestStatus(db: SqliteDb, now: number, subscribers: Record<Subs
        GROUP BY p.pub_id ORDER BY p.pub_id DESC`,
     )
     .all()
-    .map((row) => ({
-      issueId: row.issue_id,
-      paper: row.paper,
-      date: row.issue_date,
-      number: row.issue_number,
-      publishedAt: row.published_at,
-      source: row.source,
-      queued: row.queued,
-      sending: row.sending,
-      sent: row.sent,
-      failed: row.failed,
-      unconfirmed: row.unconfirmed,
-    }));
+    .map(toIssueDeliveryStatus);
   return {
     subscribers,
     outbox,

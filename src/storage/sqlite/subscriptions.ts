@@ -1,11 +1,8 @@
 import type {
   DigestStatus,
-  DigestTopic,
   DueOutboxRow,
-  IssueDeliveryStatus,
   OutboxDraft,
   OutboxRow,
-  OutboxStatus,
   PublishedIssue,
   PublishedIssueInput,
   PublishResult,
@@ -15,16 +12,10 @@ import type {
   SubscriptionRepository,
   SubscriptionStatus,
 } from "../subscriptions.js";
-import { DEFAULT_QUIET_HOURS } from "../subscriptions.js";
+import { DEFAULT_QUIET_HOURS, mergeSubscription } from "../subscriptions.js";
 import type { SqliteDb } from "./database.js";
 import { digestStatus } from "./subscriptions-status.js";
 import { toOutbox, toPublished, toSubscription, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "./subscriptions-rows.js";
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function checkTime(value: string, what: string): void {
-  if (!HHMM.test(value)) throw new Error(`${what}: expected HH:MM (00:00-23:59), got "${value}"`);
-}
 
 export class SqliteSubscriptionRepository implements SubscriptionRepository {
   constructor(readonly db: SqliteDb) {}
@@ -36,18 +27,7 @@ export class SqliteSubscriptionRepository implements SubscriptionRepository {
 
   async upsert(input: SubscriptionInput): Promise<Subscription> {
     const existing = await this.get(input.chatId);
-    const merged = {
-      topics: input.topics ?? existing?.topics ?? (["all"] as DigestTopic[]),
-      region: input.region !== undefined ? input.region : (existing?.region ?? null),
-      keywords: input.keywords ?? existing?.keywords ?? [],
-      delivery: input.delivery ?? existing?.delivery ?? { kind: "immediate" as const },
-      quietHours: input.quietHours ?? existing?.quietHours ?? DEFAULT_QUIET_HOURS,
-      timeZone: input.timeZone ?? existing?.timeZone ?? "Asia/Shanghai",
-      locale: input.locale ?? existing?.locale ?? "zh-CN",
-    };
-    if (merged.delivery.kind === "daily") checkTime(merged.delivery.time, "daily delivery time");
-    checkTime(merged.quietHours.start, "quiet hours start");
-    checkTime(merged.quietHours.end, "quiet hours end");
+    const merged = mergeSubscription(input, existing);
     const now = new Date().toISOString();
     this.db
       .prepare(
