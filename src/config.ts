@@ -59,7 +59,7 @@ const schema = z.object({
     .refine(isTimeZone, { message: "expected an IANA time zone such as Asia/Shanghai or Asia/Urumqi" }),
   // Start-up gives up (exit 1) when the Bot API cannot be reached for this long.
   STARTUP_TIMEOUT_SEC: z.coerce.number().positive().max(86_400).default(120),
-  // Newspaper digests (issue 6): sender pace and parallel requests.
+  // Newspaper digests: sender pace and parallel requests.
   DIGEST_RATE_PER_SEC: z.coerce.number().positive().max(1000).default(30),
   DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
 });

@@ -13,8 +13,8 @@ import type { AskOptions, HitProvider, Knowledge } from "./knowledge.js";
 import { loadFaq, servedEntries } from "./faq/index.js";
 import { syncIssueDir } from "./newspaper/index.js";
 import { loadGazetteer } from "./places/gazetteer.js";
-import { createStationHitProvider } from "./stations/hit-provider.js"; // stations (issue 5)
-import { StationDirectory } from "./stations/service.js"; // stations (issue 5)
+import { createStationHitProvider } from "./stations/hit-provider.js";
+import { StationDirectory } from "./stations/service.js";
 import type { Gazetteer } from "./places/types.js";
 import { answerQuestion } from "./search/ask.js";
 import { faqDocument, programmeDocument, type SearchDocument } from "./search/documents.js";
@@ -97,11 +97,10 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   for (const gap of catalogue.englishGaps) logger?.warn({ file: gap.file, field: gap.field }, `catalogue: ${gap.message}`);
   const gazetteer: Gazetteer = await loadGazetteer(dataDir);
   const providers: HitProvider[] = [];
-  // --- stations (issue 5, owner: stations helper): `station` hits for station questions. The sample set
-  // is loaded into an empty store on first use; the finder reloads every 5 minutes to see imports.
+  // `station` hits for station questions. The sample set is loaded into an empty store on first use; the
+  // finder reloads within seconds of an import by any process (the stored stations content version).
   const stationDirectory = new StationDirectory({ repo: store.stations, dataDir, logger, version: async () => (await store.content.get()).stations });
   providers.push(createStationHitProvider({ finder: () => stationDirectory.finder() }));
-  // --- end stations ---
 
   let engine: SearchEngine;
   let size = { programmes: 0, articles: 0, passages: 0 };

@@ -1,5 +1,5 @@
 /**
- * Outdoor-worker stations (issue 5). Stations hold no data about Telegram users, so there is no eraseUser.
+ * Outdoor-worker stations. Stations hold no data about Telegram users, so there is no eraseUser.
  */
 import type { Station } from "../knowledge/stations/types.js";
 

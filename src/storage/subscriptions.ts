@@ -1,5 +1,5 @@
 /**
- * Newspaper digest subscriptions, published issues and the durable delivery outbox (issue 6).
+ * Newspaper digest subscriptions, published issues and the durable delivery outbox.
  * The outbox holds one row per (issue, subscriber chat); src/delivery works through it.
  */
 import type { UserDataEraser } from "./store.js";

@@ -1,5 +1,5 @@
 /**
- * `check`: eligibility of a member's facts for a programme (issue 4 contract).
+ * `check`: eligibility of a member's facts for a programme (the documented JSON contract).
  * Reads JSON lines {"programme": "<id or name>", "facts": {...}} from stdin (or one check from the
  * arguments) and prints one result per line. Bad lines get an error line and the run goes on.
  */
