@@ -4,9 +4,13 @@
  * the confidence table (scoring in support/retrieval-report.ts).
  *
  * Sets: the shared development questions (../shared/eval/questions_dev.jsonl) against the shipped data, and the
- * members'-voice tuning and held-out halves (eval/questions_*.jsonl) against the shipped data plus the stories
- * written for evaluation (eval/stories), ingested into a throw-away database. EVAL_QUESTIONS=FILE measures one
- * file instead (with the evaluation stories too when EVAL_STORIES=DIR is set).
+ * members'-voice tuning half, held-out half and fresh held-out set (eval/questions_*.jsonl) against the shipped
+ * data plus the stories written for evaluation (eval/stories), ingested into a throw-away database.
+ * EVAL_QUESTIONS=FILE measures one file instead (with the evaluation stories too when EVAL_STORIES=DIR is set).
+ *
+ * Held-out sets (the held-out half and the fresh set) print their figures only: the per-question misses and the
+ * English words they use that the thesaurus lacks are shown only with --show-heldout, so that whoever tunes word
+ * lists and rules does not see held-out failures by accident.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -38,7 +42,12 @@ interface EvalSet {
   file: string;
   /** Folder of evaluation stories ingested next to the shipped data, or null for the shipped data alone. */
   stories: string | null;
+  /** Held out from tuning: per-question misses are printed only with --show-heldout. */
+  heldOut: boolean;
 }
+
+/** The members'-voice sets nobody tunes on (paths from the repository root). */
+export const HELD_OUT_FILES = ["eval/questions_heldout.jsonl", "eval/questions_fresh.jsonl"];
 
 /** ../shared next to the checkout (a worktree sits one level deeper: ../../shared). */
 function sharedDevFile(root: string): string {
@@ -48,13 +57,16 @@ function sharedDevFile(root: string): string {
 
 function defaultSets(root: string): EvalSet[] {
   const stories = path.join(root, "eval/stories");
+  const heldOut = new Set(HELD_OUT_FILES.map((f) => path.join(root, f)));
   if (process.env.EVAL_QUESTIONS) {
-    return [{ name: path.basename(process.env.EVAL_QUESTIONS), file: path.resolve(process.env.EVAL_QUESTIONS), stories: process.env.EVAL_STORIES ? path.resolve(process.env.EVAL_STORIES) : null }];
+    const file = path.resolve(process.env.EVAL_QUESTIONS);
+    return [{ name: path.basename(file), file, stories: process.env.EVAL_STORIES ? path.resolve(process.env.EVAL_STORIES) : null, heldOut: heldOut.has(file) }];
   }
   return [
-    { name: "shared dev", file: sharedDevFile(root), stories: null },
-    { name: "members' voice, tuning half", file: path.join(root, "eval/questions_tune.jsonl"), stories },
-    { name: "members' voice, held-out half", file: path.join(root, "eval/questions_heldout.jsonl"), stories },
+    { name: "shared dev", file: sharedDevFile(root), stories: null, heldOut: false },
+    { name: "members' voice, tuning half", file: path.join(root, "eval/questions_tune.jsonl"), stories, heldOut: false },
+    { name: "members' voice, held-out half", file: path.join(root, "eval/questions_heldout.jsonl"), stories, heldOut: true },
+    { name: "members' voice, fresh held-out", file: path.join(root, "eval/questions_fresh.jsonl"), stories, heldOut: true },
   ];
 }
 
@@ -63,6 +75,7 @@ async function main(): Promise<void> {
   const root = path.resolve(here, "../..");
   const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, "data"));
   const write = (line: string) => process.stdout.write(`${line}\n`);
+  const showHeldOut = process.argv.includes("--show-heldout");
   const { openStore } = await import("../../src/storage/open.js");
   const { loadKnowledge } = await import("../../src/knowledge/index.js");
   const { ingestFiles, listIssueFiles } = await import("../../src/knowledge/newspaper/index.js");
@@ -94,7 +107,12 @@ async function main(): Promise<void> {
       const questions = readQuestions(set.file);
       write(`\n== ${set.name}: ${path.relative(root, set.file)} — ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)${set.stories ? ", with the evaluation stories" : ""}`);
       const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
-      summary.push([set.name, report(outcomes, write, { misses: process.env.EVAL_MISSES !== "0" })]);
+      const hidden = set.heldOut && !showHeldOut;
+      summary.push([set.name, report(outcomes, write, { misses: process.env.EVAL_MISSES !== "0" && !hidden })]);
+      if (hidden) {
+        write("(held-out set: figures only; misses and unknown English words are hidden, --show-heldout prints them)");
+        continue;
+      }
       const unknown = new Set(questions.flatMap((q) => knowledge.analyzeFull(q.q).unknownEnglish));
       if (unknown.size > 0) write(`English words not in the thesaurus or english.tsv (ignored when searching): ${[...unknown].sort().join(", ")}`);
     }
