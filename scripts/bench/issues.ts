@@ -3,6 +3,7 @@
  *  - parse time per OCR page for the shipped pages (mean over repeated runs), and for one large synthetic
  *    file made of the five pages repeated 8 times (ratio per page against the single pages: how segmentation
  *    and the repair passes scale with page size);
+ *  - parse time for one line repeated 1,000 and 8,000 times (the ratio shows whether it stays linear);
  *  - syncIssueDir on the shipped folder: first run (parse + store all) and a run where nothing changed
  *    (one hash per file); the ratio is what every start of the bot pays when the data is unchanged.
  */
@@ -41,6 +42,19 @@ console.log(`parse, shipped pages: ${perPage.toFixed(2)} ms per page (mean of ${
 console.log(
   `parse, one file of ${bigPages} pages: ${bigTime.toFixed(0)} ms = ${(bigTime / bigPages).toFixed(2)} ms per page ` +
     `(${(bigTime / bigPages / perPage).toFixed(1)}x the single-page cost per page)`,
+);
+
+// A scan that repeats one line thousands of times (a stuck scanner, a pasted page): the repeated-paragraph
+// pass must stay linear, or one such upload holds a parse worker for minutes.
+const line = "职工服务站为户外劳动者提供休息、饮水、热饭和充电服务，工会将持续推进站点建设。\n";
+const repeated = (copies: number) => `浙江工人日报\n${line.repeat(copies)}`;
+const fewCopies = 1000;
+const manyCopies = 8000;
+const fewTime = time(() => parseIssueText(repeated(fewCopies), "repeated.txt"), 3);
+const manyTime = time(() => parseIssueText(repeated(manyCopies), "repeated.txt"), 3);
+console.log(
+  `parse, one line repeated: ${fewCopies} copies ${fewTime.toFixed(0)} ms, ${manyCopies} copies ${manyTime.toFixed(0)} ms ` +
+    `(${(manyTime / fewTime).toFixed(1)}x the time for ${manyCopies / fewCopies}x the text; ${manyCopies / fewCopies}x is linear)`,
 );
 
 const store = await openStore("sqlite::memory:");

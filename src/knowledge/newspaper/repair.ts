@@ -4,7 +4,7 @@
  * and "(下转…)/(上接…)" pairs on the same file. Each decision compares wording (see similarity.ts).
  */
 import { hasBody, MIN_REPEAT_CHARS, type Draft, type Para } from "./draft.js";
-import { Corpus } from "./similarity.js";
+import { Corpus, termCounts, type Vector } from "./similarity.js";
 import { endsSentence, squash } from "./text.js";
 
 /** A moved section must resemble its new story clearly more than the one it was found in. */
@@ -24,7 +24,11 @@ function buildCorpus(drafts: Draft[]): Corpus {
   return new Corpus(drafts.flatMap((d) => [...(d.headline ?? []), ...d.paragraphs.map((p) => p.text)]));
 }
 
-/** Keeps one copy of a paragraph printed more than once: the story's lead, else the copy that fits its story best. */
+/**
+ * Keeps one copy of a paragraph printed more than once: the story's lead, else the copy that fits its story best.
+ * Each story's term counts are kept up to date as copies are dropped, so a page that repeats one line thousands
+ * of times costs time in proportion to its length, not to its square.
+ */
 export function dropRepeatedParagraphs(drafts: Draft[]): void {
   const corpus = buildCorpus(drafts);
   const groups = new Map<string, Array<{ draft: Draft; para: Para }>>();
@@ -37,20 +41,82 @@ export function dropRepeatedParagraphs(drafts: Draft[]): void {
       groups.set(key, group);
     }
   }
-  for (const [key, group] of groups) {
+  const stories = new Map<Draft, StoryCounts>();
+  const storyOf = (draft: Draft): StoryCounts => {
+    let story = stories.get(draft);
+    if (!story) {
+      story = new StoryCounts(draft);
+      stories.set(draft, story);
+    }
+    return story;
+  };
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
+    // The story around the copies: each story without every copy of this paragraph.
+    const copies = new Map<Draft, Para[]>();
+    for (const { draft, para } of group) {
+      const paras = copies.get(draft);
+      if (paras) paras.push(para);
+      else copies.set(draft, [para]);
+    }
+    const paraVector = corpus.vector(group[0].para.text);
+    const fit = new Map<Draft, number>();
+    for (const [draft, paras] of copies) fit.set(draft, storyOf(draft).similarityWithout(corpus, paraVector, paras));
     const scored = group.map(({ draft, para }) => {
-      const isLead =
-        (draft.headline !== null || draft.byline !== null) && draft.paragraphs.find((p) => p.role === "body") === para;
-      const rest = context(draft, (p) => squash(p.text) === key);
-      return { draft, para, score: (isLead ? 1 : 0) + corpus.similarity(para.text, rest) };
+      const isLead = (draft.headline !== null || draft.byline !== null) && storyOf(draft).lead() === para;
+      return { draft, para, score: (isLead ? 1 : 0) + fit.get(draft)! };
     });
     const keep = scored.reduce((best, s) => (s.score > best.score ? s : best), scored[0]);
-    for (const s of scored) {
-      if (s === keep) continue;
-      s.draft.paragraphs = s.draft.paragraphs.filter((p) => p !== s.para);
-    }
+    for (const s of scored) if (s !== keep) storyOf(s.draft).drop(s.para);
   }
+  for (const [draft, story] of stories) draft.paragraphs = draft.paragraphs.filter((p) => !story.dropped.has(p));
+}
+
+/** A story's term counts (headline, labels, paragraphs) while repeated paragraphs are being dropped from it. */
+class StoryCounts {
+  readonly dropped = new Set<Para>();
+  private readonly counts: Map<string, number>;
+  private readonly paraCounts = new Map<Para, Map<string, number>>();
+  private leadIndex = 0;
+
+  constructor(private readonly draft: Draft) {
+    this.counts = termCounts(context(draft));
+  }
+
+  /** The first body paragraph not dropped. */
+  lead(): Para | undefined {
+    const paras = this.draft.paragraphs;
+    while (this.leadIndex < paras.length && (paras[this.leadIndex].role !== "body" || this.dropped.has(paras[this.leadIndex]))) {
+      this.leadIndex++;
+    }
+    return paras[this.leadIndex];
+  }
+
+  /** How well `vector` fits the story without `paras`. */
+  similarityWithout(corpus: Corpus, vector: Vector, paras: Para[]): number {
+    const removed = new Map<string, number>();
+    for (const para of paras) for (const [token, n] of this.countsOf(para)) removed.set(token, (removed.get(token) ?? 0) + n);
+    return corpus.similarityToRest(vector, this.counts, removed);
+  }
+
+  drop(para: Para): void {
+    if (this.dropped.has(para)) return;
+    this.dropped.add(para);
+    subtract(this.counts, this.countsOf(para));
+  }
+
+  private countsOf(para: Para): Map<string, number> {
+    let counts = this.paraCounts.get(para);
+    if (!counts) {
+      counts = termCounts(para.text);
+      this.paraCounts.set(para, counts);
+    }
+    return counts;
+  }
+}
+
+function subtract(counts: Map<string, number>, part: ReadonlyMap<string, number>): void {
+  for (const [token, n] of part) counts.set(token, (counts.get(token) ?? 0) - n);
 }
 
 /**

@@ -32,6 +32,13 @@ export function tokens(text: string): string[] {
   return out;
 }
 
+/** How often each token occurs in a text. Texts joined by line breaks have the sum of their counts. */
+export function termCounts(text: string): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const token of tokens(text)) tf.set(token, (tf.get(token) ?? 0) + 1);
+  return tf;
+}
+
 export class Corpus {
   private readonly df = new Map<string, number>();
   private readonly size: number;
@@ -43,15 +50,42 @@ export class Corpus {
     }
   }
 
+  private idf(token: string): number {
+    return Math.log(1 + this.size / (1 + (this.df.get(token) ?? 0)));
+  }
+
   vector(text: string): Vector {
-    const tf = new Map<string, number>();
-    for (const token of tokens(text)) tf.set(token, (tf.get(token) ?? 0) + 1);
+    return this.weigh(termCounts(text));
+  }
+
+  /** The vector of a text given its term counts (see termCounts): lets callers add and remove parts. */
+  weigh(tf: ReadonlyMap<string, number>): Vector {
     const vec: Vector = new Map();
     for (const [token, count] of tf) {
-      const idf = Math.log(1 + this.size / (1 + (this.df.get(token) ?? 0)));
-      vec.set(token, (1 + Math.log(count)) * idf);
+      if (count <= 0) continue;
+      vec.set(token, (1 + Math.log(count)) * this.idf(token));
     }
     return vec;
+  }
+
+  /**
+   * Cosine similarity between a vector and the text whose term counts are `counts` minus `removed`,
+   * without building that text's vector (a story is compared with many of its own paragraphs).
+   */
+  similarityToRest(a: Vector, counts: ReadonlyMap<string, number>, removed: ReadonlyMap<string, number>): number {
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    for (const v of a.values()) na += v * v;
+    for (const [token, total] of counts) {
+      const count = total - (removed.get(token) ?? 0);
+      if (count <= 0) continue;
+      const w = (1 + Math.log(count)) * this.idf(token);
+      nb += w * w;
+      const v = a.get(token);
+      if (v !== undefined) dot += v * w;
+    }
+    return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
 
   similarity(a: string, b: string): number {

@@ -153,6 +153,13 @@ describe("OCR issue parser: segmentation", () => {
     expect(socialWorkers.map((a) => a.title)).toEqual(["江苏出台意见加快推动社会工作高质量发展"]);
   });
 
+  it("keeps one copy of a line a stuck scan repeated thousands of times", () => {
+    const line = "职工服务站为户外劳动者提供休息、饮水、热饭和充电服务，工会将持续推进站点建设。";
+    const issue = parseIssueText(`浙江工人日报\n${`${line}\n`.repeat(3000)}`, "stuck-scan.txt");
+    const bodies = issue.articles.map((a) => a.body).join("\n");
+    expect(bodies.split(line).length - 1).toBe(1);
+  });
+
   it("keeps text continued from another page as its own marked article, with the text OCR misplaced", async () => {
     const issue = await seed("socialWork");
     const continued = issue.articles.find((a) => a.continuedFrom);
