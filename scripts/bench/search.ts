@@ -156,6 +156,20 @@ async function main(): Promise<void> {
   out(`  index build: ${ms(bigBuildMs)} (${((bigBuildMs / big.passageCount) * 1000).toFixed(0)} µs per passage)`);
   await measure(big, 2);
   out(`  RSS with both indexes: ${mb(process.memoryUsage().rss)}`);
+
+  // A pasted wall of letters must not stall the analysis: 4x the letters should cost about 4x, not 16x.
+  const analysisMs = (letters: number) => {
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now();
+      analyzeQuery(`${"a".repeat(letters)}${round}`, knowledge.lexicon);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  const shortMs = analysisMs(20_000);
+  const longMs = analysisMs(80_000);
+  out(`Question analysis of a run of letters: 20,000 ${ms(shortMs)}, 80,000 ${ms(longMs)} = ${(longMs / shortMs).toFixed(1)}x (4x is linear, 16x quadratic)`);
   await store.close();
 }
 
