@@ -3,13 +3,12 @@
  *   BOT_TOKEN set, BOT_MODE=polling (default)  long polling with @grammyjs/runner
  *   BOT_TOKEN set, BOT_MODE=webhook            HTTP server on PORT for WEBHOOK_URL, secret-token checked
  *   no BOT_TOKEN                               the local console chat in this terminal
- * Background work of features (digest sender, inbox watcher) starts through Feature.start hooks
- * (src/bot/feature.ts), so this file does not change when a feature is added.
+ * Services and background jobs (digest sender, inbox watcher, conversation sweep, content watcher) come
+ * from the application (src/app/app.ts); this file only connects them to Telegram or the terminal.
  */
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { JobSupervisor } from "./app/supervise.js";
 import type { NiangjiaBot } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
@@ -37,47 +36,37 @@ async function main(): Promise<number> {
     { autoRetry },
     { createBot },
     { registerCommands },
-    { startFeatures },
     { startPolling },
     { runConsoleChat },
     { LocalBotApi },
-    { loadKnowledge },
-    { openStore, SERVING_STORE_OPTIONS },
-    { ContentWatcher },
-    { Metrics },
+    { openApp },
+    { SERVING_STORE_OPTIONS },
     { connectBotApi, BotApiUnreachableError },
   ] = await Promise.all([
-      import("@grammyjs/auto-retry"),
-      import("./bot/bot.js"),
-      import("./bot/commands.js"),
-      import("./bot/lifecycle.js"),
-      import("./bot/run/polling.js"),
-      import("./console/console-chat.js"),
-      import("./console/local-bot-api.js"),
-      import("./knowledge/index.js"),
-      import("./storage/open.js"),
-      import("./knowledge/content-watch.js"),
-      import("./metrics.js"),
-      import("./bot/run/connect.js"),
-    ]);
+    import("@grammyjs/auto-retry"),
+    import("./bot/bot.js"),
+    import("./bot/commands.js"),
+    import("./bot/run/polling.js"),
+    import("./console/console-chat.js"),
+    import("./console/local-bot-api.js"),
+    import("./app/app.js"),
+    import("./storage/open.js"),
+    import("./bot/run/connect.js"),
+  ]);
   const consoleMode = !config.BOT_TOKEN;
   // The console chat owns the terminal: only warnings and errors go to stderr unless asked otherwise.
   const logger = createLogger(consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
   // Serving members: a busy database is waited out asynchronously, never by freezing the event loop.
-  const store = await openStore(config.DATABASE_URL, SERVING_STORE_OPTIONS);
-  const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger });
-  // Issues stored by another process or instance (ingest, publish) become searchable here within seconds.
-  const contentWatcher = new ContentWatcher({ content: store.content, reindex: () => knowledge.reindex(), logger });
-  await contentWatcher.start();
-  const metrics = consoleMode ? undefined : new Metrics({ subscriptions: store.subscriptions, processMetrics: true });
-  const deps: BotDeps = { config, store, knowledge, logger, metrics };
-  const jobs = new JobSupervisor({ logger: logger.child({ area: "jobs" }) });
+  const app = openApp(config, { logger, storeOptions: SERVING_STORE_OPTIONS, metrics: !consoleMode });
+  const store = await app.store();
+  const deps: BotDeps = { config, store, logger, ...(await app.services()) };
 
   if (consoleMode) {
     const api = new LocalBotApi();
     // One local person pasting lines is not a flood: no rate limit in the console chat.
     const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false } });
-    const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: "console", jobs });
+    // Digests go to the console chat through the same local API.
+    await app.startJobs({ senderApi: bot.api });
     await runConsoleChat({
       bot,
       api,
@@ -86,9 +75,7 @@ async function main(): Promise<number> {
       locale: config.DEFAULT_LOCALE,
       memberLocale: async (userId) => (await store.users.get(userId))?.locale,
     });
-    await stopFeatures();
-    await contentWatcher.stop();
-    await store.close();
+    await app.close();
     return 0;
   }
 
@@ -110,8 +97,7 @@ async function main(): Promise<number> {
     });
     await bot.init();
   } catch (error) {
-    await contentWatcher.stop();
-    await store.close();
+    await app.close();
     if (error instanceof BotApiUnreachableError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
@@ -128,8 +114,11 @@ async function main(): Promise<number> {
   );
 
   const runner =
-    config.BOT_MODE === "webhook" ? await startWebhookMode(bot, config, logger, { database: store, metrics, jobs }) : await startPolling(bot, logger);
-  const stopFeatures = await startFeatures(bot, { api: bot.api, deps, mode: config.BOT_MODE, jobs });
+    config.BOT_MODE === "webhook"
+      ? await startWebhookMode(bot, config, logger, { database: store, metrics: deps.metrics, jobs: app.jobs })
+      : await startPolling(bot, logger);
+  // The sender has a client of its own: it handles 429 and 5xx itself, without the bot's auto-retry.
+  await app.startJobs();
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
@@ -139,10 +128,8 @@ async function main(): Promise<number> {
     process.once("SIGINT", shutdown);
     process.once("SIGTERM", shutdown);
   });
-  await stopFeatures();
   await runner.stop();
-  await contentWatcher.stop();
-  await store.close();
+  await app.close();
   logger.info("stopped");
   return 0;
 }

@@ -22,7 +22,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bot } from "grammy";
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
+import { composeServices } from "../../src/app/services.js";
 import { createBot } from "../../src/bot/bot.js";
+import type { BotDeps } from "../../src/bot/context.js";
+import type { Catalogue } from "../../src/knowledge/catalogue/types.js";
 import { parseConfig } from "../../src/config.js";
 import { LocalBotApi } from "../../src/console/local-bot-api.js";
 import { PLUGIN_STEPS, pluginBot } from "./support/plugin-bots.js";
@@ -30,6 +33,7 @@ import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
+import type { Store } from "../../src/storage/store.js";
 import { FakeBotApiServer } from "../../test/support/fake-bot-api.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -86,6 +90,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const config = { ...parseConfig({ DATABASE_URL: "sqlite::memory:" }), dataDir: path.join(root, "data") };
+  // The bot's deps as the application composes them (src/app/services.ts).
+  const benchDeps = (store: Store, knowledge: Knowledge, catalogue?: Catalogue): BotDeps => ({
+    config,
+    store,
+    logger: silentLogger,
+    ...composeServices(config, { store, logger: silentLogger, knowledge, catalogue }),
+  });
 
   const bareApi = new LocalBotApi(undefined, { validate: false });
   const bare = new Bot("1:bench", { botInfo: bareApi.botInfo, client: { fetch: bareApi.fetch } });
@@ -106,12 +117,12 @@ async function main(): Promise<void> {
   };
   const coreApi = new LocalBotApi(undefined, { validate: false });
   const coreStore = await openStore("sqlite::memory:");
-  const core = createBot({ config, store: coreStore, knowledge: constant, logger: silentLogger, botConfig: { botInfo: coreApi.botInfo, client: { fetch: coreApi.fetch } } });
+  const core = createBot({ ...benchDeps(coreStore, constant), botConfig: { botInfo: coreApi.botInfo, client: { fetch: coreApi.fetch } } });
 
   const fileDir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-bench-"));
   const fileApi = new LocalBotApi(undefined, { validate: false });
   const fileStore = await openStore(`sqlite:${path.join(fileDir, "bench.db")}`);
-  const coreFile = createBot({ config, store: fileStore, knowledge: constant, logger: silentLogger, botConfig: { botInfo: fileApi.botInfo, client: { fetch: fileApi.fetch } } });
+  const coreFile = createBot({ ...benchDeps(fileStore, constant), botConfig: { botInfo: fileApi.botInfo, client: { fetch: fileApi.fetch } } });
 
   // What core answers, sent by the bare bot.
   await core.handleUpdate(textUpdate(QUESTIONS[0], 1));
@@ -135,7 +146,7 @@ async function main(): Promise<void> {
   const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger: silentLogger });
   const loadMs = performance.now() - loadStarted;
   const realApi = new LocalBotApi(undefined, { validate: false });
-  const real = createBot({ config, store, knowledge, logger: silentLogger, botConfig: { botInfo: realApi.botInfo, client: { fetch: realApi.fetch } } });
+  const real = createBot({ ...benchDeps(store, knowledge, knowledge.catalogue), botConfig: { botInfo: realApi.botInfo, client: { fetch: realApi.fetch } } });
 
   const handlers: Record<string, Handler> = {
     baseline: (u) => bare.handleUpdate(u),
@@ -183,7 +194,7 @@ async function main(): Promise<void> {
   const bareHttp = new Bot(server.token, { botInfo: server.api.botInfo, client });
   bareHttp.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   const coreHttpStore = await openStore("sqlite::memory:");
-  const coreHttp = createBot({ config, store: coreHttpStore, knowledge: constant, logger: silentLogger, botConfig: { token: server.token, botInfo: server.api.botInfo, client } });
+  const coreHttp = createBot({ ...benchDeps(coreHttpStore, constant), botConfig: { token: server.token, botInfo: server.api.botInfo, client } });
   const httpHandlers: Record<string, Handler> = {
     baseline: (u) => bareHttp.handleUpdate(u),
     core: (u) => coreHttp.handleUpdate(u),

@@ -51,7 +51,7 @@ export interface BotConfig {
 }
 
 export type NiangjiaBot = Bot<BotContext> & {
-  /** Every installed feature in order, including /help and "unhandled" (for commands and start hooks). */
+  /** Every installed feature in order, including /help and "unhandled" (for the command menu and /help). */
   readonly features: readonly Feature[];
 };
 

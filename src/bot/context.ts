@@ -13,21 +13,20 @@
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
+import type { Services } from "../app/services.js";
 import type { Config } from "../config.js";
-import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Hit } from "../knowledge/types.js";
 import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
 import type { Store } from "../storage/store.js";
 
-/** Everything a feature may use. Passed to createBot and available as `ctx.deps`. */
-export interface BotDeps {
+/**
+ * Everything a feature may use: the application's services (src/app/services.ts) plus the configuration,
+ * the store for the bot's own state and the logger. Passed to createBot and available as `ctx.deps`.
+ */
+export interface BotDeps extends Services {
   config: Config;
   store: Store;
-  knowledge: Knowledge;
   logger: Logger;
-  /** Prometheus counters (GET /metrics); absent in tests and the console chat. */
-  metrics?: Metrics;
 }
 
 /** A hit as remembered for the "open result" buttons (the question itself is not kept). */

@@ -8,7 +8,6 @@ import type { StoredArticle } from "../storage/issues.js";
 import type { BotDeps, StoredHit } from "./context.js";
 import { formatHitCard, formatSource, hitKindLabel } from "./format.js";
 import { escapeHtml, truncate } from "./html.js";
-import { knowledgeCatalogue } from "./conversations/find-shared.js";
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
@@ -17,7 +16,7 @@ const MAX_ARTICLE_CHARS = 3000;
 
 export async function hitDetailHtml(deps: BotDeps, t: Translate, hit: StoredHit, locale: string): Promise<string> {
   if (hit.kind === "programme") {
-    const programme = knowledgeCatalogue(deps).get(hit.id);
+    const programme = deps.catalogue.get(hit.id);
     if (programme) return programmeCard(t, programme, locale);
   }
   if (hit.kind === "article") {

@@ -7,6 +7,7 @@
  */
 import type { Context, StorageAdapter } from "grammy";
 import type { KeyValueRepository } from "../storage/kv.js";
+import { CONVERSATION_KEY_INFIX } from "../app/conversation-sweep.js";
 
 /** A grammY StorageAdapter (also a conversations VersionedStateStorage) over the key/value repository. */
 export class KvStorageAdapter<T> implements StorageAdapter<T> {
@@ -72,7 +73,7 @@ export function sessionKey(ctx: Pick<Context, "from" | "chat">): string | undefi
 
 export function conversationKey(ctx: Pick<Context, "from" | "chat">): string | undefined {
   if (ctx.from === undefined || ctx.chat === undefined) return undefined;
-  return `user:${ctx.from.id}:conversation:${ctx.chat.id}`;
+  return `user:${ctx.from.id}${CONVERSATION_KEY_INFIX}${ctx.chat.id}`;
 }
 
 /**

@@ -7,17 +7,18 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { BotDeps } from "../bot/context.js";
+import type { Logger } from "../logger.js";
 import { listIssueFiles } from "../knowledge/newspaper/index.js";
 import { parseIssueBytesOffThread } from "../knowledge/newspaper/parse-off-thread.js";
 import { sleep } from "./limiter.js";
-import { publishFiles, type PublishFileResult } from "./publish.js";
+import type { PublishFileResult, Publishing } from "./publish.js";
 
 export interface InboxOptions {
   dir: string;
-  deps: Pick<BotDeps, "store" | "knowledge" | "logger">;
+  /** Stores, queues, reindexes and wakes the sender (src/app/services.ts). */
+  publishing: Publishing;
+  logger: Logger;
   intervalMs?: number;
-  onPublished?: (result: PublishFileResult) => void;
 }
 
 async function moveInto(folder: string, file: string, options: { unique?: boolean } = {}): Promise<string> {
@@ -87,24 +88,17 @@ export async function scanInbox(options: InboxOptions, seen: Map<string, string>
 
 /** Publishes one file of `processing/` and moves it by its outcome; throws (file left in place) otherwise. */
 async function publishStaged(options: InboxOptions, staged: string): Promise<PublishFileResult> {
-  const { dir, deps } = options;
+  const { dir, logger } = options;
   const name = path.basename(staged).replace(/^\d{4}-\d{2}-\d{2}T[\d-]+Z-/, "");
-  const [result] = await publishFiles([staged], {
-    store: deps.store,
-    gazetteer: deps.knowledge.gazetteer,
-    source: `inbox:${name}`,
-    parse: parseIssueBytesOffThread,
-  });
+  const [result] = await options.publishing.publish([staged], { source: `inbox:${name}`, parse: parseIssueBytesOffThread });
   if (result.status === "refused") {
     const moved = await moveInto(path.join(dir, "failed"), staged);
     await fs.writeFile(`${moved}.error.txt`, `${result.error ?? "refused"}\n`);
-    deps.logger.warn({ file: name, error: result.error }, "inbox: file refused, moved to failed/");
+    logger.warn({ file: name, error: result.error }, "inbox: file refused, moved to failed/");
     return result;
   }
   await moveInto(path.join(dir, "done"), staged);
-  deps.logger.info({ file: name, status: result.status, issue: result.issueId, queued: result.queued }, "inbox: issue published");
-  if (result.status === "published") await deps.knowledge.reindex();
-  options.onPublished?.(result);
+  logger.info({ file: name, status: result.status, issue: result.issueId, queued: result.queued }, "inbox: issue published");
   return result;
 }
 
@@ -121,24 +115,5 @@ export function inboxJob(options: InboxOptions): (ctx: { signal: AbortSignal; he
       healthy();
       await sleep(interval, signal);
     }
-  };
-}
-
-/** Starts polling on its own (no supervisor): a failed pass is logged and tried again at the next interval. */
-export function startInboxWatcher(options: InboxOptions): () => Promise<void> {
-  const controller = new AbortController();
-  const seen = new Map<string, string>();
-  const interval = options.intervalMs ?? 5_000;
-  const running = (async () => {
-    while (!controller.signal.aborted) {
-      await scanInbox(options, seen).catch((error: unknown) =>
-        options.deps.logger.error({ err: error, dir: options.dir }, "inbox scan failed; the file is tried again"),
-      );
-      await sleep(interval, controller.signal);
-    }
-  })();
-  return async () => {
-    controller.abort();
-    await running;
   };
 }

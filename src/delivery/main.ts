@@ -8,15 +8,15 @@
  * Reads BOT_TOKEN, TELEGRAM_API_ROOT, DATABASE_URL, DIGEST_RATE_PER_SEC, DIGEST_CONCURRENCY, LOG_LEVEL.
  */
 import "dotenv/config";
+import { openApp } from "../app/app.js";
 import { parseConfig } from "../config.js";
-import { createLogger } from "../logger.js";
-import { openStore } from "../storage/open.js";
 import { createDigestSender, SenderLeaseError } from "./sender.js";
 
 async function main(argv: string[]): Promise<number> {
-  const config = parseConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const store = await openStore(config.DATABASE_URL);
+  const app = openApp(parseConfig());
+  const { config, logger } = app;
+  const store = await app.store();
+  // Not a supervised job: a second sender must exit (code 3) rather than wait for the lease.
   const sender = createDigestSender(config, store, logger);
   const stop = () => void sender.stop();
   process.once("SIGINT", stop);
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
-    await store.close();
+    await app.close();
   }
 }
 

@@ -94,3 +94,28 @@ export async function publishFiles(files: string[], deps: PublishDeps): Promise<
   }
   return results;
 }
+
+/** Publishing as the application offers it: store and queue, then make it searchable and wake the sender. */
+export interface Publishing {
+  publish(files: string[], options: Pick<PublishDeps, "source" | "parse" | "onResult" | "now">): Promise<PublishFileResult[]>;
+}
+
+export function createPublishing(deps: {
+  store: Store;
+  gazetteer?: Gazetteer;
+  /** Rebuilds this process's search (absent in a process without one, e.g. the command line). */
+  reindex?: () => Promise<void>;
+  /** Digests were queued: the sender looks at once. */
+  wake?: () => void;
+}): Publishing {
+  return {
+    async publish(files, options) {
+      const results = await publishFiles(files, { store: deps.store, gazetteer: deps.gazetteer, ...options });
+      if (results.some((r) => r.status === "published")) {
+        await deps.reindex?.();
+        deps.wake?.();
+      }
+      return results;
+    },
+  };
+}

@@ -365,7 +365,7 @@ export class DigestSender {
 }
 
 /** The sender with the configured pace, over the given (or a new) Bot API client. */
-export function createDigestSender(config: Config, store: Store, logger: Logger, api?: Api, metrics?: Metrics): DigestSender {
+export function createDigestSender(config: Config, store: Store, logger: Logger, api?: MessageApi, metrics?: Metrics): DigestSender {
   if (!api) {
     if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
     api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });

@@ -22,10 +22,20 @@ export class ContentWatcher {
 
   constructor(private readonly options: ContentWatchOptions) {}
 
-  /** Records the current version (the index was just built from it) and starts polling. */
-  async start(): Promise<void> {
+  /** Records the current version: call right after the index was built from the store. */
+  async prime(): Promise<void> {
     this.seen = (await this.options.content.get()).issues;
+  }
+
+  /** prime() and poll on a timer of its own (the application polls through its job supervisor instead). */
+  async start(): Promise<void> {
+    await this.prime();
     this.schedule();
+  }
+
+  /** How often the application polls. */
+  get intervalMs(): number {
+    return this.options.intervalMs ?? 2000;
   }
 
   /** One poll: rebuilds when the issues changed since the last one. Returns whether it rebuilt. */
@@ -52,7 +62,7 @@ export class ContentWatcher {
         .then(() => undefined)
         .catch((error: unknown) => this.options.logger?.warn({ err: error }, "could not check for changed issues; will retry"))
         .finally(() => this.schedule());
-    }, this.options.intervalMs ?? 2000);
+    }, this.intervalMs);
     this.timer.unref?.();
   }
 }

@@ -14,7 +14,7 @@ import { loadFaq, servedEntries } from "./faq/index.js";
 import { syncIssueDir } from "./newspaper/index.js";
 import { loadGazetteer } from "./places/gazetteer.js";
 import { createStationHitProvider } from "./stations/hit-provider.js";
-import { StationDirectory } from "./stations/service.js";
+import { type StationDirectory, stationDirectoryOf } from "./stations/service.js";
 import type { Gazetteer } from "./places/types.js";
 import { answerQuestion } from "./search/ask.js";
 import { faqDocument, programmeDocument, type SearchDocument } from "./search/documents.js";
@@ -31,6 +31,13 @@ export interface LoadKnowledgeOptions {
   /** DATA_DIR: issues/, programmes/, dict/, places/. */
   dataDir: string;
   logger?: Logger;
+  /** Shared with the rest of the application; loaded from DATA_DIR when absent. */
+  catalogue?: Catalogue;
+  gazetteer?: Gazetteer;
+  /** Station hits come from this directory, so they judge "open now" in its time zone. */
+  stations?: StationDirectory;
+  /** TIME_ZONE for a directory built here (when `stations` is absent). */
+  timeZone?: string;
 }
 
 export type LoadedKnowledge = Knowledge & {
@@ -91,15 +98,15 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
       for (const warning of result.warnings ?? []) logger?.warn({ file: result.file }, warning);
     },
   });
-  const catalogue = await loadCatalogue(path.join(dataDir, "programmes"));
+  const catalogue = options.catalogue ?? (await loadCatalogue(path.join(dataDir, "programmes")));
   // Staff-written answers; entries marked `example: true` show the format and are never served.
   const faq = servedEntries(await loadFaq(path.join(dataDir, "faq")));
   for (const gap of catalogue.englishGaps) logger?.warn({ file: gap.file, field: gap.field }, `catalogue: ${gap.message}`);
-  const gazetteer: Gazetteer = await loadGazetteer(dataDir);
+  const gazetteer: Gazetteer = options.gazetteer ?? (await loadGazetteer(dataDir));
   const providers: HitProvider[] = [];
   // `station` hits for station questions. The sample set is loaded into an empty store on first use; the
   // finder reloads within seconds of an import by any process (the stored stations content version).
-  const stationDirectory = new StationDirectory({ repo: store.stations, dataDir, logger, version: async () => (await store.content.get()).stations });
+  const stationDirectory = options.stations ?? stationDirectoryOf(store, { dataDir, timeZone: options.timeZone, logger });
   providers.push(createStationHitProvider({ finder: () => stationDirectory.finder() }));
 
   let engine: SearchEngine;

@@ -8,10 +8,9 @@ import { createBot, type NiangjiaBot } from "../../src/bot/bot.js";
 import { uploadDir } from "../../src/bot/features/admin.js";
 import { DEFAULT_BOT_INFO } from "../../src/console/local-bot-api.js";
 import { parseIssueBytes } from "../../src/knowledge/newspaper/file.js";
-import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
-import { testConfig, visibleText } from "../support/bot-harness.js";
+import { testConfig, testDeps, visibleText } from "../support/bot-harness.js";
 import { FAKE_TOKEN, FakeBotApiServer } from "../support/fake-bot-api.js";
 import { fakeKnowledge } from "../support/fake-knowledge.js";
 
@@ -33,7 +32,7 @@ async function setup(): Promise<{ bot: NiangjiaBot; server: FakeBotApiServer; da
   const databaseUrl = `sqlite:${path.join(dir, "bot.db")}`;
   const config = testConfig({ BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: server.apiRoot, ADMIN_IDS: [ADMIN], DATABASE_URL: databaseUrl });
   store = await openStore(databaseUrl);
-  const bot = createBot({ config, store, knowledge: fakeKnowledge([]), logger: silentLogger, botConfig: { botInfo: DEFAULT_BOT_INFO, client: { apiRoot: server.apiRoot }, rateLimit: false } });
+  const bot = createBot({ ...testDeps({ config, store, knowledge: fakeKnowledge([]) }), botConfig: { botInfo: DEFAULT_BOT_INFO, client: { apiRoot: server.apiRoot }, rateLimit: false } });
   return { bot, server, databaseUrl };
 }
 

@@ -15,10 +15,7 @@ beforeAll(async () => {
     const p = catalogue.get(id)!;
     return makeHit({ kind: "programme", id, title: p.name, snippet: p.description, source: { paper: null, date: null, issue: null, title: p.sources[0]!.title } });
   });
-  knowledge = Object.assign(fakeKnowledge([{ match: /兜底|safety net|hardship/i, answer: "淮安市总工会兜底保障", hits }]), {
-    gazetteer: await loadGazetteer(path.resolve("data")),
-    catalogue,
-  });
+  knowledge = { ...fakeKnowledge([{ match: /兜底|safety net|hardship/i, answer: "淮安市总工会兜底保障", hits }]), gazetteer: await loadGazetteer(path.resolve("data")) };
 });
 
 let t: TestBot | undefined;
@@ -32,7 +29,7 @@ const said = (bot: TestBot) => visibleText(bot.lastReplies().map((m) => m.text).
 
 describe("programme card", () => {
   it("an English-speaking member reads the card in English, with the Chinese source sentence beside it", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("Can the union cover my medical costs in Huai'an? safety net", en);
     const [card] = await t.pressButton("hit:1:0", en);
     const text = visibleText(card!.text);
@@ -46,7 +43,7 @@ describe("programme card", () => {
   });
 
   it("a Chinese-speaking member reads the audited wording: no promise to pay 'the part over 3000'", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("淮安看病兜底");
     const [card] = await t.pressButton("hit:1:0");
     const text = visibleText(card!.text);
@@ -58,10 +55,8 @@ describe("programme card", () => {
   it("where the English is missing, the member reads the Chinese text and is told it is only available in Chinese", async () => {
     const p18 = catalogue.get("p18")!;
     const untranslated = { ...p18, en: { ...p18.en!, name: undefined, benefits: undefined } };
-    const partial = Object.assign(fakeKnowledge([{ match: /safety net/i, answer: "x", hits: [makeHit({ kind: "programme", id: "p18", title: p18.name })] }]), {
-      catalogue: createCatalogue([untranslated]),
-    });
-    t = await createTestBot({ knowledge: partial });
+    const partial = fakeKnowledge([{ match: /safety net/i, answer: "x", hits: [makeHit({ kind: "programme", id: "p18", title: p18.name })] }]);
+    t = await createTestBot({ knowledge: partial, catalogue: createCatalogue([untranslated]) });
     await t.sendText("safety net", en);
     const [card] = await t.pressButton("hit:1:0", en);
     const text = visibleText(card!.text);
@@ -74,7 +69,7 @@ describe("programme card", () => {
 
 describe("verdicts for one programme", () => {
   it("English: the programme name, the condition and what you get are English; the source is quoted in Chinese", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p14", en);
     expect(said(t)).toContain("Ningbo subsidy for social worker qualification certificates");
     await t.pressButton("find:p:p14", en);
@@ -87,7 +82,7 @@ describe("verdicts for one programme", () => {
   });
 
   it("Chinese: the same check reads the catalogue's Chinese fields", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p14");
     expect(said(t)).toContain("宁波社会工作者资格证书补贴");
     await t.pressButton("find:p:p14");

@@ -3,7 +3,7 @@
 // the union grants means "ask the union", training without a stated fee says so. Chinese and English.
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogue } from "../../src/knowledge/catalogue/index.js";
+import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 import { checkCallbackData } from "../../src/bot/conversations/find-shared.js";
@@ -11,6 +11,7 @@ import { createTestBot, visibleText, type TestBot } from "../support/bot-harness
 import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
 
 let knowledge: Knowledge;
+let catalogue: Catalogue;
 beforeAll(async () => {
   const gazetteer = await loadGazetteer(path.resolve("data"));
   const base = fakeKnowledge([
@@ -20,7 +21,8 @@ beforeAll(async () => {
       hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
     },
   ]);
-  knowledge = Object.assign(base, { gazetteer, catalogue: await loadCatalogue(path.resolve("data/programmes")) });
+  knowledge = { ...base, gazetteer };
+  catalogue = await loadCatalogue(path.resolve("data/programmes"));
 });
 
 let t: TestBot | undefined;
@@ -36,7 +38,7 @@ const conversationStored = (bot: TestBot) => bot.store.kv.has("user:4242:convers
 
 describe("facts the member already said", () => {
   it("/find: place and amount from the typed need are used and repeated in one line, not asked again", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?");
     expect(said(t)).toContain("按您说的：江苏省淮安市，自费约4000多元");
@@ -50,7 +52,7 @@ describe("facts the member already said", () => {
   });
 
   it("a range straddling the line (两千到四千 vs more than 3000) is asked again, not guessed", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true, self_paid_medical_yuan: { min: 2000, max: 4000 } }));
     expect(said(t)).toContain("按您说的：淮安市，工会建档的困难职工家庭，自费2000到4000元");
     expect(said(t)).toContain("医保报销以后自己还花了多少钱");
@@ -59,7 +61,7 @@ describe("facts the member already said", () => {
   });
 
   it("the 我符合条件吗? button under an answer carries the question's facts: the check asks neither place nor amount", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?");
     const button = t.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("我符合条件吗"));
     expect(button?.callback_data).toBe("elig:p18@320800~S4001_4999");
@@ -72,7 +74,7 @@ describe("facts the member already said", () => {
   });
 
   it("English: 'Am I eligible for hardship aid in Huai'an?' → Do I qualify? does not ask the city again", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("Am I eligible for hardship aid in Huai'an? I paid about 4000 yuan myself", en);
     const button = t.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("Do I qualify"));
     expect(button?.callback_data).toMatch(/^elig:p18@320800~S3600_4400$/);
@@ -83,7 +85,7 @@ describe("facts the member already said", () => {
   });
 
   it("an absurd amount (四 typed 4000 times) is not read as a number: asked again, never Infinity", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true }));
     await t.sendText("四".repeat(4000));
     expect(said(t)).toContain("没看懂这个回答");
@@ -93,7 +95,7 @@ describe("facts the member already said", () => {
   });
 
   it("the member can drop what was read from their words and be asked instead", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 4200 }));
     await t.pressButton("find:unsay");
     expect(said(t)).toContain("我重新问");
@@ -104,7 +106,7 @@ describe("facts the member already said", () => {
 
 describe("never trapped", () => {
   it("我不太清楚 is an answer: the fact stays unknown and the questions go on", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -115,7 +117,7 @@ describe("never trapped", () => {
   });
 
   it("English 'not sure' is an answer too", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find", en);
     await t.pressButton("find:need:medical", en);
     await t.pressButton("find:where:p18", en);
@@ -125,7 +127,7 @@ describe("never trapped", () => {
   });
 
   it("a new question typed mid-flow leaves it and is answered as a question", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -137,7 +139,7 @@ describe("never trapped", () => {
   });
 
   it("/start in the middle ends the flow: the next 是 does not answer the old question", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -150,14 +152,14 @@ describe("never trapped", () => {
   });
 
   it("the menu still lists /start first, then /help, though conversations' command handling runs before them", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     const commands = t.bot.features.flatMap((f) => f.commands ?? []).map((c) => c.command);
     expect(commands.slice(0, 2)).toEqual(["start", "help"]);
     expect(t.bot.features[0]!.name).toBe("conversation-commands");
   });
 
   it("typed ⬅️, 返回 and back go back one step", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -176,7 +178,7 @@ describe("never trapped", () => {
 
 describe("settled questions and honest verdicts", () => {
   it("does not ask about a small business after the member said they are out of work", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.sendText("我失业了，在海盐，想学技能");
     expect(said(t)).toContain("按您说的：嘉兴市海盐县，目前没有工作");
@@ -190,7 +192,7 @@ describe("settled questions and honest verdicts", () => {
   });
 
   it("a family not yet registered is told to ask the union to assess them, with the way to ask (zh and en)", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p20");
     await t.pressButton("find:p:p20");
     await t.pressButton("find:a:hardship_registered:n");
@@ -209,7 +211,7 @@ describe("settled questions and honest verdicts", () => {
   });
 
   it("training whose source does not say it is free says so (zh and en)", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p23");
     await t.pressButton("find:p:p23");
     await t.pressButton("find:a:small_business_worker:y");

@@ -2,14 +2,14 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeNear } from "../../src/bot/conversations/find-places.js";
-import type { BotDeps } from "../../src/bot/context.js";
+import { createPlaces, type Places } from "../../src/app/services.js";
+import { createCatalogue } from "../../src/knowledge/catalogue/index.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 
-let deps: BotDeps;
+let deps: { places: Places };
 beforeAll(async () => {
   const gazetteer = await loadGazetteer(path.resolve(__dirname, "../../data"));
-  // placeNear only reads the gazetteer.
-  deps = { knowledge: { gazetteer } } as unknown as BotDeps;
+  deps = { places: createPlaces(createCatalogue([]), gazetteer) };
 });
 
 describe("placeNear", () => {

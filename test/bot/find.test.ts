@@ -1,20 +1,18 @@
 import path from "node:path";
-import { JobSupervisor } from "../../src/app/supervise.js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadCatalogue } from "../../src/knowledge/catalogue/index.js";
+import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 import { openStore } from "../../src/storage/open.js";
-import { conversationExpiryFeature } from "../../src/bot/features/conversation-expiry.js";
+import { sweepConversations } from "../../src/app/conversation-sweep.js";
 import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
 import { fakeKnowledge } from "../support/fake-knowledge.js";
 
 let knowledge: Knowledge;
+let catalogue: Catalogue;
 beforeAll(async () => {
-  knowledge = Object.assign(fakeKnowledge([]), {
-    gazetteer: await loadGazetteer(path.resolve("data")),
-    catalogue: await loadCatalogue(path.resolve("data/programmes")),
-  });
+  knowledge = { ...fakeKnowledge([]), gazetteer: await loadGazetteer(path.resolve("data")) };
+  catalogue = await loadCatalogue(path.resolve("data/programmes"));
 });
 
 let t: TestBot | undefined;
@@ -30,7 +28,7 @@ const conversationStored = (bot: TestBot) => bot.store.kv.has("user:4242:convers
 
 describe("/find help-finding conversation", () => {
   it("need → where → only the needed questions → results, eligible first with how to apply and source", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     expect(said(t)).toContain("你现在最需要哪方面的帮助");
     await t.pressButton("find:need:medical");
@@ -66,7 +64,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("understands a typed need and re-asks an unreadable answer with an example", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("menu:find");
     await t.sendText("看病自己花了很多钱");
     expect(said(t)).toContain("你在哪里工作或生活");
@@ -82,7 +80,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("back returns to the previous question and forgets its answer; cancel ends and text is a question again", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -102,7 +100,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("keeps answers only when the member asks, and /forget erases them", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:cert");
     await t.sendText("宁波");
@@ -127,7 +125,7 @@ describe("/find help-finding conversation", () => {
   it("a long silence ends the conversation politely and the new text is answered", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:job");
     vi.setSystemTime(new Date("2026-06-01T09:00:00Z"));
@@ -138,7 +136,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("takes the place from a whole sentence typed at the where step", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.sendText("我在淮安,看病自己花了四千多");
@@ -151,7 +149,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("a very long unknown place gets a short re-ask and the questions go on", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     const [reask] = await t.sendText("某".repeat(4090));
@@ -164,22 +162,22 @@ describe("/find help-finding conversation", () => {
   it("answers of a member who walks away mid-conversation are deleted once it has timed out", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.sendText("我在淮安"); // ... and the member stops answering
     expect(await conversationStored(t)).toBe(true);
-    const runtime = { api: t.bot.api, deps: t.deps, mode: "console" as const, jobs: new JobSupervisor({ logger: t.deps.logger }) };
+    const sweep = { kv: t.store.kv, logger: t.deps.logger };
     vi.setSystemTime(new Date("2026-06-01T08:10:00Z"));
-    await (await conversationExpiryFeature.start!(runtime))?.();
+    await sweepConversations(sweep);
     expect(await conversationStored(t)).toBe(true); // still within the timeout
     vi.setSystemTime(new Date("2026-06-01T08:40:00Z"));
-    await (await conversationExpiryFeature.start!(runtime))?.();
+    await sweepConversations(sweep);
     expect(await conversationStored(t)).toBe(false);
   });
 
   it("/help in the middle ends the questions and shows help; /cancel ends them too", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:job");
     await t.sendText("/help");
@@ -194,7 +192,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("a typed answer that says \"don't know\" skips the question instead of counting as no", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:medical");
     await t.pressButton("find:where:p18");
@@ -209,13 +207,13 @@ describe("/find help-finding conversation", () => {
 
   it("survives a restart in the middle: the state comes back from storage", async () => {
     const store = await openStore("sqlite::memory:");
-    const first = await createTestBot({ knowledge, store });
+    const first = await createTestBot({ knowledge, catalogue, store });
     await first.sendText("/find");
     await first.pressButton("find:need:medical");
     await first.sendText("淮安");
     await first.pressButton("find:a:mutual_aid_member:n");
     // A new bot process over the same database.
-    t = await createTestBot({ knowledge, store });
+    t = await createTestBot({ knowledge, catalogue, store });
     await t.pressButton("find:a:hardship_registered:y");
     expect(said(t)).toContain("医保报销以后自己还花了多少钱");
     await t.sendText("3000");
@@ -226,7 +224,7 @@ describe("/find help-finding conversation", () => {
 
 describe("/find with a typed need, place and location", () => {
   it("takes the place from the typed need and does not ask for it again", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.sendText("我在淮安,看病自己花了很多钱");
     expect(said(t)).toContain("地点：江苏省淮安市");
@@ -235,7 +233,7 @@ describe("/find with a typed need, place and location", () => {
   });
 
   it("accepts a shared location for the place", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:job");
     await t.sendLocation(30.53, 120.94);
@@ -246,7 +244,7 @@ describe("/find with a typed need, place and location", () => {
 
 describe("skipping the place", () => {
   it("does not ask for the place again and says which programmes depend on it", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.sendText("/find");
     await t.pressButton("find:need:cert");
     await t.pressButton("find:where-skip");
@@ -263,7 +261,7 @@ describe("skipping the place", () => {
 
 describe("English", () => {
   it("asks in English for an English-speaking member", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     const en = { from: { language_code: "en" } };
     await t.sendText("/find", en);
     expect(said(t)).toContain("What do you need help with most?");
@@ -275,7 +273,7 @@ describe("English", () => {
   });
 
   it("explains an English-speaking member's verdict in English, quoting the Chinese source as written", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     const en = { from: { language_code: "en" } };
     await t.pressButton("elig:p14", en);
     await t.pressButton("find:p:p14", en);
@@ -289,7 +287,7 @@ describe("English", () => {
 
 describe("我符合条件吗? for one programme", () => {
   it("asks only this programme's questions and explains the verdict with the source", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p14");
     expect(said(t)).toContain("宁波社会工作者资格证书补贴");
     expect(said(t)).toContain("您在哪个城市");
@@ -304,7 +302,7 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("a total instead of the self-paid amount leads to the reimbursement question, then the derived amount decides", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p18");
     await t.pressButton("find:p:p18");
     await t.pressButton("find:a:hardship_registered:y");
@@ -316,7 +314,7 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("unknown when the source does not state the rule, without asking anything it cannot use", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p19");
     await t.sendText("淮安");
     await t.pressButton("find:a:mutual_aid_member:y");
@@ -327,7 +325,7 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("an unknown programme id gets a clear message", async () => {
-    t = await createTestBot({ knowledge });
+    t = await createTestBot({ knowledge, catalogue });
     await t.pressButton("elig:p99");
     expect(said(t)).toContain("没有找到这个项目");
   });

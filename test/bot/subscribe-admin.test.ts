@@ -1,6 +1,6 @@
 /**
  * End to end over HTTP against the fake Bot API server: an admin sends an issue file as a document, the
- * bot publishes it, and the digest sender started by the feature's start hook delivers the digest.
+ * bot publishes it, and the digest sender job started as the application starts it delivers the digest.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -8,7 +8,11 @@ import path from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot, type NiangjiaBot } from "../../src/bot/bot.js";
-import { startFeatures } from "../../src/bot/lifecycle.js";
+import { startJobs } from "../../src/app/jobs.js";
+import { composeServices } from "../../src/app/services.js";
+import { JobSupervisor } from "../../src/app/supervise.js";
+import type { BotDeps } from "../../src/bot/context.js";
+import { createPublishing } from "../../src/delivery/publish.js";
 import { DEFAULT_BOT_INFO } from "../../src/console/local-bot-api.js";
 import { scanInbox } from "../../src/delivery/inbox.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
@@ -34,16 +38,23 @@ afterEach(async () => {
   stop = undefined;
 });
 
-async function setup(): Promise<{ bot: NiangjiaBot; server: FakeBotApiServer; store: Store; reindexed: () => number }> {
+async function setup(): Promise<{ bot: NiangjiaBot; deps: BotDeps; server: FakeBotApiServer; store: Store; reindexed: () => number }> {
   // No per-chat limit here: the bot core replies without auto-retry in tests, and staff get several replies in a row.
   server = await FakeBotApiServer.start();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-admin-"));
-  const config = testConfig({ BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: server.apiRoot, ADMIN_IDS: [ADMIN], DATABASE_URL: `sqlite:${path.join(dir, "bot.db")}` });
+  const config = testConfig({
+    BOT_TOKEN: FAKE_TOKEN,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    ADMIN_IDS: [ADMIN],
+    DATABASE_URL: `sqlite:${path.join(dir, "bot.db")}`,
+    DIGEST_RATE_PER_SEC: 100,
+  });
   store = await openStore(config.DATABASE_URL);
   let reindexed = 0;
   const knowledge = { ...fakeKnowledge([]), gazetteer: await loadGazetteer(path.resolve("data")), reindex: async () => void reindexed++ };
-  const bot = createBot({ config, store, knowledge, logger: silentLogger, botConfig: { botInfo: DEFAULT_BOT_INFO, client: { apiRoot: server.apiRoot }, rateLimit: false } });
-  return { bot, server, store, reindexed: () => reindexed };
+  const deps: BotDeps = { config, store, logger: silentLogger, ...composeServices(config, { store, logger: silentLogger, knowledge }) };
+  const bot = createBot({ ...deps, botConfig: { botInfo: DEFAULT_BOT_INFO, client: { apiRoot: server.apiRoot }, rateLimit: false } });
+  return { bot, deps, server, store, reindexed: () => reindexed };
 }
 
 let updateId = 1;
@@ -70,10 +81,12 @@ const textsTo = (s: FakeBotApiServer, chatId: number) => s.outgoing.filter((m) =
 
 describe("publishing from Telegram (ADMIN_IDS)", () => {
   it("an admin's issue file is published and the running sender delivers the digest once", async () => {
-    const { bot, server, store, reindexed } = await setup();
+    const { bot, deps, server, store, reindexed } = await setup();
     await store.subscriptions.upsert({ chatId: MEMBER, userId: MEMBER, topics: ["training_jobs"], quietHours: NO_QUIET });
-    // The hooks main.ts runs: the digest sender (and the inbox watcher when INBOX_DIR is set).
-    stop = await startFeatures(bot, { api: bot.api, deps: depsOf(store, server), mode: "polling" });
+    // The jobs main.ts starts: the digest sender (and the inbox watcher when INBOX_DIR is set).
+    const supervisor = new JobSupervisor({ logger: silentLogger });
+    startJobs({ config: deps.config, store, logger: silentLogger, services: deps, supervisor });
+    stop = () => supervisor.stop();
     server.setFile("issue1", fs.readFileSync(FIXTURE));
     await bot.handleUpdate(documentUpdate(ADMIN, "issue1", "2022-04-08.txt"));
     expect(textsTo(server, ADMIN).at(-1)).toMatch(/已发布 浙江工人日报 · 2022年4月8日 · 总第12079期（\d+ 篇文章），已为 1 位订阅者排队/);
@@ -115,13 +128,8 @@ describe("publishing from Telegram (ADMIN_IDS)", () => {
   });
 });
 
-function depsOf(s: Store, srv: FakeBotApiServer) {
-  return {
-    config: testConfig({ BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: srv.apiRoot, DIGEST_RATE_PER_SEC: 100 }),
-    store: s,
-    knowledge: fakeKnowledge([]),
-    logger: silentLogger,
-  };
+function inboxOptions(dir: string, s: Store, reindex?: () => Promise<void>) {
+  return { dir, publishing: createPublishing({ store: s, reindex }), logger: silentLogger };
 }
 
 describe("INBOX_DIR", () => {
@@ -132,11 +140,11 @@ describe("INBOX_DIR", () => {
     fs.copyFileSync(FIXTURE, path.join(dir, "issue.txt"));
     fs.writeFileSync(path.join(dir, "broken.txt"), "   \n");
     let reindexed = 0;
-    const deps = { store: s, knowledge: { ...fakeKnowledge([]), reindex: async () => void reindexed++ }, logger: silentLogger };
+    const inbox = inboxOptions(dir, s, async () => void reindexed++);
     const seen = new Map<string, string>();
     // First pass only notes the files (they might still be copying).
-    expect(await scanInbox({ dir, deps }, seen)).toEqual([]);
-    const results = await scanInbox({ dir, deps }, seen);
+    expect(await scanInbox(inbox, seen)).toEqual([]);
+    const results = await scanInbox(inbox, seen);
     expect(results.map((r) => r.status).sort()).toEqual(["published", "refused"]);
     // Files are kept under a time-stamped name, so a name staff reuse never collides.
     expect(fs.readdirSync(path.join(dir, "done"))).toEqual([expect.stringMatching(/-issue\.txt$/)]);
@@ -151,12 +159,12 @@ describe("INBOX_DIR", () => {
   it("a file name staff reuse every day publishes the new issue without replacing the previous one", async () => {
     const s = (store = await openStore("sqlite::memory:"));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-inbox-"));
-    const deps = { store: s, knowledge: fakeKnowledge([]), logger: silentLogger };
+    const inbox = inboxOptions(dir, s);
     const seen = new Map<string, string>();
     const drop = async (source: string) => {
       fs.copyFileSync(source, path.join(dir, "today.txt"));
-      await scanInbox({ dir, deps }, seen);
-      return scanInbox({ dir, deps }, seen);
+      await scanInbox(inbox, seen);
+      return scanInbox(inbox, seen);
     };
     await drop(FIXTURE);
     await drop(path.resolve(import.meta.dirname, "../../data/issues/zjgrb-2024-11-07-12773.txt"));

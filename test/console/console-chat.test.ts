@@ -8,7 +8,7 @@ import type { Feature } from "../../src/bot/feature.js";
 import { runConsoleChat } from "../../src/console/console-chat.js";
 import { LocalBotApi } from "../../src/console/local-bot-api.js";
 import { parseConfig } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
+import { testDeps } from "../support/bot-harness.js";
 import { openStore } from "../../src/storage/open.js";
 import { fakeKnowledge } from "../support/fake-knowledge.js";
 
@@ -32,7 +32,7 @@ const pickFeature: Feature = {
 it("keeps earlier buttons usable after a reply without buttons, and an edited keyboard keeps the HTML rendering", async () => {
   const store = await openStore("sqlite::memory:");
   const api = new LocalBotApi();
-  const deps = { config: parseConfig({}), store, knowledge: fakeKnowledge([]), logger: silentLogger };
+  const deps = testDeps({ config: parseConfig({}), store, knowledge: fakeKnowledge([]) });
   const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false, features: [pickFeature] } });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -50,7 +50,7 @@ async function consoleRun(lines: string[], options: { features?: Feature[]; loca
   const store = await openStore("sqlite::memory:");
   const api = new LocalBotApi();
   const knowledge = fakeKnowledge([{ match: /^800$/, answer: "关于800的回答", hits: [] }]);
-  const deps = { config: parseConfig({}), store, knowledge, logger: silentLogger };
+  const deps = testDeps({ config: parseConfig({}), store, knowledge });
   const bot = createBot({ ...deps, botConfig: { botInfo: api.botInfo, client: { fetch: api.fetch }, rateLimit: false, ...(options.features ? { features: options.features } : {}) } });
   const input = new PassThrough();
   const output = new PassThrough();

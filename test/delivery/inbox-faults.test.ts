@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { scanInbox } from "../../src/delivery/inbox.js";
+import { createPublishing } from "../../src/delivery/publish.js";
 import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
-import { fakeKnowledge } from "../support/fake-knowledge.js";
 
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/issue-2022-04-08.txt");
 
@@ -40,17 +40,17 @@ describe("inbox watcher and a busy database", () => {
     await inner.subscriptions.upsert({ chatId: 1, userId: 1, topics: ["all"], quietHours: { start: "00:00", end: "00:00" } });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-inbox-busy-"));
     fs.copyFileSync(FIXTURE, path.join(dir, "today.txt"));
-    const deps = { store: lockedAtFirst(inner, 2), knowledge: fakeKnowledge([]), logger: silentLogger };
+    const inbox = { dir, publishing: createPublishing({ store: lockedAtFirst(inner, 2) }), logger: silentLogger };
     const seen = new Map<string, string>();
-    expect(await scanInbox({ dir, deps }, seen)).toEqual([]); // notes the file (it might still be copying)
+    expect(await scanInbox(inbox, seen)).toEqual([]); // notes the file (it might still be copying)
 
-    await expect(scanInbox({ dir, deps }, seen)).rejects.toThrow(/locked/);
-    await expect(scanInbox({ dir, deps }, seen)).rejects.toThrow(/locked/);
+    await expect(scanInbox(inbox, seen)).rejects.toThrow(/locked/);
+    await expect(scanInbox(inbox, seen)).rejects.toThrow(/locked/);
     expect(listing(dir, "done")).toEqual([]);
     expect(listing(dir, "failed")).toEqual([]);
     expect(await inner.issues.listIssues()).toEqual([]);
 
-    const results = await scanInbox({ dir, deps }, seen);
+    const results = await scanInbox(inbox, seen);
     expect(results.map((r) => r.status)).toEqual(["published"]);
     expect(listing(dir, "done")).toEqual([expect.stringMatching(/-today\.txt$/)]);
     expect(listing(dir, "failed")).toEqual([]);
@@ -58,21 +58,21 @@ describe("inbox watcher and a busy database", () => {
     expect((await inner.issues.listIssues()).map((i) => i.date)).toEqual(["2022-04-08"]);
     expect((await inner.subscriptions.status(Date.now())).outbox.queued).toBe(1);
     // Nothing is published twice by later passes.
-    expect(await scanInbox({ dir, deps }, seen)).toEqual([]);
+    expect(await scanInbox(inbox, seen)).toEqual([]);
   });
 
   it("a refused file goes to failed/ with its reason, once", async () => {
     store = await openStore("sqlite::memory:");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-inbox-refused-"));
     fs.writeFileSync(path.join(dir, "notes.txt"), "hello\n");
-    const deps = { store, knowledge: fakeKnowledge([]), logger: silentLogger };
+    const inbox = { dir, publishing: createPublishing({ store }), logger: silentLogger };
     const seen = new Map<string, string>();
-    await scanInbox({ dir, deps }, seen);
-    const [result] = await scanInbox({ dir, deps }, seen);
+    await scanInbox(inbox, seen);
+    const [result] = await scanInbox(inbox, seen);
     expect(result.status).toBe("refused");
     const failed = listing(dir, "failed").sort();
     expect(failed).toEqual([expect.stringMatching(/-notes\.txt$/), expect.stringMatching(/-notes\.txt\.error\.txt$/)]);
     expect(fs.readFileSync(path.join(dir, "failed", failed[1]), "utf8")).toMatch(/notes\.txt.*(20|Chinese|汉字|story)/i);
-    expect(await scanInbox({ dir, deps }, seen)).toEqual([]);
+    expect(await scanInbox(inbox, seen)).toEqual([]);
   });
 });

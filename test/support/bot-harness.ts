@@ -14,18 +14,23 @@
  *   await t.close();
  *
  * OutgoingMessage = { method, chatId, messageId, text, parseMode, buttons: [[{ text, callback_data }]], edited, payload }.
- * Options: knowledge, store, config (partial Config), features (instead of src/bot/features/index.ts),
- * rateLimit (default off in tests; pass {} for the production limits), logger.
+ * Options: knowledge, catalogue (default: the real one with the real knowledge, else none), store,
+ * config (partial Config), features (instead of src/bot/features/index.ts), rateLimit (default off in
+ * tests; pass {} for the production limits), logger. The other services are composed as the application
+ * composes them (src/app/services.ts): stations over the test store, gaps, publishing, digests.
  * The real knowledge is loaded once per test file (memoized) with its own in-memory store.
  */
 import path from "node:path";
 import type { Update, User, Chat } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config.js";
 import { createBot, type NiangjiaBot } from "../../src/bot/bot.js";
+import { composeServices } from "../../src/app/services.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/feature.js";
 import type { RateLimitOptions } from "../../src/bot/middlewares/rate-limit.js";
 import { LocalBotApi, type ApiCall, type OutgoingMessage } from "../../src/console/local-bot-api.js";
+import type { Catalogue } from "../../src/knowledge/catalogue/types.js";
+import type { LoadedKnowledge } from "../../src/knowledge/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { silentLogger, type Logger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
@@ -35,6 +40,7 @@ export type { OutgoingMessage, ApiCall };
 
 export interface TestBotOptions {
   knowledge?: Knowledge;
+  catalogue?: Catalogue;
   store?: Store;
   config?: Partial<Config>;
   features?: Feature[];
@@ -73,10 +79,10 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-let realKnowledge: Promise<Knowledge> | undefined;
+let realKnowledge: Promise<LoadedKnowledge> | undefined;
 
 /** The knowledge layer over the repository's ./data, loaded once per test file. */
-export function loadRealKnowledge(): Promise<Knowledge> {
+export function loadRealKnowledge(): Promise<LoadedKnowledge> {
   realKnowledge ??= (async () => {
     // Imported lazily: test files using fakeKnowledge never pay for jieba and the index.
     const module = await import("../../src/knowledge/index.js");
@@ -90,12 +96,19 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...parseConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent" }), ...overrides };
 }
 
+/** A bot's deps as the application composes them, over the given knowledge (and catalogue). */
+export function testDeps(parts: { config: Config; store: Store; knowledge: Knowledge; catalogue?: Catalogue; logger?: Logger }): BotDeps {
+  const logger = parts.logger ?? silentLogger;
+  return { config: parts.config, store: parts.store, logger, ...composeServices(parts.config, { ...parts, logger }) };
+}
+
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const api = new LocalBotApi();
   const store = options.store ?? (await openStore("sqlite::memory:"));
-  const knowledge = options.knowledge ?? (await loadRealKnowledge());
+  const real = options.knowledge ? undefined : await loadRealKnowledge();
+  const knowledge = options.knowledge ?? real!;
   const config = testConfig(options.config);
-  const deps: BotDeps = { config, store, knowledge, logger: options.logger ?? silentLogger };
+  const deps = testDeps({ config, store, knowledge, catalogue: options.catalogue ?? real?.catalogue, logger: options.logger });
   const bot = createBot({
     ...deps,
     botConfig: {

@@ -53,7 +53,7 @@ export async function findCheckConversation(
   const facts: Facts = { ...remembered };
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
   await ctx.reply(ctx.t("find-check-header", { name: escapeHtml(programmeName(programme, locale)) }), { parse_mode: "HTML" });
-  const named = placeId ? deps.knowledge.gazetteer?.places.find((p) => p.id === placeId) : undefined;
+  const named = placeId ? deps.places.gazetteer.places.find((p) => p.id === placeId) : undefined;
   const stated = decodeStated(statedCode);
   if (named) Object.assign(facts, placeFacts(named));
   Object.assign(facts, stated);

@@ -31,31 +31,30 @@ export function regionFacts(p: Programme): Facts {
 export function resolveTypedPlace(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
   const cleaned = text.trim().replace(/^(我在|在|住在|我住在)/, "").replace(/(这边|那边|这里|一带)$/, "");
   // "Huai'an" / "Huai an" are written "Huaian" in the gazetteer.
-  const place = deps.knowledge.gazetteer?.resolve(cleaned) ?? deps.knowledge.gazetteer?.resolve(cleaned.replace(/['’\s-]/g, ""));
+  const place = deps.places.gazetteer.resolve(cleaned) ?? deps.places.gazetteer.resolve(cleaned.replace(/['’\s-]/g, ""));
   if (!place) return null;
   return { facts: placeFacts(place), label: placeLabel(place) };
 }
 
 /** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多", "in Huai'an"). */
-export function mostSpecificPlaceIn(deps: Pick<BotDeps, "knowledge">, text: string): Place | undefined {
-  const gazetteer = deps.knowledge.gazetteer;
-  return gazetteer ? mostSpecificPlace(gazetteer, text) : undefined;
+export function mostSpecificPlaceIn(deps: Pick<BotDeps, "places">, text: string): Place | undefined {
+  return mostSpecificPlace(deps.places.gazetteer, text);
 }
 
 /** The most specific place named in a sentence, or null. */
-export function placeInText(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
+export function placeInText(deps: Pick<BotDeps, "places">, text: string): { facts: Facts; label: string } | null {
   const place = mostSpecificPlaceIn(deps, text);
   return place ? { facts: placeFacts(place), label: placeLabel(place) } : null;
 }
 
 /** The county (or city) nearest to a shared location. */
-export function placeNear(deps: BotDeps, lat: number, lon: number): { facts: Facts; label: string } | null {
-  const gazetteer = deps.knowledge.gazetteer;
-  const places = gazetteer?.places ?? [];
+export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: number): { facts: Facts; label: string } | null {
+  const gazetteer = deps.places.gazetteer;
+  const places = gazetteer.places;
   let best: { place: Place; d: number } | undefined;
   for (const place of places) {
     // A province's centre is its capital's; a municipality (北京, 上海), listed without districts, stands for itself.
-    if (place.level === "province" && gazetteer!.within(place).length > 1) continue;
+    if (place.level === "province" && gazetteer.within(place).length > 1) continue;
     const d = distanceMetres({ lat, lon }, place);
     if (!best || d < best.d || (d === best.d && place.level === "county")) best = { place, d };
   }
@@ -78,10 +77,10 @@ export function shortPlace(p: Programme): string | null {
 }
 
 /** Facts the member's words state, with the place named for them; null when they state nothing. */
-export function statedIn(deps: Pick<BotDeps, "knowledge">, text: string, locale: string): { facts: Facts; place?: string } | null {
-  const gazetteer = deps.knowledge.gazetteer;
+export function statedIn(deps: Pick<BotDeps, "places">, text: string, locale: string): { facts: Facts; place?: string } | null {
+  const gazetteer = deps.places.gazetteer;
   const label = (p: Place) => (locale === "en" ? (p.english?.[0] ?? p.name) : placeLabel(p));
-  const { facts, placeLabel: place } = factsFromText(text, gazetteer ? placeFinderFrom(gazetteer, label) : undefined);
+  const { facts, placeLabel: place } = factsFromText(text, placeFinderFrom(gazetteer, label));
   if (Object.keys(facts).length === 0) return null;
   return { facts, ...(place ? { place } : {}) };
 }

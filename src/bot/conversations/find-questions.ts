@@ -4,7 +4,7 @@ import { FACTS, isDontKnow, parseAnswer } from "../../knowledge/eligibility/inde
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
 import { escapeHtml } from "../html.js";
 import { placeNear, regionFacts, resolveTypedPlace } from "./find-places.js";
-import { CB, type Facts, type Reply, catalogueOf, navRow, newRow } from "./find-shared.js";
+import { CB, type Facts, type Reply, navRow, newRow } from "./find-shared.js";
 
 export interface FactQuestion {
   fact: string;
@@ -54,7 +54,7 @@ export type AnswerOutcome = { kind: "set"; facts: Facts } | { kind: "skip" } | {
 /** interpretAnswer with programme regions from the catalogue, run outside the conversation's replay. */
 export function interpretReply(conversation: BotConversation, deps: BotDeps, fact: string, reply: Reply, today: string): Promise<AnswerOutcome> {
   return conversation.external(async () => {
-    const { catalogue } = await catalogueOf(deps);
+    const { catalogue } = deps;
     return interpretAnswer(deps, fact, reply, today, (id) => {
       const p = catalogue.get(id);
       return p ? regionFacts(p) : undefined;

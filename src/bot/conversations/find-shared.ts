@@ -6,23 +6,23 @@
  * Sensitive answers live only in the conversation state; nothing here writes them anywhere else.
  */
 import { InlineKeyboard } from "grammy";
-import { type Catalogue, createCatalogue } from "../../knowledge/catalogue/index.js";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import {
   type EligibilityResult,
   type FactValue,
-  type PlaceResolver,
   answerCanChange,
   checkEligibility,
-  placeResolverFor,
-  resolverFromGazetteer,
 } from "../../knowledge/eligibility/index.js";
+import { CONVERSATION_TTL_MS } from "../../app/conversation-sweep.js";
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
 import { encodeStated } from "./stated-code.js";
 import { type StepMessages, type StepOptions, type StepReply, waitStep } from "./wait-step.js";
 
-/** No answer for this long ends a conversation politely (checked when the next update arrives). */
-export const FIND_TIMEOUT_MS = 30 * 60 * 1000;
+/**
+ * No answer for this long ends a conversation politely (checked when the next update arrives); the sweep
+ * deletes the state of one nobody comes back to after the same time.
+ */
+export const FIND_TIMEOUT_MS = CONVERSATION_TTL_MS;
 /** Hard bound on steps of one conversation (no endless loops, whatever the member does). */
 export const MAX_STEPS = 40;
 /** Questions asked at most before the results are shown. */
@@ -66,50 +66,28 @@ export type Facts = Record<string, unknown>;
 
 // ---- catalogue and evaluation (call these inside conversation.external) ----
 
-const NO_PROGRAMMES = createCatalogue([]);
-
-/** The catalogue the knowledge layer loaded (LoadedKnowledge, src/knowledge/index.ts, carries it); none: no programmes. */
-export function knowledgeCatalogue(deps: Pick<BotDeps, "knowledge">): Catalogue {
-  return (deps.knowledge as { catalogue?: Catalogue }).catalogue ?? NO_PROGRAMMES;
-}
-
-const catalogues = new WeakMap<BotDeps, { catalogue: Catalogue; resolve: PlaceResolver }>();
-
-/** knowledgeCatalogue() and a place resolver over its regions and the gazetteer (built once per bot). */
-export async function catalogueOf(deps: BotDeps): Promise<{ catalogue: Catalogue; resolve: PlaceResolver }> {
-  let loaded = catalogues.get(deps);
-  if (!loaded) {
-    const catalogue = knowledgeCatalogue(deps);
-    const gazetteer = deps.knowledge.gazetteer ? resolverFromGazetteer(deps.knowledge.gazetteer) : undefined;
-    loaded = { catalogue, resolve: placeResolverFor(catalogue, gazetteer) };
-    catalogues.set(deps, loaded);
-  }
-  return loaded;
-}
-
 export async function evaluateMany(deps: BotDeps, ids: string[], facts: Facts, today: string): Promise<EligibilityResult[]> {
-  const { catalogue, resolve } = await catalogueOf(deps);
+  const { catalogue, places } = deps;
   return ids
     .map((id) => catalogue.get(id))
     .filter((p): p is Programme => !!p)
-    .map((p) => checkEligibility(p, facts, { today, resolvePlace: resolve }));
+    .map((p) => checkEligibility(p, facts, { today, resolvePlace: places.resolve }));
 }
 
 /** Facts some open programme still lists as missing but whose answer cannot change any open verdict. */
 export async function settledFacts(deps: BotDeps, ids: string[], facts: Facts, today: string, results: EligibilityResult[]): Promise<Set<string>> {
-  const { catalogue, resolve } = await catalogueOf(deps);
+  const { catalogue, places } = deps;
   const open = results.filter((r) => r.verdict === "unknown" && ids.includes(r.programme.id));
   const programmes = open.map((r) => catalogue.get(r.programme.id)).filter((p): p is Programme => !!p);
   const settled = new Set<string>();
   for (const fact of new Set(open.flatMap((r) => r.missing))) {
-    if (!answerCanChange(programmes, facts, fact, { today, resolvePlace: resolve })) settled.add(fact);
+    if (!answerCanChange(programmes, facts, fact, { today, resolvePlace: places.resolve })) settled.add(fact);
   }
   return settled;
 }
 
 export async function programmesByIds(deps: BotDeps, ids: string[]): Promise<Programme[]> {
-  const { catalogue } = await catalogueOf(deps);
-  return ids.map((id) => catalogue.get(id)).filter((p): p is Programme => !!p);
+  return ids.map((id) => deps.catalogue.get(id)).filter((p): p is Programme => !!p);
 }
 
 // ---- waiting for the member ----

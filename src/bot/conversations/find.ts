@@ -21,7 +21,6 @@ import {
   MAX_QUESTIONS,
   MAX_RETRIES,
   MAX_STEPS,
-  catalogueOf,
   evaluateMany,
   navRow,
   newRow,
@@ -103,8 +102,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         continue;
       }
       candidates = await conversation.external(async () => {
-        const { catalogue } = await catalogueOf(deps);
-        return catalogue.programmes.filter((p) => need.categories === "all" || need.categories.includes(p.category)).map((p) => p.id);
+        return deps.catalogue.programmes.filter((p) => need.categories === "all" || need.categories.includes(p.category)).map((p) => p.id);
       });
       // "我在淮安,看病自己花了四千多": what the member already said is not asked again.
       const typed = reply.kind === "text" ? reply.text : "";

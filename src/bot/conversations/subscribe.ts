@@ -137,7 +137,7 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
       const text = reply.text;
       if (name === "region") {
         const place = await conversation.external(() => {
-          const found = ctx.deps.knowledge.gazetteer.resolve(regionName(text));
+          const found = ctx.deps.places.gazetteer.resolve(regionName(text));
           return found ? regionFromPlace(found) : null;
         });
         if (place) {

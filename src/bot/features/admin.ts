@@ -13,9 +13,7 @@ import { escapeHtml } from "../html.js";
 import { issueHeading } from "../../knowledge/digest/compose.js";
 import { ISSUE_EXTENSIONS } from "../../knowledge/newspaper/file.js";
 import { parseIssueBytesOffThread } from "../../knowledge/newspaper/parse-off-thread.js";
-import { publishFiles } from "../../delivery/publish.js";
 import { quietHoursEnd } from "../../delivery/schedule.js";
-import { deliveryRuntime } from "../../delivery/runtime.js";
 
 const MAX_FILE_MB = 10;
 /** Longer names are refused with a clear message (the stored copy's name must stay within file-system limits). */
@@ -93,12 +91,7 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
     return;
   }
   // Parsed in a worker thread: a large file would otherwise hold up every member's chat while it is parsed.
-  const [result] = await publishFiles([saved], {
-    store: deps.store,
-    gazetteer: deps.knowledge.gazetteer,
-    source: `admin:${ctx.from!.id}`,
-    parse: parseIssueBytesOffThread,
-  });
+  const [result] = await deps.publishing.publish([saved], { source: `admin:${ctx.from!.id}`, parse: parseIssueBytesOffThread });
   const locale = await ctx.i18n.getLocale();
   const issue = issueHeading({ paper: result.paper ?? null, date: result.date ?? null, number: result.number ?? null }, locale);
   if (result.status === "refused") {
@@ -109,8 +102,6 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
     await ctx.reply(ctx.t("digest-admin-already", { issue, when: (result.publishedAt ?? "").replace("T", " ").slice(0, 16) + " UTC" }));
     return;
   }
-  await deps.knowledge.reindex();
-  deliveryRuntime.wake();
   ctx.logger.info({ issue: result.issueId, queued: result.queued }, "issue published by an admin");
   const heldUntil = result.queued > 0 ? quietHoursEnd(Date.now(), deps.config.TIME_ZONE) : null;
   const held = heldUntil ? `\n${ctx.t("digest-held-quiet-hours", { time: heldUntil })}` : "";

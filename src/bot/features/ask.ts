@@ -8,7 +8,6 @@ import { hitDetailHtml } from "../hit-detail.js";
 import { escapeHtml, truncate } from "../html.js";
 import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
-import { createGapRecorder } from "../../knowledge/gaps/index.js";
 import { checkCallbackData } from "../conversations/find-shared.js";
 import { mostSpecificPlaceIn } from "../conversations/find-places.js";
 import { type FactValue, factsFromText } from "../../knowledge/eligibility/index.js";
@@ -31,12 +30,6 @@ export const askFeature: Feature = {
   composer(deps) {
     const composer = new Composer<BotContext>();
     const privateChat = composer.chatType("private");
-    // Unanswered questions (masked, without who asked) feed the staff's gap report (`cli gaps`, /gaps).
-    const gaps = createGapRecorder({
-      repo: deps.store.gaps,
-      concepts: (q) => deps.knowledge.concepts?.(q) ?? deps.knowledge.analyze(q).terms,
-      logger: deps.logger,
-    });
 
     privateChat.on("message:text", async (ctx, next) => {
       const text = ctx.message.text.trim();
@@ -58,10 +51,11 @@ export const askFeature: Feature = {
       }
       ctx.logger.info({ confidence: answer.confidence, hits: answer.hits.length }, "question answered");
       deps.metrics?.countAnswer(answer);
+      // Unanswered questions (masked, without who asked) feed the staff's gap report (`cli gaps`, /gaps).
+      // Not awaited before the reply, and it never rejects: a storage failure cannot delay or break the answer.
+      const recorded = deps.gaps.record(text, answer.confidence);
       // The place named in the question, so an eligibility check does not ask it again.
       // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
-      // Not awaited before the reply, and it never rejects: a storage failure cannot delay or break the answer.
-      const recorded = gaps.record(text, answer.confidence);
       await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id, factsFromText(text).facts);
       await recorded;
     });

@@ -13,7 +13,6 @@ import { conversationCommandsFeature } from "./conversation-commands.js";
 import { languageFeature } from "./language.js";
 import { privacyFeature } from "./privacy.js";
 import { startFeature } from "./start.js";
-import { conversationExpiryFeature } from "./conversation-expiry.js";
 import { subscribeFeature } from "./subscribe.js";
 import { adminFeature } from "./admin.js";
 import { gapsFeature } from "./gaps.js";
@@ -26,7 +25,6 @@ export const features: Feature[] = [
   startFeature,
   languageFeature,
   privacyFeature,
-  conversationExpiryFeature,
   // --- other areas: one line each, below this comment ---
   subscribeFeature,
   adminFeature,

@@ -7,9 +7,8 @@
 import { Composer, Keyboard } from "grammy";
 import { NEEDS, needById, type Need } from "../../knowledge/stations/amenities.js";
 import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
-import { StationDirectory } from "../../knowledge/stations/service.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
-import type { BotContext, BotDeps } from "../context.js";
+import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { MENU } from "../menu.js";
 import type { Locale } from "../../locale.js";
@@ -25,23 +24,6 @@ const MAX_DISTANCE_M = 100_000;
 interface StationsSession {
   awaiting: boolean;
   need?: string;
-}
-
-const directories = new WeakMap<BotDeps["store"], StationDirectory>();
-
-function directoryFor(deps: BotDeps): StationDirectory {
-  let directory = directories.get(deps.store);
-  if (!directory) {
-    directory = new StationDirectory({
-      repo: deps.store.stations,
-      dataDir: deps.config.dataDir,
-      timeZone: deps.config.TIME_ZONE,
-      logger: deps.logger,
-      version: async () => (await deps.store.content.get()).stations,
-    });
-    directories.set(deps.store, directory);
-  }
-  return directory;
 }
 
 async function localeOf(ctx: BotContext): Promise<Locale> {
@@ -115,7 +97,7 @@ export const stationsFeature: Feature = {
         await ctx.reply(ctx.t("stations-bad-location"), { reply_markup: locationKeyboard(ctx, locale) });
         return;
       }
-      const finder = await directoryFor(deps).finder();
+      const finder = await deps.stations.finder();
       const results = finder.nearest({ lat: latitude, lon: longitude }, { needs, limit: RESULTS, maxDistanceM: MAX_DISTANCE_M });
       ctx.logger.info({ need: need?.id ?? null, results: results.length }, "stations near a location");
       const removeKeyboard = { reply_markup: { remove_keyboard: true as const } };

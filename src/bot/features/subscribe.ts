@@ -1,12 +1,12 @@
 /**
  * Newspaper digest subscriptions: /subscribe (and the 订阅工会报 menu button), /settings, /pause, /resume,
- * /unsubscribe, and the "read" buttons under a digest. Its start hook runs the digest sender and the
- * INBOX_DIR watcher while the bot runs.
+ * /unsubscribe, and the "read" buttons under a digest. The digests themselves are sent by the
+ * application's digest sender job (src/app/jobs.ts).
  */
 import { createConversation } from "@grammyjs/conversations";
-import { type Api, Composer } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
-import type { BotRuntime, Feature } from "../feature.js";
+import type { Feature } from "../feature.js";
 import { escapeHtml } from "../html.js";
 import { MENU } from "../menu.js";
 import { replyHtml } from "../reply.js";
@@ -14,9 +14,6 @@ import { SUBSCRIBE_CONVERSATION, subscribeConversation } from "../conversations/
 import { settingsKeyboard, SUBSCRIBE_CALLBACK, subscriptionSummary } from "../conversations/subscribe-text.js";
 import { formatIssueDate, parseReadCallbackData, READ_CALLBACK_PREFIX } from "../../knowledge/digest/compose.js";
 import { tidyText } from "../../knowledge/digest/summary.js";
-import { createDigestSender } from "../../delivery/sender.js";
-import { inboxJob } from "../../delivery/inbox.js";
-import { deliveryRuntime } from "../../delivery/runtime.js";
 
 async function showSettings(ctx: BotContext, deps: BotDeps): Promise<void> {
   const sub = await deps.store.subscriptions.get(ctx.chat!.id);
@@ -31,7 +28,8 @@ async function setPaused(ctx: BotContext, deps: BotDeps, paused: boolean): Promi
     return;
   }
   await deps.store.subscriptions.setStatus(sub.chatId, paused ? "paused" : "active");
-  if (!paused) deliveryRuntime.wake();
+  // Digests held while paused may be due now.
+  if (!paused) deps.digests.wake();
   await ctx.reply(ctx.t(paused ? "digest-paused" : "digest-resumed"));
 }
 
@@ -63,12 +61,6 @@ async function showArticle(ctx: BotContext, deps: BotDeps, pubId: number, seq: n
   });
   const body = [article.kicker, article.body].filter(Boolean).map((p) => tidyText(p!)).join("\n\n");
   await replyHtml(ctx, `<b>${escapeHtml(tidyText(article.title))}</b>\n<i>${escapeHtml(source.replace(/\s+/g, " "))}</i>\n\n${escapeHtml(body)}`);
-}
-
-/** The sender talks to Telegram without the bot's auto-retry transformer: it handles 429/5xx itself. */
-/** The console chat (or a bot without a token) sends through the bot's own API; otherwise a client of its own. */
-function senderApi(runtime: BotRuntime): Api | undefined {
-  return runtime.mode === "console" || !runtime.deps.config.BOT_TOKEN ? runtime.api : undefined;
 }
 
 export const subscribeFeature: Feature = {
@@ -113,22 +105,5 @@ export const subscribeFeature: Feature = {
       await showArticle(ctx, deps, ref.pubId, ref.seq);
     });
     return composer;
-  },
-  async start(runtime) {
-    const { config, store, logger } = runtime.deps;
-    const sender = createDigestSender(config, store, logger, senderApi(runtime), runtime.deps.metrics);
-    deliveryRuntime.sender = sender;
-    // Another sender (e.g. `npm run sender`) may hold the lease: this one then waits for it to stop.
-    // Supervised: a database locked for a while fails the loop, which is restarted with backoff.
-    const stopSender = runtime.jobs.start("digest-sender", (ctx) => sender.run(ctx));
-    const stopInbox = config.INBOX_DIR
-      ? runtime.jobs.start("inbox", inboxJob({ dir: config.INBOX_DIR, deps: runtime.deps, onPublished: () => deliveryRuntime.wake() }))
-      : undefined;
-    logger.debug({ inbox: config.INBOX_DIR ?? null }, "digest sender and inbox started");
-    return async () => {
-      await stopInbox?.();
-      await stopSender();
-      deliveryRuntime.sender = undefined;
-    };
   },
 };

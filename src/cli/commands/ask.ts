@@ -6,10 +6,8 @@
 import { MAX_QUESTION_CHARS } from "../../knowledge/text/limits.js";
 import readline from "node:readline";
 import { parseConfig } from "../../config.js";
-import { loadKnowledge } from "../../knowledge/index.js";
 import type { Answer } from "../../knowledge/types.js";
-import { createLogger } from "../../logger.js";
-import { openStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
@@ -141,11 +139,9 @@ function checkedLength(q: string, lineNumber: number): string {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  const config = parseConfig(io.env);
-  const logger = createLogger(io.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
-  const store = await openStore(config.DATABASE_URL);
-  try {
-    const knowledge = await loadKnowledge({ store, dataDir: config.dataDir, logger });
+  return withCliApp(parseConfig(io.env), io, async (app) => {
+    // The same services as the bot: station hits judge "open now" in TIME_ZONE.
+    const { knowledge } = await app.services();
     const answerOne = async (q: string) => {
       const answer = await knowledge.ask(q, { locale: args.locale, limit: args.limit });
       writeLine(io.stdout, args.json ? answerJson(answer) : `${answerText(answer)}\n`);
@@ -170,9 +166,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (q !== null) await answerOne(q);
     }
     return failed > 0 ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const askCommand: CliCommand = {

@@ -18,13 +18,14 @@ import {
   factsFromText,
   placeFinderFrom,
   placeResolverFor,
-  resolverFromGazetteer,
   saidLine,
   todayIn,
 } from "../../knowledge/eligibility/index.js";
 import { translate } from "../../i18n.js";
 import { formatReason } from "../../knowledge/eligibility/reasons.js";
-import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
+import type { App } from "../../app/app.js";
+import { createPlaces } from "../../app/services.js";
+import { withCliApp } from "../app.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
 
@@ -163,10 +164,10 @@ function printHuman(io: CliIo, output: CheckOutput, locale: string): void {
   writeLine(io.stdout);
 }
 
-async function loadPlaces(io: CliIo, dataDir: string, catalogue: Catalogue): Promise<{ resolvePlace: PlaceResolver; places?: PlaceFinder }> {
+async function loadPlaces(io: CliIo, app: App, catalogue: Catalogue): Promise<{ resolvePlace: PlaceResolver; places?: PlaceFinder }> {
   try {
-    const gazetteer = await loadGazetteer(dataDir);
-    return { resolvePlace: placeResolverFor(catalogue, resolverFromGazetteer(gazetteer)), places: placeFinderFrom(gazetteer) };
+    const gazetteer = await app.gazetteer();
+    return { resolvePlace: createPlaces(catalogue, gazetteer).resolve, places: placeFinderFrom(gazetteer) };
   } catch (error) {
     writeLine(io.stderr, `check: gazetteer not available (${(error as Error).message}); comparing place names only`);
     return { resolvePlace: placeResolverFor(catalogue) };
@@ -194,58 +195,8 @@ export const checkCommand: CliCommand = {
     }
     if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date: expected a real day as YYYY-MM-DD, got '${values.date}'`);
     const config = parseConfig(io.env);
-    const dir = values.programmes ? path.resolve(values.programmes) : path.join(config.dataDir, "programmes");
-    const catalogue = await loadCatalogue(dir); // a CatalogueError lists every problem; exit code 1
-    for (const gap of catalogue.englishGaps) writeLine(io.stderr, `check: note: ${gap.file}: ${gap.field}: ${gap.message}`);
-    const options = {
-      today: values.date ?? todayIn(config.TIME_ZONE),
-      ...(await loadPlaces(io, config.dataDir, catalogue)),
-      locale: values.locale ?? "zh-CN",
-    };
-    const emit = (checked: CheckOutput) => {
-      // English output names the programme by its English name where the catalogue has one.
-      const programme = "error" in checked ? undefined : catalogue.get(checked.programme.id);
-      const output = programme && !("error" in checked) ? { ...checked, programme: { ...checked.programme, name: programmeName(programme, options.locale) } } : checked;
-      if (values.json) writeLine(io.stdout, JSON.stringify(output));
-      else printHuman(io, output, options.locale);
-    };
-
-    if (positionals.length > 0) {
-      const [programme, ...pairs] = positionals;
-      const facts: Record<string, unknown> = {};
-      for (const pair of pairs) {
-        const eq = pair.indexOf("=");
-        if (eq <= 0) throw new UsageError(`expected FACT=VALUE, got '${pair}'`);
-        facts[pair.slice(0, eq)] = pair.slice(eq + 1);
-      }
-      const { output, result } = runCheck(catalogue, { programme: programme!, facts }, options);
-      for (const w of result?.warnings ?? []) writeLine(io.stderr, `check: ${w}`);
-      emit(output);
-      // One programme asked for on the command line: an unknown one is a failed command.
-      return "error" in output ? 1 : 0;
-    }
-
-    const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
-    let n = 0;
-    try {
-      for await (const line of lines) {
-        n++;
-        if (line.trim() === "") continue;
-        const request = parseRequestLine(line);
-        if (typeof request === "string") {
-          emit({ error: `line ${n}: ${request}` });
-          continue;
-        }
-        const { output, result } = runCheck(catalogue, request, options);
-        if ("error" in output) output.error = `line ${n}: ${output.error}`;
-        for (const w of result?.warnings ?? []) writeLine(io.stderr, `check: line ${n}: ${w}`);
-        emit(output);
-      }
-    } catch (error) {
-      writeLine(io.stderr, `check: cannot read the input after line ${n}: ${(error as Error).message}`);
-      return 1;
-    }
-    return 0;
+    // No database: a check needs only the catalogue and the places.
+    return withCliApp(config, io, (app) => runChecks(app, io, values, positionals));
   },
 };
 
@@ -256,4 +207,62 @@ function isCalendarDay(value: string): boolean {
   const [y, m, d] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+type CheckValues = { json?: boolean; locale?: string; date?: string; programmes?: string };
+
+async function runChecks(app: App, io: CliIo, values: CheckValues, positionals: string[]): Promise<number> {
+  const { config } = app;
+  // A CatalogueError lists every problem; exit code 1.
+  const catalogue = values.programmes ? await loadCatalogue(path.resolve(values.programmes)) : await app.catalogue();
+  for (const gap of catalogue.englishGaps) writeLine(io.stderr, `check: note: ${gap.file}: ${gap.field}: ${gap.message}`);
+  const options = {
+    today: values.date ?? todayIn(config.TIME_ZONE),
+    ...(await loadPlaces(io, app, catalogue)),
+    locale: values.locale ?? "zh-CN",
+  };
+  const emit = (checked: CheckOutput) => {
+    // English output names the programme by its English name where the catalogue has one.
+    const programme = "error" in checked ? undefined : catalogue.get(checked.programme.id);
+    const output = programme && !("error" in checked) ? { ...checked, programme: { ...checked.programme, name: programmeName(programme, options.locale) } } : checked;
+    if (values.json) writeLine(io.stdout, JSON.stringify(output));
+    else printHuman(io, output, options.locale);
+  };
+
+  if (positionals.length > 0) {
+    const [programme, ...pairs] = positionals;
+    const facts: Record<string, unknown> = {};
+    for (const pair of pairs) {
+      const eq = pair.indexOf("=");
+      if (eq <= 0) throw new UsageError(`expected FACT=VALUE, got '${pair}'`);
+      facts[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    const { output, result } = runCheck(catalogue, { programme: programme!, facts }, options);
+    for (const w of result?.warnings ?? []) writeLine(io.stderr, `check: ${w}`);
+    emit(output);
+    // One programme asked for on the command line: an unknown one is a failed command.
+    return "error" in output ? 1 : 0;
+  }
+
+  const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === "") continue;
+      const request = parseRequestLine(line);
+      if (typeof request === "string") {
+        emit({ error: `line ${n}: ${request}` });
+        continue;
+      }
+      const { output, result } = runCheck(catalogue, request, options);
+      if ("error" in output) output.error = `line ${n}: ${output.error}`;
+      for (const w of result?.warnings ?? []) writeLine(io.stderr, `check: line ${n}: ${w}`);
+      emit(output);
+    }
+  } catch (error) {
+    writeLine(io.stderr, `check: cannot read the input after line ${n}: ${(error as Error).message}`);
+    return 1;
+  }
+  return 0;
 }

@@ -1,6 +1,6 @@
 import { parseConfig } from "../../config.js";
 import { quietHoursEnd } from "../../delivery/schedule.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import type { DigestStatus } from "../../storage/subscriptions.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
@@ -78,7 +78,8 @@ export const digestStatusCommand: CliCommand = {
       } else throw new UsageError(`unknown argument "${arg}"`);
     }
     const config = parseConfig(io.env);
-    return withStore(config.DATABASE_URL, async (store) => {
+    return withCliApp(config, io, async (app) => {
+      const store = await app.store();
       if (requeue) {
         const n = await store.subscriptions.requeueUnconfirmed(requeue.issueId);
         writeLine(io.stderr, `requeued ${n} unconfirmed digest(s)${requeue.issueId ? ` of ${requeue.issueId}` : ""}`);

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
 import { GAP_RETENTION_DAYS, gapReport, type GapReport } from "../../knowledge/gaps/index.js";
 import { localDate, startOfLocalDay } from "../../knowledge/gaps/format.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import type { CliCommand } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
 
@@ -65,7 +65,8 @@ export const gapsCommand: CliCommand = {
     }
     const limit = values.limit === undefined ? 30 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a whole number of at least 1, got "${values.limit}"`);
-    return withStore(config.DATABASE_URL, async (store) => {
+    return withCliApp(config, io, async (app) => {
+      const store = await app.store();
       const report = await gapReport(store.gaps, { since });
       if (values.json) {
         writeLine(

@@ -11,7 +11,7 @@ import { AMENITY_IDS } from "../../knowledge/stations/amenities.js";
 import { CRS_VALUES, parseCrs, type Crs } from "../../knowledge/stations/coordinates.js";
 import { FIELD_ALIASES, formatFromFileName, parseStationFile, StationFileError, type RowError, type StationFormat } from "../../knowledge/stations/import.js";
 import { applyImport, matchExisting, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
@@ -179,7 +179,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const blocked = errors.length > 0 && !args.skipInvalid;
 
-  return withStore(config.DATABASE_URL, async (store) => {
+  return withCliApp(config, io, async (app) => {
+    const store = await app.store();
     const { stations: toImport, matched } = await matchExisting(store.stations, stations.map((s) => s.station));
     const matchedById = new Map(matched.map((m) => [m.id, m]));
     const matchNote = (id: string) => {

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { parseConfig } from "../../config.js";
 import { expandIssueArgs, ingestFiles, type IngestResult } from "../../knowledge/newspaper/index.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { UsageError, writeLine } from "../command.js";
 
@@ -73,7 +73,8 @@ export const ingestCommand: CliCommand = {
     const files = await expandIssueArgs(positionals);
     if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${positionals.join(", ")}`);
     const config = parseConfig(io.env);
-    return withStore(config.DATABASE_URL, async (store) => {
+    return withCliApp(config, io, async (app) => {
+      const store = await app.store();
       const results = await ingestFiles(store, files, (done, total, result) => {
         writeLine(io.stdout, values.json ? JSON.stringify(json(result)) : line(result));
         for (const warning of result.warnings ?? []) writeLine(io.stderr, `warning: ${warning}`);

@@ -7,11 +7,9 @@ import { parseConfig } from "../../config.js";
 import { AMENITIES, NEEDS, parseNeed, type Need } from "../../knowledge/stations/amenities.js";
 import { inChina } from "../../knowledge/stations/coordinates.js";
 import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
-import { loadStationFinder } from "../../knowledge/stations/service.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
 import { translate } from "../../i18n.js";
-import { createLogger } from "../../logger.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
@@ -132,10 +130,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseNearbyArgs(argv);
   const config = parseConfig(io.env);
   const locale: Locale = args.locale ?? config.DEFAULT_LOCALE;
-  const logger = createLogger(io.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   if (!inChina(args.lat, args.lon)) writeLine(io.stderr, `nearby: note: ${args.lat}, ${args.lon} is outside China; stations are in China`);
-  return withStore(config.DATABASE_URL, async (store) => {
-    const finder = await loadStationFinder({ repo: store.stations, dataDir: config.dataDir, timeZone: config.TIME_ZONE, logger });
+  return withCliApp(config, io, async (app) => {
+    const finder = await (await app.stations()).finder();
     const results = finder.nearest({ lat: args.lat, lon: args.lon }, { needs: args.needs, openNow: args.openNow, limit: args.limit });
     if (args.json) {
       writeLine(io.stdout, nearbyJson(results));

@@ -1,10 +1,8 @@
 import { parseConfig } from "../../config.js";
-import { publishFiles, type PublishFileResult } from "../../delivery/publish.js";
+import type { PublishFileResult } from "../../delivery/publish.js";
 import { quietHoursEnd } from "../../delivery/schedule.js";
 import { expandIssueArgs } from "../../knowledge/newspaper/index.js";
-import { loadGazetteer } from "../../knowledge/places/gazetteer.js";
-import type { Gazetteer } from "../../knowledge/places/types.js";
-import { withStore } from "../../storage/open.js";
+import { withCliApp } from "../app.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
 const HELP = `Usage: npm run --silent cli -- publish [--json] FILE|FOLDER ...
@@ -54,16 +52,6 @@ function describe(result: PublishFileResult, heldUntil: string | null): string {
   }
 }
 
-/** The gazetteer when DATA_DIR has one; region matching falls back to place names without it. */
-export async function tryLoadGazetteer(dataDir: string, warn: (message: string) => void): Promise<Gazetteer | undefined> {
-  try {
-    return await loadGazetteer(dataDir);
-  } catch (error) {
-    warn(`region matching without the gazetteer: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
-
 export const publishCommand: CliCommand = {
   name: "publish",
   summary: "publish newspaper issue files: store them and queue subscribers' digests",
@@ -77,12 +65,10 @@ export const publishCommand: CliCommand = {
     const files = await expandIssueArgs(args);
     if (files.length === 0) throw new UsageError(`no issue files (.txt, .md) in ${args.join(", ")}`);
     const config = parseConfig(io.env);
-    return withStore(config.DATABASE_URL, async (store) => {
+    return withCliApp(config, io, async (app) => {
       const heldUntil = quietHoursEnd(Date.now(), config.TIME_ZONE);
-      const gazetteer = await tryLoadGazetteer(config.dataDir, (m) => writeLine(io.stderr, `publish: ${m}`));
-      const results = await publishFiles(files, {
-        store,
-        gazetteer,
+      const publishing = await app.publishing();
+      const results = await publishing.publish(files, {
         source: "cli",
         onResult: (result, done, total) => {
           if (json) writeLine(io.stdout, JSON.stringify(result));

@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../../logger.js";
 import type { StationRepository, StationWriteResult } from "../../storage/stations.js";
+import type { ContentVersions } from "../../storage/instances.js";
 import { distanceMetres } from "../places/gazetteer.js";
 import { StationFinder } from "./finder.js";
 import { parseStationGeoJson } from "./import.js";
@@ -207,4 +208,12 @@ export class StationDirectory {
   invalidate(): void {
     this.current = undefined;
   }
+}
+
+/** The stations of a store as a directory that follows imports by any process (the stations content version). */
+export function stationDirectoryOf(
+  store: { stations: StationRepository; content: ContentVersions },
+  options: { dataDir: string; timeZone?: string; logger?: Logger },
+): StationDirectory {
+  return new StationDirectory({ repo: store.stations, ...options, version: async () => (await store.content.get()).stations });
 }
