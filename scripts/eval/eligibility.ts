@@ -76,7 +76,7 @@ async function runFile(file: string, title: string): Promise<number> {
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as { verdict?: string; error?: string; programme?: { id: string }; missing?: string[]; next_question?: string | null; understood?: Record<string, unknown> });
-  const tally = new Map<string, { correct: number; total: number }>();
+  const tally = new Map<string, { correct: number; total: number; verdicts: number }>();
   scenarios.forEach((s, i) => {
     const o = outputs[i] ?? { error: "no output" };
     const got = o.verdict ?? `error: ${o.error}`;
@@ -86,19 +86,22 @@ async function runFile(file: string, title: string): Promise<number> {
     );
     const ok = got === s.expected && misread.length === 0;
     const half = s.split ?? "all";
-    const entry = tally.get(half) ?? { correct: 0, total: 0 };
+    const entry = tally.get(half) ?? { correct: 0, total: 0, verdicts: 0 };
     entry.total++;
     if (ok) entry.correct++;
+    if (got === s.expected) entry.verdicts++;
     tally.set(half, entry);
     const extra = o.verdict === "unknown" ? `  missing=[${(o.missing ?? []).join(",")}] next="${o.next_question ?? ""}"` : "";
     const read = misread.length > 0 ? `  misread: ${misread.map(([f, v]) => `${f} expected ${JSON.stringify(v)} got ${JSON.stringify(o.understood?.[f])}`).join("; ")}` : "";
     if (s.split === "heldout" && !showHeldOut) return;
     console.log(`${ok ? "PASS" : "FAIL"} ${s.id.padEnd(4)} ${(s.split ?? "").padEnd(7)} ${o.programme?.id ?? "?"}  expected=${s.expected.padEnd(12)} got=${got}${extra}${read}`);
   });
-  const all = [...tally.values()].reduce((a, b) => ({ correct: a.correct + b.correct, total: a.total + b.total }), { correct: 0, total: 0 });
+  const all = [...tally.values()].reduce((a, b) => ({ correct: a.correct + b.correct, total: a.total + b.total, verdicts: a.verdicts + b.verdicts }), { correct: 0, total: 0, verdicts: 0 });
   const halves = tally.size > 1 ? ` (${[...tally.entries()].map(([half, t]) => `${half} ${t.correct}/${t.total}`).join(", ")})` : "";
+  const verdictsOnly = [...tally.entries()].map(([half, t]) => `${half} ${t.verdicts}/${t.total}`).join(", ");
   if (tally.has("heldout") && !showHeldOut) console.log("(held-out scenarios: figures only; --show-heldout prints them)");
   console.log(`${title}: ${all.correct}/${all.total} (${((100 * all.correct) / all.total).toFixed(0)}%)${halves}, whole run incl. catalogue load ${ms.toFixed(0)} ms`);
+  if (all.verdicts !== all.correct) console.log(`  verdict alone right (facts not compared): ${verdictsOnly}`);
   return all.correct === all.total ? 0 : 1;
 }
 
