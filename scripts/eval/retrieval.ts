@@ -16,9 +16,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluate, readQuestions, report, type SetFigures } from "./support/retrieval-report.js";
+import { evaluate, isLostHeadline, readQuestions, report, resolveLostHeadlines, type EvalQuestion, type SetFigures } from "./support/retrieval-report.js";
 
-export { answeredAt, evaluate, figures, readQuestions, report, type EvalOutcome, type EvalQuestion } from "./support/retrieval-report.js";
+export { answeredAt, evaluate, figures, readQuestions, report, resolveLostHeadlines, type EvalOutcome, type EvalQuestion } from "./support/retrieval-report.js";
 
 /**
  * Questions no union source can answer (everyday topics). Not from any set: a general check that the refusal
@@ -70,6 +70,27 @@ function defaultSets(root: string): EvalSet[] {
   ];
 }
 
+/**
+ * Reference titles of lost headlines ("[标题缺失] …") resolved to the first-phrase title the parser gives the
+ * story, reading the seed pages from the `seeds` folder next to the question file's folder (../shared/seeds).
+ */
+async function withLostHeadlines(questions: EvalQuestion[], questionFile: string): Promise<EvalQuestion[]> {
+  if (!questions.some((q) => q.seed && isLostHeadline(q.article))) return questions;
+  const { parseIssueFile } = await import("../../src/knowledge/newspaper/index.js");
+  const seedsDir = path.resolve(path.dirname(questionFile), "..", "seeds");
+  const stories = new Map<string, Array<{ title: string; body: string }> | null>();
+  for (const seed of new Set(questions.filter((q) => q.seed && isLostHeadline(q.article)).map((q) => q.seed!))) {
+    const file = path.join(seedsDir, seed);
+    if (!fs.existsSync(file)) {
+      stories.set(seed, null);
+      continue;
+    }
+    const issue = await parseIssueFile(file);
+    stories.set(seed, issue.articles.filter((a) => a.titleMissing).map((a) => ({ title: a.title, body: a.body })));
+  }
+  return resolveLostHeadlines(questions, (seed) => stories.get(seed) ?? null);
+}
+
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const root = path.resolve(here, "../..");
@@ -104,7 +125,7 @@ async function main(): Promise<void> {
         knowledge = await loadKnowledge({ store, dataDir });
         loaded.set(key, knowledge);
       }
-      const questions = readQuestions(set.file);
+      const questions = await withLostHeadlines(readQuestions(set.file), set.file);
       write(`\n== ${set.name}: ${path.relative(root, set.file)} — ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)${set.stories ? ", with the evaluation stories" : ""}`);
       const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
       const hidden = set.heldOut && !showHeldOut;

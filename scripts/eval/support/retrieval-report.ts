@@ -5,6 +5,10 @@
  * snippets of the first k hits, or when one of the first k hits cites the expected article. "Right passage in
  * top k" looks at the hits whatever the confidence (a "related" reply lists them too); a confident answer
  * ("answer") whose first hit is not right leads with the wrong thing.
+ *
+ * A reference title in brackets ("[标题缺失] 户外劳动者服务站点建设动员会", "[片段] …") describes a story whose
+ * headline was lost; the bot names such a story by its first phrase. `resolveLostHeadlines` reads the seed page
+ * and gives the question the title the parser gave that story (`titles`), so citing it counts.
  */
 import fs from "node:fs";
 import type { Answer, AnswerConfidence } from "../../../src/knowledge/types.js";
@@ -16,6 +20,9 @@ export interface EvalQuestion {
   must: string[];
   type: string;
   lang?: string;
+  seed?: string | null;
+  /** Titles the bot may cite for `article` (a lost headline's first-phrase title); `article` itself when absent. */
+  titles?: string[];
 }
 
 export interface EvalOutcome {
@@ -58,10 +65,42 @@ export function answeredAt(question: EvalQuestion, answer: Answer, k: number, ci
   const text = squash([answer.confidence === "answer" ? answer.answer : "", ...hits.map((h) => h.snippet)].join("\n"));
   if (question.must.length > 0 && question.must.every((m) => new RegExp(m).test(text))) return true;
   if (question.article && citationCounts) {
-    const want = titleKey(question.article);
-    return hits.some((h) => h.source.title !== null && want.length > 0 && titleKey(h.source.title) === want);
+    const wanted = (question.titles ?? [question.article]).map(titleKey).filter((t) => t.length > 0);
+    return hits.some((h) => h.source.title !== null && wanted.includes(titleKey(h.source.title)));
   }
   return false;
+}
+
+/** A reference title that describes a story whose headline was lost ("[标题缺失] …", "[片段] …"). */
+export const isLostHeadline = (article: string | null): boolean => article !== null && /^\s*\[[^\]]+\]/.test(article);
+
+/** Character pairs of a text (Chinese characters, letters and digits only). */
+function bigrams(text: string): Set<string> {
+  const t = squash(text).replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Gives each question whose reference title describes a lost headline the title the parser gave that story in
+ * the question's seed page: the headline-less story there, or of several the one sharing most of the
+ * description's character pairs. Questions without a seed page (or whose page has no such story) are unchanged.
+ * @param storiesOf the headline-less stories of a seed page ({title, body}), or null when the page is unknown
+ */
+export function resolveLostHeadlines(
+  questions: EvalQuestion[],
+  storiesOf: (seed: string) => Array<{ title: string; body: string }> | null,
+): EvalQuestion[] {
+  return questions.map((q) => {
+    if (!q.seed || !isLostHeadline(q.article)) return q;
+    const stories = storiesOf(q.seed);
+    if (!stories || stories.length === 0) return q;
+    const want = bigrams(q.article!.replace(/^\s*\[[^\]]+\]/, ""));
+    const overlap = (s: { title: string; body: string }) => [...bigrams(`${s.title}${s.body}`)].filter((b) => want.has(b)).length;
+    const best = stories.length === 1 ? stories[0] : [...stories].sort((a, b) => overlap(b) - overlap(a))[0];
+    return { ...q, titles: [q.article!, best.title] };
+  });
 }
 
 export function readQuestions(file: string): EvalQuestion[] {
