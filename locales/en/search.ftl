@@ -31,3 +31,4 @@ search-not-found-timely = This asks about the weather or about today or tomorrow
 search-related = Nothing I found answers this directly. The results below may be related, but they are not necessarily what you asked: please check them yourself. If unsure, call the workers' hotline 12351 or ask your local trade union.
 search-related-detail = Nothing I found answers this directly: the results below may be related, but none of them states what you asked ({ $detail }). Call the workers' hotline 12351 or ask your local trade union.
 search-fact-duration = how long it takes
+search-fact-hours = opening hours

@@ -31,3 +31,4 @@ search-not-found-timely = 这个问题问的是天气或今天、明天的情况
 search-related = 没有找到直接回答这个问题的内容。下面几条可能相关，但不一定是你要的答案，请自己核对。拿不准的话，可以拨打职工服务热线 12351，或联系当地工会。
 search-related-detail = 没有找到直接回答这个问题的内容：下面几条可能相关，但都没有写明您问的这一点（{ $detail }）。可以拨打职工服务热线 12351，或联系当地工会问清楚。
 search-fact-duration = 要多长时间
+search-fact-hours = 开放时间

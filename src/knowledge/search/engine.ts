@@ -54,6 +54,7 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
   place: /(省|市|县|区|镇|村|街道)/,
   benefit: BENEFIT,
   duration: /\d+\s*个?\s*(工作日|小时|天|周|个月)|\d+\s*(日|年)\s*(内|以内|之内)|当天/,
+  hours: /\d{1,2}\s*[:：点时]|全天|24小时|工作日|周[一二三四五六日末]|节假日/,
   person: /(记者|主席|书记|总理|部长|局长|同志|获得|荣获|夺得|当选|冠军|主持|陪同|[^\s，。]{2,3}(说|表示|介绍))/,
 };
 
@@ -99,7 +100,7 @@ function relatedEnough(s: ScoredPassage, query: QueryAnalysis, reason: string): 
 }
 
 export class SearchEngine {
-  private readonly docPlaces = new Map<SearchDocument, Place[]>();
+  private readonly docPlaces = new Map<SearchDocument, { all: Place[]; head: Place[] }>();
   private readonly passagePlaces = new Map<Passage, boolean>();
   private readonly normalized = new Map<Passage, string>();
   private readonly normalizedDocs = new Map<SearchDocument, { title: string; body: string }>();
@@ -117,14 +118,17 @@ export class SearchEngine {
     return this.index.passages.length;
   }
 
-  /** Places a document is about: its own text, its region fields and the newspaper (浙江工人日报 -> 浙江). */
-  private placesOf(doc: SearchDocument): Place[] {
+  /**
+   * Places a document is about: its own text, its region fields and the newspaper (浙江工人日报 -> 浙江); and
+   * those of its headline and region fields alone (`head`: what it is about when they name a place).
+   */
+  private placesOf(doc: SearchDocument): { all: Place[]; head: Place[] } {
     let places = this.docPlaces.get(doc);
     if (!places) {
       // Datelines ("新华社北京11月6日电") say where the wire was filed, not what the story is about.
       const body = doc.body.replace(DATELINE, "");
       const text = [doc.title, doc.extraTitle, body, doc.regionText, doc.source.paper ?? ""].join("\n");
-      places = distinctPlaces(this.gazetteer, text);
+      places = { all: distinctPlaces(this.gazetteer, text), head: distinctPlaces(this.gazetteer, [doc.title, doc.extraTitle, doc.regionText].join("\n")) };
       this.docPlaces.set(doc, places);
     }
     return places;

@@ -109,7 +109,7 @@ export function scoreCandidates(
   index: SearchIndex,
   query: QueryAnalysis,
   keys: number[],
-  placesOf: (passage: Passage) => Place[],
+  placesOf: (passage: Passage) => { all: Place[]; head: Place[] },
   /** The passage with its title, normalised (fact checks and literal codes look at characters). */
   factsText: (passage: Passage) => string,
   hasPlace: (passage: Passage) => boolean,
@@ -153,7 +153,8 @@ export function scoreCandidates(
       if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4) ? 2 : 1;
     }
     const coverage = covered / totalWeight;
-    const region = relateRegions(askedPlaces, placesOf(passage));
+    const places = placesOf(passage);
+    const region = relateRegions(askedPlaces, places.all, places.head);
     // Topic words of the question found here (not generic ones, not single characters): an asked value must be
     // printed near one of them.
     const anchors = terms

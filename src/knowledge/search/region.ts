@@ -15,8 +15,22 @@ export function isWithin(inner: Place, outer: Place): boolean {
   return false;
 }
 
-export function relateRegions(asked: readonly Place[], docPlaces: readonly Place[]): RegionRelation {
-  if (asked.length === 0 || docPlaces.length === 0) return "neutral";
+/** The most specific of some places: a place that encloses another of them is dropped (江苏 of 江苏, 淮安). */
+export function mostSpecific(places: readonly Place[]): Place[] {
+  return places.filter((outer) => !places.some((inner) => inner.id !== outer.id && isWithin(inner, outer)));
+}
+
+/**
+ * How a document's places relate to the places a question names.
+ * @param headPlaces places of the document's headline and region field: when they name one, the document is
+ *   about its most specific one (a 淮安 programme is about 淮安, not about 江苏 as a whole, so it does not answer
+ *   a question about 南京); the places its body mentions (examples, the paper's province) decide otherwise.
+ */
+export function relateRegions(asked: readonly Place[], docPlaces: readonly Place[], headPlaces: readonly Place[] = []): RegionRelation {
+  if (asked.length === 0) return "neutral";
+  const head = mostSpecific(headPlaces);
+  if (head.length > 0) return relateRegions(asked, head);
+  if (docPlaces.length === 0) return "neutral";
   if (asked.some((q) => docPlaces.some((p) => isWithin(p, q)))) return "match";
   if (asked.some((q) => docPlaces.some((p) => isWithin(q, p)))) return "broader";
   return "conflict";

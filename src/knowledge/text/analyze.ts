@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { detectAskedFact, isBenefitNoun, isRoleNoun, type AskedFact } from "./asked.js";
+import { detectAskedFact, isBenefitNoun, isEventWord, isRoleNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -197,6 +197,18 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   const generic = lexicon.genericWords;
   if (generic) for (const t of weights.values()) if (generic.has(t.term)) t.generic = true;
+  // "申请入会多久能批下来": 申请 and 批下来 say which time is asked (the fact check requires it printed about that
+  // event), the topic is 入会.
+  if (asked.event) for (const t of weights.values()) if (t.origin === "question" && isEventWord(t.term, asked.event)) t.askWord = true;
+  // "越温暖系统在啥平台上能用": 平台 is what is asked (the fact check requires it), not the topic; a passage
+  // matching it and one other word is not about the question. Kept as a topic when nothing else would be.
+  const asking = new Set(asked.asking ?? []);
+  if (asking.size > 0) {
+    const topic = (t: WeightedTerm) => t.origin === "question" && !t.generic && !t.askWord && !t.guessed && t.weight >= 0.7 && t.term.length >= 2;
+    if ([...weights.values()].some((t) => topic(t) && !asking.has(t.term))) {
+      for (const t of weights.values()) if (asking.has(t.term) || (t.parent && asking.has(t.parent))) t.askWord = true;
+    }
+  }
   const weighted = [...weights.values()];
   const groups = covered.map(([s, e]) => normalized.slice(s, e));
   return finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);

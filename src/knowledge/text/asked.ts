@@ -7,7 +7,15 @@
 /** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年); apply: how or where to apply. */
 /** benefit: what a member gets (有什么补贴/福利, what can I get): a programme's benefits answer it. */
 /** duration: how long something takes or lasts (多久能到账, 几天能批): a span of time (3个工作日, 1年内). */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration";
+/** hours: when a place is open (几点开门, 周末开不开): opening hours or days (9点到17点, 全天, 工作日). */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours";
+
+/**
+ * What a time question is about, when it says: a payment (多久能到账), an approval (多久能批下来), a start
+ * (啥时候开课) or a deadline (几天内要交材料). The time must then be printed in a sentence about that event: a
+ * deadline for handing in papers ("出院后3个月内交给工会") does not say when the money arrives.
+ */
+export type TimeEvent = "payment" | "approval" | "start" | "deadline";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -15,6 +23,15 @@ export interface AskedFact {
   details: string[];
   /** Nouns after 哪个/哪些 ("哪个剧院"): sentences naming them are preferred for the snippet; not required. */
   hints?: string[];
+  /**
+   * Measure words of a how-many question ("几张床" -> 张, "多少人" -> 人): the number must be printed with one
+   * of them (or with 万/千 …): "12张" answers "几张床", "1000家以上" does not.
+   */
+  units?: string[];
+  /** Nouns after 什么/啥/哪些 ("带啥材料" -> 材料): what is asked, not the topic (they are in `details` too). */
+  asking?: string[];
+  /** The event a time question is about (its time must be printed in a sentence about it). */
+  event?: TimeEvent;
   /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
   alternatives?: Record<string, string[]>;
   /**
@@ -69,6 +86,37 @@ const BENEFIT_WORDS = /what (can|could|do|does|will|would) (i|we|you|they|worker
  */
 const TIMELY_WORDS = /天气|下雨|下雪|台风|预报|明天|明日|后天|今天|今日|今晚|今夜|weather|forecast|tomorrow|today|tonight|\brain(ing|y)?\b/;
 const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
+/**
+ * "补多少", "赔多少", "一个月能领多少": a verb of paying or being paid before 多少 asks an amount of money (not
+ * when a measure word follows: "发多少份", "领多少人").
+ */
+const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双))/;
+/** Opening hours or days: 几点开门, 周末开不开, 营业时间, open on weekends. */
+const HOURS_WORDS =
+  /几点(开|关|上班|下班|到几点|营业)|开门|关门|营业时间|开放时间|办公时间|上班时间|值班时间|(周末|节假日|晚上|夜里|过年|春节)[^，。？?]{0,4}(开不开|开吗|开门|营业|开放|有人|能去)|开不开门|几点到几点|全天开放吗|opening hours|open on|what time does|when (is|does) .* open/;
+/** The event a time question is about: what the member says, and what a source prints about it. */
+const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
+  {
+    event: "payment",
+    asks: /到账|到卡|打到|打款|打钱|到手|发下来|拨付|发放|(多久|几天|啥时候|什么时候|何时|几号|哪天)(能|会|才|可以)?(发|给|领|拿|到)(钱|下来|到|给|$)|(钱|款|补贴|补助|津贴|奖励|慰问金|救助金|互助金)[^，。？?]{0,6}(发|给|领|到)|paid|payment|money arrive/,
+    states: /到账|发放|拨付|打入|划入|划拨|支付|兑现|发到|打款|汇入|领取|发给|发钱|到位/,
+  },
+  {
+    event: "approval",
+    asks: /批下来|批准|审批|审核|批复|办下来|办好|办成|办结|能批|出结果|成为会员|入上会|入会成功|approv/,
+    states: /审批|审核|批准|办结|受理|办好|成为会员|入会|发证|领证|出结果|答复|认定/,
+  },
+  {
+    event: "start",
+    asks: /开课|开班|开学|上课|开营|开始报名|开赛|举办|举行|启动|start|begin/,
+    states: /开课|开班|开学|上课|开营|报名|开赛|举办|举行|启动|开始/,
+  },
+  {
+    event: "deadline",
+    asks: /截止|期限|最晚|最迟|过期|(几天|多久|多长时间)(以|之)?内(要|得|必须)?(交|提交|申请|申报|报名|报)|deadline/,
+    states: /截止|之前|以前|前|内|逾期|过期/,
+  },
+];
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名|几张|几台|几辆|几间|几个人|几家/;
 
 /** A noun (jieba tags n*, or vn) of two or more Chinese characters that says more than "which one". */
@@ -95,9 +143,14 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (MONEY_WORDS.test(text)) kinds.add("money");
   if (COUNT_WORDS.test(text)) kinds.add("count");
   if (BENEFIT_WORDS.test(text)) kinds.add("benefit");
-
+  if (MONEY_VERB.test(text)) kinds.add("money");
+  if (HOURS_WORDS.test(text)) kinds.add("hours");
+  const units = new Set<string>();
+  for (const m of text.matchAll(/(多少|几)(个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人)/g)) units.add(m[2].replace(/^[千万]/, ""));
+  if (/how many people|how many workers|how many members/.test(text)) units.add("人");
   const details = new Set<string>();
   const hints = new Set<string>();
+  const asking = new Set<string>();
   const words = tagged.map((t) => t.word);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -123,7 +176,10 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about. "有什么补贴" asks what
       // one gets: a programme's benefits answer it even when they are not called 补贴.
       if (next && BENEFIT_NOUNS.test(next)) kinds.add("benefit");
-      else if (isDetailNoun(tagged[i + 1])) details.add(next);
+      else if (isDetailNoun(tagged[i + 1])) {
+        details.add(next);
+        asking.add(next);
+      }
     } else if (/^(哪个|哪种|哪家|哪位|哪一个)$/.test(w)) {
       // "哪个平台" is answered by an instance (浙里办) that rarely repeats the category word: a hint, not a must.
       if (isDetailNoun(tagged[i + 1])) hints.add(next);
@@ -140,10 +196,15 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   }
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
   for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
+  const timeAsked = ["date", "day", "duration", "hours"].some((k) => kinds.has(k as FactKind));
+  const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
   return {
     kinds: [...kinds],
     details: [...details],
     hints: [...hints].filter((h) => !details.has(h)),
+    ...(kinds.has("count") && units.size > 0 ? { units: [...units] } : {}),
+    ...(asking.size > 0 ? { asking: [...asking] } : {}),
+    ...(event ? { event } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
   };
 }
@@ -158,6 +219,64 @@ const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|�
 /** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
 const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
+/** Opening hours or days: 9点到17点, 8:30, 全天, 24小时, 工作日, 周一至周五, 节假日照常. */
+const HOURS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(点|时)|[一二三四五六七八九十]{1,3}点|全天|24小时|二十四小时|工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|双休日|上午|下午|晚上|夜间|白天/;
+const NUMERAL = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千万两]+)";
+/** Measure words that count the same things (a question's 人 is answered by 名 or 人次 as well). */
+const SAME_UNITS: Record<string, string> = {
+  人: "人|名|位|人次|户",
+  名: "人|名|位|人次",
+  位: "人|名|位",
+  户: "户|家|人",
+  家: "家|个|所|户",
+  个: "个|家|所|座|处|项|名|人|户",
+  次: "次|人次",
+  所: "所|家|个",
+  座: "座|个|处",
+  项: "项|个|条",
+  条: "条|项",
+  场: "场|次|期",
+  期: "期|场|次",
+  批: "批",
+};
+
+/** The text prints a number with one of the asked measure words (or a number of thousands: 1.8万, 3000多). */
+const countPatterns = new Map<string, RegExp>();
+function countOf(units: readonly string[], text: string): boolean {
+  const key = units.join("|");
+  let counted = countPatterns.get(key);
+  if (!counted) {
+    const alternatives = [...new Set(units.flatMap((u) => (SAME_UNITS[u] ?? u).split("|")))].join("|");
+    counted = new RegExp(`${NUMERAL}\\s*(?:万|千|百|亿)?\\s*(?:多|余|来)?\\s*(?:${alternatives})`);
+    // Measure words are a closed set: the cache stays small.
+    if (countPatterns.size < 1000) countPatterns.set(key, counted);
+  }
+  // A count of people or households is often printed in thousands alone ("会员1.8万").
+  const thousands = units.some((u) => /^(人|名|位|户|个|家|次)$/.test(u)) && /\d+(\.\d+)?\s*(万|千|亿)|[一二三四五六七八九十两]+(万|千|亿)/.test(text);
+  return counted.test(text) || thousands;
+}
+
+/**
+ * Words of a time question that say which event is asked about (批下来, 到账, 开课) or the procedure around it
+ * (申请, 办理): like 多少, they say what is wanted, not the topic ("申请入会多久能批下来" is about 入会).
+ */
+export function isEventWord(word: string, event: TimeEvent | undefined): boolean {
+  if (!event || word.length < 2) return false;
+  const spec = TIME_EVENTS.find((e) => e.event === event)!;
+  return spec.asks.test(word) || /^(申请|申报|办理|提交|办)$/.test(word);
+}
+
+/** Kinds of a time question whose value must be printed in a sentence about the asked event. */
+const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours"]);
+/** The sentences of a text about an event (the payment, the approval …), or the whole text when no event is asked. */
+function aboutEvent(text: string, event: TimeEvent | undefined): string {
+  if (!event) return text;
+  const states = TIME_EVENTS.find((e) => e.event === event)!.states;
+  return text
+    .split(/(?<=[。；;！!？?\n])/)
+    .filter((s) => states.test(s))
+    .join("");
+}
 
 export const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
 
@@ -175,7 +294,7 @@ export function withoutUnstated(text: string): string {
 }
 
 /** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
-const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration"]);
+const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours"]);
 
 /**
  * The part of a text where a value can answer the question: the sentences naming the question's topics (two
@@ -212,10 +331,11 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
   const whole = withoutUnstated(fullText);
   const near = about === undefined ? whole : withoutUnstated(about);
   for (const kind of asked.kinds) {
-    const text = VALUE_KINDS.has(kind) ? near : whole;
+    const text = TIME_KINDS.has(kind) ? aboutEvent(near, asked.event) : VALUE_KINDS.has(kind) ? near : whole;
     const ok =
       kind === "money" ? MONEY.test(text)
-      : kind === "count" ? NUMBER.test(text)
+      : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
+      : kind === "hours" ? HOURS.test(text)
       : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, ""))
       : kind === "date" ? DATE.test(text)
       : kind === "day" ? DAY.test(text)
