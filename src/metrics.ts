@@ -3,7 +3,8 @@
  * queue is read from the database at each scrape, so every instance reports the same shared queue.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { OutboxStatus, SubscriptionRepository } from "./storage/subscriptions.js";
+import type { OutboxStatus } from "./knowledge/digest/types.js";
+import type { OutboxRepository } from "./knowledge/digest/repositories.js";
 
 export type UpdateOutcome = "handled" | "duplicate" | "failed";
 
@@ -14,7 +15,7 @@ export class Metrics {
   readonly answers: Counter<"confidence">;
   readonly sendErrors: Counter<"kind">;
 
-  constructor(options: { subscriptions?: Pick<SubscriptionRepository, "status">; now?: () => number; processMetrics?: boolean } = {}) {
+  constructor(options: { outbox?: Pick<OutboxRepository, "status">; now?: () => number; processMetrics?: boolean } = {}) {
     const registers = [this.registry];
     this.updates = new Counter({
       name: "niangjia_updates_total",
@@ -40,8 +41,8 @@ export class Metrics {
       labelNames: ["kind"],
       registers,
     });
-    const subscriptions = options.subscriptions;
-    if (subscriptions) {
+    const outboxRepo = options.outbox;
+    if (outboxRepo) {
       const now = options.now ?? Date.now;
       new Gauge({
         name: "niangjia_digest_queue",
@@ -49,7 +50,7 @@ export class Metrics {
         labelNames: ["state"],
         registers,
         async collect() {
-          const { outbox } = await subscriptions.status(now());
+          const { outbox } = await outboxRepo.status(now());
           for (const state of Object.keys(outbox) as (OutboxStatus | "due")[]) this.set({ state }, outbox[state]);
         },
       });

@@ -18,7 +18,7 @@ import { queueIssueDigests } from "../../src/delivery/queue.js";
 import { DigestSender } from "../../src/delivery/sender.js";
 import type { Article, ParsedIssue } from "../../src/knowledge/types.js";
 import { SqliteStore } from "../../src/storage/sqlite/store.js";
-import type { DigestTopic, SubscriptionRegion } from "../../src/storage/subscriptions.js";
+import type { DigestTopic, SubscriptionRegion } from "../../src/knowledge/digest/types.js";
 import { FAKE_TOKEN, FakeBotApiServer } from "../../test/support/fake-bot-api.js";
 
 const SUBSCRIBERS = Number(process.env.BENCH_DIGEST_SUBSCRIBERS ?? 10_000);
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 
     const baselineMs = baselineInsert(store, SUBSCRIBERS);
     const start = performance.now();
-    const result = await queueIssueDigests(store.subscriptions, syntheticIssue(), { source: "bench" });
+    const result = await queueIssueDigests(store.outbox, syntheticIssue(), { source: "bench" });
     const enqueueMs = performance.now() - start;
     const queued = result.status === "published" ? result.queued : 0;
     console.log(`enqueue: ${queued} digests for ${SUBSCRIBERS} subscribers in ${enqueueMs.toFixed(0)} ms (one transaction, matching included)`);
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     };
     // The outgoing log would hold every message; the bench only needs the timestamps.
     const sender = new DigestSender({
-      repo: store.subscriptions,
+      store,
       api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }),
       ratePerSecond: LIMIT,
       concurrency: 8,
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     );
     console.log(`raw count: ${inWindow} messages accepted in the first ${WINDOW_S} s = ${rate.toFixed(2)}/s (includes the start, cut at the window edges)`);
     console.log(`429 answers during the run: ${tooMany}; projected time for all ${queued} digests at this rate: ${(queued / steady / 60).toFixed(1)} min`);
-    const status = await store.subscriptions.status(Date.now());
+    const status = await store.outbox.status(Date.now());
     console.log(`outbox after stop: ${status.outbox.sent} sent, ${status.outbox.queued} queued, ${status.outbox.sending} sending, ${status.outbox.unconfirmed} unconfirmed (graceful stop leaves none in flight)`);
   } finally {
     await store.close();

@@ -86,7 +86,7 @@ export function openApp(config: Config, options: OpenAppOptions = {}): App {
     // Issues stored by another process or instance (ingest, publish) become searchable here within seconds.
     contentWatcher = new ContentWatcher({ content: db.content, reindex: () => knowledge.reindex(), logger });
     await contentWatcher.prime();
-    const metrics = options.metrics ? new Metrics({ subscriptions: db.subscriptions, processMetrics: true }) : undefined;
+    const metrics = options.metrics ? new Metrics({ outbox: db.outbox, processMetrics: true }) : undefined;
     return composeServices(config, { store: db, logger, knowledge, catalogue: programmes, gazetteer: places, stations: directory, metrics, digests });
   });
 

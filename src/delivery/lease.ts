@@ -5,7 +5,8 @@
 import os from "node:os";
 import type { Logger } from "../logger.js";
 import { isBusyError } from "../storage/busy.js";
-import type { SenderLease, SubscriptionRepository } from "../storage/subscriptions.js";
+import type { SenderLease } from "../knowledge/digest/types.js";
+import type { OutboxRepository, SenderLeaseRepository } from "../knowledge/digest/repositories.js";
 
 export class SenderLeaseError extends Error {}
 
@@ -24,9 +25,14 @@ function pidAlive(pid: number): boolean {
  * not have accepted them, so they are not resent. Returns how many; throws SenderLeaseError when a live
  * sender holds the lease.
  */
-export async function takeSenderLease(repo: SubscriptionRepository, runId: string, now: number, staleMs: number): Promise<{ unconfirmed: number; previous: string | null }> {
+export async function takeSenderLease(
+  store: { outbox: Pick<OutboxRepository, "resolveStaleClaims">; senderLease: SenderLeaseRepository },
+  runId: string,
+  now: number,
+  staleMs: number,
+): Promise<{ unconfirmed: number; previous: string | null }> {
   const lease: SenderLease = { runId, pid: process.pid, host: os.hostname(), heartbeatAt: now };
-  const result = await repo.acquireSenderLease(lease, (holder) => {
+  const result = await store.senderLease.acquireSenderLease(lease, (holder) => {
     if (now - holder.heartbeatAt > staleMs) return true;
     return holder.host === os.hostname() && !pidAlive(holder.pid);
   });
@@ -35,7 +41,7 @@ export async function takeSenderLease(repo: SubscriptionRepository, runId: strin
       `another digest sender is running (${result.holder.runId}, heartbeat ${Math.round((now - result.holder.heartbeatAt) / 1000)} s ago)`,
     );
   }
-  const unconfirmed = await repo.resolveStaleClaims(Number.MAX_SAFE_INTEGER, runId);
+  const unconfirmed = await store.outbox.resolveStaleClaims(Number.MAX_SAFE_INTEGER, runId);
   return { unconfirmed, previous: result.previous?.runId ?? null };
 }
 
@@ -59,7 +65,7 @@ export class LeaseHeartbeat {
    * still ours, and nobody else can write to take it over meanwhile either.
    */
   constructor(
-    private readonly repo: Pick<SubscriptionRepository, "renewSenderLease">,
+    private readonly repo: Pick<SenderLeaseRepository, "renewSenderLease">,
     private readonly runId: string,
     private readonly options: { intervalMs: number; staleMs: number; now: () => number; logger: Logger; onLost: () => void },
   ) {}

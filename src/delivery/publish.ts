@@ -50,7 +50,7 @@ async function storedIssue(store: Store, issueId: string): Promise<ParsedIssue |
 
 async function firstPublished(store: Store, issueIds: string[]) {
   for (const id of issueIds) {
-    const published = await store.subscriptions.getPublished(id);
+    const published = await store.outbox.getPublished(id);
     if (published) return published;
   }
   return undefined;
@@ -71,7 +71,7 @@ export async function publishFiles(files: string[], deps: PublishDeps): Promise<
       const earlier = await firstPublished(deps.store, ingested.superseded ?? []);
       const outcome = earlier
         ? ({ status: "already-published", issue: earlier } as const)
-        : await queueIssueDigests(deps.store.subscriptions, parsed, {
+        : await queueIssueDigests(deps.store.outbox, parsed, {
             gazetteer: deps.gazetteer,
             source: deps.source,
             now: deps.now,

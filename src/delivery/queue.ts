@@ -5,7 +5,8 @@
 import type { Gazetteer } from "../knowledge/places/types.js";
 import type { ParsedIssue } from "../knowledge/types.js";
 import { prepareArticles, selectArticles, type PreparedArticle } from "../knowledge/digest/match.js";
-import type { DigestItem, OutboxDraft, PublishResult, Subscription, SubscriptionRepository } from "../storage/subscriptions.js";
+import type { DigestItem, OutboxDraft, PublishResult, Subscription } from "../knowledge/digest/types.js";
+import type { OutboxRepository } from "../knowledge/digest/repositories.js";
 import { earliestDelivery } from "./schedule.js";
 
 export interface QueueOptions {
@@ -33,7 +34,7 @@ export function planDigests(articles: PreparedArticle[], subscribers: Subscripti
 }
 
 export async function queueIssueDigests(
-  repo: SubscriptionRepository,
+  repo: OutboxRepository,
   parsed: ParsedIssue,
   options: QueueOptions,
 ): Promise<PublishResult> {

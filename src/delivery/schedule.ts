@@ -2,7 +2,7 @@
  * When a digest may be delivered: quiet hours and the daily delivery time, in the subscriber's time zone.
  * Pure functions over epoch milliseconds so tests can pass any clock.
  */
-import { DEFAULT_QUIET_HOURS, type Delivery, type QuietHours } from "../storage/subscriptions.js";
+import { DEFAULT_QUIET_HOURS, type Delivery, type QuietHours } from "../knowledge/digest/types.js";
 import { localParts } from "../time.js";
 
 /** Offset of the zone from UTC at `at`, in ms (Asia/Shanghai: +8 h). */

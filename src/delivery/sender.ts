@@ -12,7 +12,8 @@ import { ConfigError, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { silentLogger } from "../logger.js";
 import type { Store } from "../storage/store.js";
-import type { DueOutboxRow, SubscriptionRepository } from "../storage/subscriptions.js";
+import type { DueOutboxRow } from "../knowledge/digest/types.js";
+import type { OutboxRepository, SenderLeaseRepository } from "../knowledge/digest/repositories.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
 import { classifySendError } from "./errors.js";
 import type { Metrics } from "../metrics.js";
@@ -25,7 +26,8 @@ export { SenderLeaseError };
 export type MessageApi = Pick<Api, "sendMessage">;
 
 export interface SenderOptions {
-  repo: SubscriptionRepository;
+  /** The outbox it works through and the lease that makes it the only sender (a Store has both). */
+  store: { outbox: OutboxRepository; senderLease: SenderLeaseRepository };
   api: MessageApi;
   logger?: Logger;
   /** Messages per second over all chats (Telegram: about 30). */
@@ -70,7 +72,8 @@ export class DigestSender {
   readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
   readonly counters: SenderCounters = { sent: 0, retried: 0, rateLimited: 0, failed: 0, deactivated: 0, deferred: 0, unconfirmedOnStart: 0 };
 
-  private readonly repo: SubscriptionRepository;
+  private readonly repo: OutboxRepository;
+  private readonly lease: SenderLeaseRepository;
   private readonly api: MessageApi;
   private readonly logger: Logger;
   private readonly now: () => number;
@@ -97,7 +100,8 @@ export class DigestSender {
   private readonly heartbeat: LeaseHeartbeat;
 
   constructor(options: SenderOptions) {
-    this.repo = options.repo;
+    this.repo = options.store.outbox;
+    this.lease = options.store.senderLease;
     this.api = options.api;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
@@ -114,7 +118,7 @@ export class DigestSender {
     this.leaseStaleMs = options.leaseStaleMs ?? 60_000;
     this.idleHorizonMs = options.idleHorizonMs ?? 60_000;
     // Lost lease: no new claims (waits in progress end at once); answers in flight are still recorded.
-    this.heartbeat = new LeaseHeartbeat(this.repo, this.runId, {
+    this.heartbeat = new LeaseHeartbeat(this.lease, this.runId, {
       intervalMs: this.heartbeatMs,
       staleMs: this.leaseStaleMs,
       now: this.now,
@@ -128,7 +132,7 @@ export class DigestSender {
    * Throws SenderLeaseError when a live sender holds it.
    */
   async acquire(): Promise<void> {
-    const { unconfirmed, previous } = await takeSenderLease(this.repo, this.runId, this.now(), this.leaseStaleMs);
+    const { unconfirmed, previous } = await takeSenderLease({ outbox: this.repo, senderLease: this.lease }, this.runId, this.now(), this.leaseStaleMs);
     this.counters.unconfirmedOnStart += unconfirmed;
     if (unconfirmed > 0) {
       this.logger.warn({ unconfirmed, previous }, "digest rows were in flight when the previous sender stopped; marked unconfirmed, not resent");
@@ -235,7 +239,7 @@ export class DigestSender {
       // The heartbeat goes on while answers in flight are awaited, so nobody marks them unconfirmed meanwhile.
       await this.settle();
       this.heartbeat.stop();
-      await this.repo.releaseSenderLease(this.runId);
+      await this.lease.releaseSenderLease(this.runId);
     }
   }
 
@@ -371,7 +375,7 @@ export function createDigestSender(config: Config, store: Store, logger: Logger,
     api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
   }
   return new DigestSender({
-    repo: store.subscriptions,
+    store,
     api,
     logger: logger.child({ area: "digest-sender" }),
     ratePerSecond: config.DIGEST_RATE_PER_SEC,

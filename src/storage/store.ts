@@ -8,7 +8,7 @@ import type { IssueRepository } from "./issues.js";
 import type { KeyValueRepository } from "./kv.js";
 import type { UserRepository } from "./users.js";
 import type { StationRepository } from "./stations.js";
-import type { SubscriptionRepository } from "./subscriptions.js";
+import type { OutboxRepository, SenderLeaseRepository, SubscriptionRepository } from "../knowledge/digest/repositories.js";
 import type { ContentVersions, UpdateLog } from "./instances.js";
 import type { GapRepository } from "./gaps.js";
 
@@ -23,7 +23,11 @@ export interface Repositories {
   readonly kv: KeyValueRepository;
   readonly users: UserRepository;
   readonly stations: StationRepository;
-  readonly subscriptions: SubscriptionRepository;
+  readonly subscriptions: SubscriptionRepository & UserDataEraser;
+  /** Published issues and the digests queued for them. */
+  readonly outbox: OutboxRepository;
+  /** One digest sender per database. */
+  readonly senderLease: SenderLeaseRepository;
   readonly updates: UpdateLog;
   readonly content: ContentVersions;
   /** Unanswered questions for the staff's gap report (no user id: /forget has nothing to erase there). */

@@ -72,7 +72,7 @@ describe("/lang", () => {
     expect((await t.store.subscriptions.get(4242))?.locale).toBe("zh-CN");
     const published = await publishSample(t.store);
     expect(published.status).toBe("published");
-    const queued = async () => (await t!.store.subscriptions.outboxRows(published.issue.issueId)).filter((r) => r.chatId === 4242);
+    const queued = async () => (await t!.store.outbox.outboxRows(published.issue.issueId)).filter((r) => r.chatId === 4242);
     expect((await queued()).map((r) => [r.status, r.locale])).toEqual([["queued", "zh-CN"]]);
 
     await t.sendText("/lang");

@@ -113,7 +113,7 @@ describe("publishing from Telegram (ADMIN_IDS)", () => {
     await bot.handleUpdate(documentUpdate(MEMBER, "issue1", "2022-04-08.txt"));
     expect(textsTo(server, MEMBER).at(-1)).toContain("只有工会工作人员可以发布");
     expect(server.calls("getFile")).toHaveLength(0);
-    expect((await store.subscriptions.status(Date.now())).issues).toHaveLength(0);
+    expect((await store.outbox.status(Date.now())).issues).toHaveLength(0);
     await bot.handleUpdate(textUpdate(MEMBER, "/stats"));
     expect(textsTo(server, MEMBER).at(-1)).toContain("只有工会工作人员");
   });
@@ -152,7 +152,7 @@ describe("INBOX_DIR", () => {
     expect(failed).toEqual([expect.stringMatching(/-broken\.txt$/), expect.stringMatching(/-broken\.txt\.error\.txt$/)]);
     expect(fs.readFileSync(path.join(dir, "failed", failed[1]), "utf8")).toMatch(/empty/);
     expect(reindexed).toBe(1);
-    expect((await s.subscriptions.status(Date.now())).outbox.queued).toBe(1);
+    expect((await s.outbox.status(Date.now())).outbox.queued).toBe(1);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".txt"))).toEqual([]);
   });
 

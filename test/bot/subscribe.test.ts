@@ -325,8 +325,8 @@ describe("reading an article from a digest", () => {
     await t.store.subscriptions.upsert({ chatId: 4242, userId: 4242, topics: ["training_jobs"] });
     const [published] = await publishFiles([FIXTURE], { store: t.store, source: "test" });
     expect(published.status).toBe("published");
-    const issue = (await t.store.subscriptions.getPublished(published.issueId!))!;
-    const [row] = await t.store.subscriptions.outboxRows(issue.issueId);
+    const issue = (await t.store.outbox.getPublished(published.issueId!))!;
+    const [row] = await t.store.outbox.outboxRows(issue.issueId);
     const digest = composeDigest(issue, row.articles, "zh-CN")!;
     const first = issue.items.find((i) => i.seq === row.articles[0])!;
     await t.pressButton(digest.buttons[0].data);

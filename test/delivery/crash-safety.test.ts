@@ -103,7 +103,7 @@ describe("digest delivery survives SIGKILL", () => {
     const counts = digestsPerChat(server);
     expect(counts.size).toBe(SUBSCRIBERS);
     expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
-    const status = await store!.subscriptions.status(Date.now());
+    const status = await store!.outbox.status(Date.now());
     expect(status.outbox).toMatchObject({ queued: 0, sending: 0, failed: 0, unconfirmed: 1, sent: SUBSCRIBERS - 1 });
   }, PROCESS_TEST_TIMEOUT_MS);
 
@@ -130,7 +130,7 @@ describe("digest delivery survives SIGKILL", () => {
 
     const counts = digestsPerChat(server);
     expect([...counts.values()].filter((n) => n !== 1), replay).toEqual([]);
-    const status = await store!.subscriptions.status(Date.now());
+    const status = await store!.outbox.status(Date.now());
     expect(status.outbox.unconfirmed, replay).toBeLessThanOrEqual(8);
     expect(status.outbox.sent + status.outbox.unconfirmed, replay).toBe(SUBSCRIBERS);
     // Every subscriber without a digest is among the unconfirmed rows staff see in digest-status.

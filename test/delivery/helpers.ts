@@ -1,6 +1,6 @@
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
-import type { SubscriptionInput } from "../../src/storage/subscriptions.js";
+import type { SubscriptionInput } from "../../src/knowledge/digest/types.js";
 import { queueIssueDigests } from "../../src/delivery/queue.js";
 import { sampleIssue } from "../knowledge/digest/fixtures.js";
 
@@ -18,5 +18,5 @@ export async function storeWithSubscribers(count: number, input: Partial<Subscri
 }
 
 export async function publishSample(store: Store, now = Date.now(), issueId?: string) {
-  return queueIssueDigests(store.subscriptions, sampleIssue(issueId), { source: "test", now });
+  return queueIssueDigests(store.outbox, sampleIssue(issueId), { source: "test", now });
 }

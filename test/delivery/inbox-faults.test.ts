@@ -56,7 +56,7 @@ describe("inbox watcher and a busy database", () => {
     expect(listing(dir, "failed")).toEqual([]);
     expect(listing(dir, "processing")).toEqual([]);
     expect((await inner.issues.listIssues()).map((i) => i.date)).toEqual(["2022-04-08"]);
-    expect((await inner.subscriptions.status(Date.now())).outbox.queued).toBe(1);
+    expect((await inner.outbox.status(Date.now())).outbox.queued).toBe(1);
     // Nothing is published twice by later passes.
     expect(await scanInbox(inbox, seen)).toEqual([]);
   });

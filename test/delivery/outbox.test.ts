@@ -14,7 +14,7 @@ describe("publishing an issue queues digests once", () => {
     await store.subscriptions.setStatus(7, "paused");
     const result = await publishSample(store, MORNING);
     expect(result.status).toBe("published");
-    const rows = await store.subscriptions.outboxRows(result.issue.issueId);
+    const rows = await store.outbox.outboxRows(result.issue.issueId);
     expect(rows.map((r) => r.chatId).sort((a, b) => a - b)).toEqual([5, 1001, 1002, 1003]);
     expect(rows.every((r) => r.status === "queued" && r.nextAttemptAt === MORNING)).toBe(true);
     expect(rows.find((r) => r.chatId === 5)!.articles).toHaveLength(1);
@@ -26,8 +26,8 @@ describe("publishing an issue queues digests once", () => {
     await store.subscriptions.upsert({ chatId: 9, userId: 9, topics: ["all"] });
     const again = await publishSample(store, MORNING);
     expect(again.status).toBe("already-published");
-    expect(await store.subscriptions.outboxRows(first.issue.issueId)).toHaveLength(2);
-    const status = await store.subscriptions.status(MORNING);
+    expect(await store.outbox.outboxRows(first.issue.issueId)).toHaveLength(2);
+    const status = await store.outbox.status(MORNING);
     expect(status.outbox.queued).toBe(2);
     expect(status.issues).toHaveLength(1);
   });
@@ -36,10 +36,10 @@ describe("publishing an issue queues digests once", () => {
     store = await storeWithSubscribers(1);
     await store.subscriptions.upsert({ chatId: 2, userId: 2, topics: ["all"], delivery: { kind: "daily", time: "18:00" } });
     const result = await publishSample(store, LATE_NIGHT);
-    const rows = await store.subscriptions.outboxRows(result.issue.issueId);
+    const rows = await store.outbox.outboxRows(result.issue.issueId);
     expect(new Date(rows.find((r) => r.chatId === 1001)!.nextAttemptAt).toISOString()).toBe("2024-11-07T23:00:00.000Z"); // 07:00 Shanghai
     expect(new Date(rows.find((r) => r.chatId === 2)!.nextAttemptAt).toISOString()).toBe("2024-11-08T10:00:00.000Z"); // 18:00 Shanghai
-    expect(await store.subscriptions.dueRows(LATE_NIGHT + 60_000, 10)).toEqual([]);
+    expect(await store.outbox.dueRows(LATE_NIGHT + 60_000, 10)).toEqual([]);
   });
 
   it("unsubscribing and /forget remove the member's queued digests", async () => {
@@ -48,7 +48,7 @@ describe("publishing an issue queues digests once", () => {
     expect(await store.subscriptions.remove(1001)).toBe(true);
     await store.eraseUser(1002);
     expect(await store.subscriptions.get(1002)).toBeUndefined();
-    expect((await store.subscriptions.status(MORNING)).outbox.queued).toBe(0);
+    expect((await store.outbox.status(MORNING)).outbox.queued).toBe(0);
   });
 
   it("refuses a malformed daily time with a clear message", async () => {

@@ -38,7 +38,7 @@ describe("digest sender while the database is locked by another process", () => 
     const api = { sendMessage: async (chatId: number) => (sent.push(chatId), { message_id: sent.length }) } as unknown as Api;
     const { logger, lines } = recordingLogger();
     const sender = new DigestSender({
-      repo: store.subscriptions,
+      store,
       api,
       logger,
       ratePerSecond: 100,

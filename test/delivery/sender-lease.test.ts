@@ -3,7 +3,7 @@ import { GrammyError, type Api } from "grammy";
 import { DigestSender, SenderLeaseError } from "../../src/delivery/sender.js";
 import { takeSenderLease } from "../../src/delivery/lease.js";
 import type { Store } from "../../src/storage/store.js";
-import type { SenderLease } from "../../src/storage/subscriptions.js";
+import type { SenderLease } from "../../src/knowledge/digest/types.js";
 import { publishSample, storeWithSubscribers } from "./helpers.js";
 
 const NO_QUIET = { start: "00:00", end: "00:00" };
@@ -37,17 +37,17 @@ function floodControlledApi() {
 
 /** One sender at a time, with the short lease timings above. */
 const leasedSender = (store: Store, api: Api) =>
-  new DigestSender({ repo: store.subscriptions, api, ratePerSecond: 100, concurrency: 1, perChatGapMs: 0, heartbeatMs: HEARTBEAT_MS, leaseStaleMs: STALE_MS });
+  new DigestSender({ store, api, ratePerSecond: 100, concurrency: 1, perChatGapMs: 0, heartbeatMs: HEARTBEAT_MS, leaseStaleMs: STALE_MS });
 
 /** The lease as stored (read through a takeover attempt that always declines). */
 async function currentLease(store: Store): Promise<SenderLease | undefined> {
   let seen: SenderLease | undefined;
   const probe: SenderLease = { runId: "probe", pid: 1, host: "probe", heartbeatAt: 0 };
-  const result = await store.subscriptions.acquireSenderLease(probe, (holder) => {
+  const result = await store.senderLease.acquireSenderLease(probe, (holder) => {
     seen = holder;
     return false;
   });
-  if (result.acquired) await store.subscriptions.releaseSenderLease("probe");
+  if (result.acquired) await store.senderLease.releaseSenderLease("probe");
   return seen;
 }
 
@@ -71,11 +71,11 @@ describe("sender lease during a long 429 wait", () => {
     expect(lease?.runId).toBe(sender.runId);
     expect(Date.now() - lease!.heartbeatAt).toBeLessThan(STALE_MS);
     // A second sender with the same stale limit finds a live holder and does not take over.
-    await expect(takeSenderLease(store.subscriptions, "intruder", Date.now(), STALE_MS)).rejects.toBeInstanceOf(SenderLeaseError);
+    await expect(takeSenderLease(store, "intruder", Date.now(), STALE_MS)).rejects.toBeInstanceOf(SenderLeaseError);
     await running;
     // Everything was delivered exactly once by the one sender, and nothing was marked unconfirmed.
     expect(sent.sort()).toEqual([1001, 1002, 1003]);
-    const status = await store.subscriptions.status(Date.now());
+    const status = await store.outbox.status(Date.now());
     expect(status.outbox).toMatchObject({ sent: 3, queued: 0, unconfirmed: 0, sending: 0 });
     // The lease is released when the sender stops, and its timer no longer renews it.
     expect(await currentLease(store)).toBeUndefined();
@@ -92,7 +92,7 @@ describe("sender lease during a long 429 wait", () => {
     await wait(200); // the first send got its 429; the loop now waits out retry_after
     expect(calls()).toBe(1);
     // Another run takes the lease (as a sender would from a process frozen past the stale limit).
-    const taken = await store.subscriptions.acquireSenderLease({ runId: "other-run", pid: 1, host: "elsewhere", heartbeatAt: Date.now() }, () => true);
+    const taken = await store.senderLease.acquireSenderLease({ runId: "other-run", pid: 1, host: "elsewhere", heartbeatAt: Date.now() }, () => true);
     expect(taken.acquired).toBe(true);
     const stoppedBy = Date.now() + 3 * HEARTBEAT_MS + 200;
     await running; // stops on its own, well before retry_after is over
@@ -100,7 +100,7 @@ describe("sender lease during a long 429 wait", () => {
     await wait(1200); // past the retry_after: still nothing more is claimed or sent
     expect(calls()).toBe(1);
     expect(sent).toEqual([]);
-    const rows = await store.subscriptions.outboxRows(published.issue.issueId);
+    const rows = await store.outbox.outboxRows(published.issue.issueId);
     expect(rows.map((r) => r.status)).toEqual(["queued", "queued", "queued"]);
     expect((await currentLease(store))?.runId).toBe("other-run");
   });
@@ -108,9 +108,9 @@ describe("sender lease during a long 429 wait", () => {
   it("a claim only succeeds for the run holding the lease", async () => {
     store = await storeWithSubscribers(1, { quietHours: NO_QUIET });
     const published = await publishSample(store);
-    const [row] = await store.subscriptions.outboxRows(published.issue.issueId);
-    await takeSenderLease(store.subscriptions, "holder", Date.now(), STALE_MS);
-    expect(await store.subscriptions.claim(row.id, "not-the-holder", Date.now())).toBe(false);
-    expect(await store.subscriptions.claim(row.id, "holder", Date.now())).toBe(true);
+    const [row] = await store.outbox.outboxRows(published.issue.issueId);
+    await takeSenderLease(store, "holder", Date.now(), STALE_MS);
+    expect(await store.outbox.claim(row.id, "not-the-holder", Date.now())).toBe(false);
+    expect(await store.outbox.claim(row.id, "holder", Date.now())).toBe(true);
   });
 });

@@ -27,7 +27,7 @@ describe("digest sender against a fake Bot API server", () => {
     store = await storeWithSubscribers(5, { quietHours: NO_QUIET });
     await store.subscriptions.upsert({ chatId: 77, userId: 77, topics: ["training_jobs"], quietHours: NO_QUIET, locale: "en" });
     const published = await publishSample(store);
-    const sender = new DigestSender({ repo: store.subscriptions, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
+    const sender = new DigestSender({ store, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
     await sender.runUntilIdle();
 
     expect([...perChat(server).values()]).toEqual([1, 1, 1, 1, 1, 1]);
@@ -42,9 +42,9 @@ describe("digest sender against a fake Bot API server", () => {
     expect(en.text).toContain("免费技能培训报名启动");
     expect(en.text).not.toContain("余杭新建");
 
-    const status = await store.subscriptions.status(Date.now());
+    const status = await store.outbox.status(Date.now());
     expect(status.outbox).toMatchObject({ queued: 0, sent: 6, failed: 0 });
-    const rows = await store.subscriptions.outboxRows(published.issue.issueId);
+    const rows = await store.outbox.outboxRows(published.issue.issueId);
     expect(rows.every((r) => r.telegramMessageId !== null && r.sentAt !== null)).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe("digest sender against a fake Bot API server", () => {
     server = await FakeBotApiServer.start({ blockedChatIds: [1002] });
     store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
     await publishSample(store);
-    const sender = new DigestSender({ repo: store.subscriptions, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
+    const sender = new DigestSender({ store, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
     await sender.runUntilIdle();
     expect(perChat(server)).toEqual(new Map([[1001, 1], [1003, 1]]));
     expect(server.rejected.filter((r) => r.code === 403)).toHaveLength(1);
@@ -61,8 +61,8 @@ describe("digest sender against a fake Bot API server", () => {
     expect(sub?.inactiveReason).toMatch(/blocked/);
     // The next issue is not even queued for the inactive subscriber.
     await publishSample(store, Date.now(), "another-issue");
-    expect((await store.subscriptions.outboxRows("another-issue")).map((r) => r.chatId).sort()).toEqual([1001, 1003]);
-    const status = await store.subscriptions.status(Date.now());
+    expect((await store.outbox.outboxRows("another-issue")).map((r) => r.chatId).sort()).toEqual([1001, 1003]);
+    const status = await store.outbox.status(Date.now());
     expect(status.subscribers.inactive).toBe(1);
     expect(status.outbox.failed).toBe(1);
   });
@@ -72,7 +72,7 @@ describe("digest sender against a fake Bot API server", () => {
     server = await FakeBotApiServer.start({ globalRatePerSec: 5 });
     store = await storeWithSubscribers(12, { quietHours: NO_QUIET });
     await publishSample(store);
-    const sender = new DigestSender({ repo: store.subscriptions, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 50, concurrency: 1 });
+    const sender = new DigestSender({ store, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 50, concurrency: 1 });
     await sender.runUntilIdle();
     expect(perChat(server).size).toBe(12);
     expect([...perChat(server).values()].every((n) => n === 1)).toBe(true);
@@ -95,10 +95,10 @@ describe("digest sender against a fake Bot API server", () => {
         return { message_id: calls, chat: { id: chatId } };
       },
     } as unknown as Api;
-    const sender = new DigestSender({ repo: store.subscriptions, api: flaky, ratePerSecond: 100, backoffBaseMs: 20, perChatGapMs: 0 });
+    const sender = new DigestSender({ store, api: flaky, ratePerSecond: 100, backoffBaseMs: 20, perChatGapMs: 0 });
     await sender.runUntilIdle();
     expect(sender.counters).toMatchObject({ sent: 2, retried: 2, failed: 0 });
-    const status = await store.subscriptions.status(Date.now());
+    const status = await store.outbox.status(Date.now());
     expect(status.outbox.sent).toBe(2);
   });
 
@@ -110,10 +110,10 @@ describe("digest sender against a fake Bot API server", () => {
     store = await storeWithSubscribers(1, { quietHours: NO_QUIET });
     await store.subscriptions.upsert({ chatId: 5, userId: 5, topics: ["all"], quietHours: quietNow });
     const published = await publishSample(store);
-    const sender = new DigestSender({ repo: store.subscriptions, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
+    const sender = new DigestSender({ store, api: new Api(FAKE_TOKEN, { apiRoot: server.apiRoot }), ratePerSecond: 100 });
     await sender.runUntilIdle();
     expect([...perChat(server).keys()]).toEqual([1001]);
-    const held = (await store.subscriptions.outboxRows(published.issue.issueId)).find((r) => r.chatId === 5)!;
+    const held = (await store.outbox.outboxRows(published.issue.issueId)).find((r) => r.chatId === 5)!;
     expect(held.status).toBe("queued");
     const end = localParts(held.nextAttemptAt, "Asia/Shanghai");
     expect(`${String(end.hour).padStart(2, "0")}:${String(end.minute).padStart(2, "0")}`).toBe(quietNow.end);
@@ -122,8 +122,8 @@ describe("digest sender against a fake Bot API server", () => {
   it("only one sender works on a database at a time", async () => {
     store = await storeWithSubscribers(1, { quietHours: NO_QUIET });
     const api = { sendMessage: async () => ({ message_id: 1 }) } as unknown as Api;
-    const first = new DigestSender({ repo: store.subscriptions, api });
-    const second = new DigestSender({ repo: store.subscriptions, api });
+    const first = new DigestSender({ store, api });
+    const second = new DigestSender({ store, api });
     const running = first.start();
     await new Promise((r) => setTimeout(r, 50));
     await expect(second.runUntilIdle()).rejects.toBeInstanceOf(SenderLeaseError);

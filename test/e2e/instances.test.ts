@@ -198,13 +198,13 @@ describe.skipIf(!pgAvailable)("two webhook instances on one PostgreSQL database"
 
     // Exactly one digest per subscriber although both instances run a sender.
     await waitForAsync(
-      async () => (await store.subscriptions.status(Date.now())).outbox.sent >= subscribers.length,
+      async () => (await store.outbox.status(Date.now())).outbox.sent >= subscribers.length,
       60_000,
       "every digest sent",
       a,
     );
     for (const chatId of subscribers) expect(messagesTo(chatId)).toHaveLength(1);
-    const status = await store.subscriptions.status(Date.now());
+    const status = await store.outbox.status(Date.now());
     expect(status.outbox).toMatchObject({ sent: subscribers.length, failed: 0, unconfirmed: 0, sending: 0 });
     expect(await metric(a, /^niangjia_digest_queue\{state="sent"\}/)).toBe(subscribers.length);
     expect(await metric(b, /^niangjia_digest_queue\{state="sent"\}/)).toBe(subscribers.length);

@@ -41,7 +41,7 @@ describe("writers while another process holds the write lock", () => {
     for (let i = 1; i <= 20; i++) await store.subscriptions.upsert({ chatId: i, userId: i, topics: ["all"] });
     const holder = await holdWriteLock(file, 600);
     await store.issues.replaceIssue(sampleIssue(), { sourceFile: "/x/today.txt", contentHash: "h1" });
-    const published = await queueIssueDigests(store.subscriptions, sampleIssue(), { source: "test" });
+    const published = await queueIssueDigests(store.outbox, sampleIssue(), { source: "test" });
     await holder.released;
     expect(published.status).toBe("published");
     expect(published.status === "published" && published.queued).toBe(20);

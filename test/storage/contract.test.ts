@@ -7,7 +7,7 @@ import type { ParsedIssue } from "../../src/knowledge/types.js";
 import type { Station } from "../../src/knowledge/stations/types.js";
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
-import type { SenderLease } from "../../src/storage/subscriptions.js";
+import type { SenderLease } from "../../src/knowledge/digest/types.js";
 import { createTestDatabase, emptyDatabase, pgAvailable, reportPgSkip, type TestDatabase } from "../support/pg.js";
 
 reportPgSkip();
@@ -220,47 +220,47 @@ describe.each(engines)("store contract: $name", (engine) => {
     for (const chatId of [11, 12, 13]) await store.subscriptions.upsert({ chatId, userId: chatId });
     await store.subscriptions.setStatus(13, "paused");
     const input = { issueId: "i1", paper: "浙江工人日报", date: "2024-11-07", number: "12773", items: [{ seq: 1, articleId: "i1-a1", title: "标题", summary: "摘要" }], source: "cli" };
-    const published = await store.subscriptions.publish(input, (subs) => subs.map((s) => ({ chatId: s.chatId, userId: s.userId, locale: s.locale, articles: [1], notBefore: 1000 })));
+    const published = await store.outbox.publish(input, (subs) => subs.map((s) => ({ chatId: s.chatId, userId: s.userId, locale: s.locale, articles: [1], notBefore: 1000 })));
     expect(published.status).toBe("published");
     if (published.status !== "published") return;
     expect(published.queued).toBe(2);
     expect(published.issue).toMatchObject({ issueId: "i1", subscribersConsidered: 2, queued: 2, items: input.items });
-    expect((await store.subscriptions.publish(input, () => [])).status).toBe("already-published");
-    expect(await store.subscriptions.getPublishedByPubId(published.issue.pubId)).toEqual(published.issue);
+    expect((await store.outbox.publish(input, () => [])).status).toBe("already-published");
+    expect(await store.outbox.getPublishedByPubId(published.issue.pubId)).toEqual(published.issue);
 
-    expect(await store.subscriptions.nextDueAt()).toBe(1000);
-    expect(await store.subscriptions.dueRows(999, 10)).toEqual([]);
-    const due = await store.subscriptions.dueRows(1000, 10);
+    expect(await store.outbox.nextDueAt()).toBe(1000);
+    expect(await store.outbox.dueRows(999, 10)).toEqual([]);
+    const due = await store.outbox.dueRows(1000, 10);
     expect(due.map((r) => [r.chatId, r.status, r.articles, r.subscriptionStatus])).toEqual([[11, "queued", [1], "active"], [12, "queued", [1], "active"]]);
 
     // Without the lease nobody claims.
-    expect(await store.subscriptions.claim(due[0]!.id, "run-a", 2000)).toBe(false);
-    expect((await store.subscriptions.acquireSenderLease(lease("run-a", 2000), () => false)).acquired).toBe(true);
-    expect(await store.subscriptions.claim(due[0]!.id, "run-a", 2000)).toBe(true);
-    expect(await store.subscriptions.claim(due[0]!.id, "run-a", 2000)).toBe(false);
-    await store.subscriptions.markSent(due[0]!.id, 555, 2100);
-    expect(await store.subscriptions.claim(due[1]!.id, "run-a", 2000)).toBe(true);
-    await store.subscriptions.retryLater(due[1]!.id, 5000, "HTTP 502");
-    let rows = await store.subscriptions.outboxRows("i1");
+    expect(await store.outbox.claim(due[0]!.id, "run-a", 2000)).toBe(false);
+    expect((await store.senderLease.acquireSenderLease(lease("run-a", 2000), () => false)).acquired).toBe(true);
+    expect(await store.outbox.claim(due[0]!.id, "run-a", 2000)).toBe(true);
+    expect(await store.outbox.claim(due[0]!.id, "run-a", 2000)).toBe(false);
+    await store.outbox.markSent(due[0]!.id, 555, 2100);
+    expect(await store.outbox.claim(due[1]!.id, "run-a", 2000)).toBe(true);
+    await store.outbox.retryLater(due[1]!.id, 5000, "HTTP 502");
+    let rows = await store.outbox.outboxRows("i1");
     expect(rows.map((r) => [r.chatId, r.status, r.attempts, r.telegramMessageId])).toEqual([[11, "sent", 1, 555], [12, "queued", 1, null]]);
-    expect(await store.subscriptions.claim(due[1]!.id, "run-a", 6000)).toBe(true);
+    expect(await store.outbox.claim(due[1]!.id, "run-a", 6000)).toBe(true);
     // The sender died with the request in flight: a new run marks it unconfirmed, never resends.
-    expect((await store.subscriptions.acquireSenderLease(lease("run-b", 9000), (holder) => holder.runId === "run-a")).previous?.runId).toBe("run-a");
-    expect(await store.subscriptions.claim(due[1]!.id, "run-a", 9000)).toBe(false);
-    expect(await store.subscriptions.resolveStaleClaims(Number.MAX_SAFE_INTEGER, "run-b")).toBe(1);
-    const status = await store.subscriptions.status(10_000);
+    expect((await store.senderLease.acquireSenderLease(lease("run-b", 9000), (holder) => holder.runId === "run-a")).previous?.runId).toBe("run-a");
+    expect(await store.outbox.claim(due[1]!.id, "run-a", 9000)).toBe(false);
+    expect(await store.outbox.resolveStaleClaims(Number.MAX_SAFE_INTEGER, "run-b")).toBe(1);
+    const status = await store.outbox.status(10_000);
     expect(status.outbox).toEqual({ queued: 0, due: 0, sending: 0, sent: 1, failed: 0, unconfirmed: 1 });
     expect(status.subscribers).toEqual({ active: 2, paused: 1, inactive: 0 });
     expect(status.issues).toMatchObject([{ issueId: "i1", sent: 1, unconfirmed: 1, queued: 0 }]);
-    expect(await store.subscriptions.requeueUnconfirmed("i1")).toBe(1);
-    await store.subscriptions.deactivateChat(12, "Forbidden: bot was blocked by the user");
-    rows = await store.subscriptions.outboxRows("i1");
+    expect(await store.outbox.requeueUnconfirmed("i1")).toBe(1);
+    await store.outbox.deactivateChat(12, "Forbidden: bot was blocked by the user");
+    rows = await store.outbox.outboxRows("i1");
     expect(rows.map((r) => r.status)).toEqual(["sent", "failed"]);
     expect((await store.subscriptions.get(12))?.status).toBe("inactive");
   });
 
   test("sender lease: one holder at a time, renew, release, take over a stale one", async () => {
-    const subs = store.subscriptions;
+    const subs = store.senderLease;
     expect((await subs.acquireSenderLease(lease("a", 1000), () => false)).acquired).toBe(true);
     const refused = await subs.acquireSenderLease(lease("b", 1500, "host-b"), (holder) => 1500 - holder.heartbeatAt > 30_000);
     expect(refused).toMatchObject({ acquired: false, holder: { runId: "a", host: "host-a" } });
@@ -330,7 +330,7 @@ describe.each(engines)("store contract: $name", (engine) => {
     await store.users.setLocale(8, "en");
     await store.subscriptions.upsert({ chatId: me, userId: me });
     await store.subscriptions.upsert({ chatId: 8, userId: 8 });
-    await store.subscriptions.publish(
+    await store.outbox.publish(
       { issueId: "i1", paper: null, date: null, number: null, items: [], source: "cli" },
       (subs) => subs.map((s) => ({ chatId: s.chatId, userId: s.userId, locale: "zh-CN", articles: [1], notBefore: 0 })),
     );
@@ -340,7 +340,7 @@ describe.each(engines)("store contract: $name", (engine) => {
     await store.eraseUser(me);
     expect(await store.users.get(me)).toBeUndefined();
     expect(await store.subscriptions.get(me)).toBeUndefined();
-    expect((await store.subscriptions.outboxRows("i1")).map((r) => r.chatId)).toEqual([8]);
+    expect((await store.outbox.outboxRows("i1")).map((r) => r.chatId)).toEqual([8]);
     expect(await store.kv.get(`user:${me}:session:${me}`)).toBeUndefined();
     expect(await store.kv.get(`user:${me}:conversation:${me}`)).toBeUndefined();
     expect(await store.kv.get("user:70:session:70")).toBe("keep");

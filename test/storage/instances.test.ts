@@ -85,10 +85,10 @@ describe("probes", () => {
   it("/metrics: Prometheus text with updates, answers by confidence, the digest queue by state and send errors", async () => {
     store = await openStore("sqlite::memory:");
     await store.subscriptions.upsert({ chatId: 1, userId: 1 });
-    await store.subscriptions.publish({ issueId: "i", paper: null, date: null, number: null, items: [], source: "cli" }, (subs) =>
+    await store.outbox.publish({ issueId: "i", paper: null, date: null, number: null, items: [], source: "cli" }, (subs) =>
       subs.map((s) => ({ chatId: s.chatId, userId: s.userId, locale: "zh-CN", articles: [1], notBefore: 0 })),
     );
-    const metrics = new Metrics({ subscriptions: store.subscriptions });
+    const metrics = new Metrics({ outbox: store.outbox });
     metrics.updates.inc({ outcome: "handled" });
     metrics.countAnswer({ found: false, confidence: "related" });
     metrics.countAnswer({ found: true });

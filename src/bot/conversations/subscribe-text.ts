@@ -3,7 +3,13 @@ import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
 import { looksLikeQuestion } from "./wait-step.js";
 import type { Place } from "../../knowledge/places/types.js";
-import { DIGEST_TOPICS, type Delivery, type DigestTopic, type Subscription, type SubscriptionRegion } from "../../storage/subscriptions.js";
+import {
+  DIGEST_TOPICS,
+  type Delivery,
+  type DigestTopic,
+  type Subscription,
+  type SubscriptionRegion,
+} from "../../knowledge/digest/types.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -8,7 +8,7 @@
  */
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { DIGEST_TOPICS, type Delivery, type DigestTopic, type SubscriptionRegion } from "../../storage/subscriptions.js";
+import { DIGEST_TOPICS, type Delivery, type DigestTopic, type SubscriptionRegion } from "../../knowledge/digest/types.js";
 import {
   DAILY_TIMES,
   deliveryFromText,

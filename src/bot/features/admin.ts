@@ -110,7 +110,7 @@ async function publishDocument(ctx: BotContext, deps: BotDeps): Promise<void> {
 
 async function showStats(ctx: BotContext, deps: BotDeps): Promise<void> {
   const now = Date.now();
-  const status = await deps.store.subscriptions.status(now);
+  const status = await deps.store.outbox.status(now);
   const locale = await ctx.i18n.getLocale();
   const heldUntil = quietHoursEnd(now, deps.config.TIME_ZONE);
   const lines = [

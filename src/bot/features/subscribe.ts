@@ -45,7 +45,7 @@ async function enterSubscribe(ctx: BotContext): Promise<void> {
 }
 
 async function showArticle(ctx: BotContext, deps: BotDeps, pubId: number, seq: number): Promise<void> {
-  const issue = await deps.store.subscriptions.getPublishedByPubId(pubId);
+  const issue = await deps.store.outbox.getPublishedByPubId(pubId);
   const item = issue?.items.find((i) => i.seq === seq);
   const article = item ? await deps.store.issues.getArticle(item.articleId) : undefined;
   if (!issue || !article) {

@@ -1,7 +1,7 @@
 import { parseConfig } from "../../config.js";
 import { quietHoursEnd } from "../../delivery/schedule.js";
 import { withCliApp } from "../app.js";
-import type { DigestStatus } from "../../storage/subscriptions.js";
+import type { DigestStatus } from "../../knowledge/digest/types.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
 const HELP = `Usage: npm run --silent cli -- digest-status [--json] [--requeue-unconfirmed [ISSUE_ID]]
@@ -81,11 +81,11 @@ export const digestStatusCommand: CliCommand = {
     return withCliApp(config, io, async (app) => {
       const store = await app.store();
       if (requeue) {
-        const n = await store.subscriptions.requeueUnconfirmed(requeue.issueId);
+        const n = await store.outbox.requeueUnconfirmed(requeue.issueId);
         writeLine(io.stderr, `requeued ${n} unconfirmed digest(s)${requeue.issueId ? ` of ${requeue.issueId}` : ""}`);
       }
       const now = Date.now();
-      const status = await store.subscriptions.status(now);
+      const status = await store.outbox.status(now);
       const heldUntil = quietHoursEnd(now, config.TIME_ZONE);
       writeLine(io.stdout, json ? JSON.stringify({ ...status, held_until: heldUntil }) : renderStatus(status, heldUntil));
       return 0;

@@ -3,7 +3,7 @@
  * from the article, and a "read" button. HTML (Telegram parse mode), every content string escaped.
  */
 import { translate } from "../../i18n.js";
-import type { DigestItem } from "../../storage/subscriptions.js";
+import type { DigestItem } from "./types.js";
 
 export interface DigestIssueInfo {
   pubId: number;

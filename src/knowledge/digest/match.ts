@@ -8,7 +8,7 @@
  */
 import type { Gazetteer, Place } from "../places/types.js";
 import type { Article } from "../types.js";
-import type { Subscription, SubscriptionRegion } from "../../storage/subscriptions.js";
+import type { Subscription, SubscriptionRegion } from "./types.js";
 import { normalizeText } from "../text/normalize.js";
 import { matchText, summarize, tidyText } from "./summary.js";
 import { scoreTopics, topicsOf, type ClassifiedTopic } from "./topics.js";

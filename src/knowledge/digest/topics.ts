@@ -5,7 +5,7 @@
  * tokens: a rule word such as 困难职工 must match whether jieba cuts it as one word or as 困难/职工, and
  * every rule word has two or more characters, so substring matches are words in practice.
  */
-import type { DigestTopic } from "../../storage/subscriptions.js";
+import type { DigestTopic } from "./types.js";
 import { normalizeText } from "../text/normalize.js";
 
 export type ClassifiedTopic = Exclude<DigestTopic, "all">;

@@ -10,12 +10,16 @@ import { PgSubscriptionRepository } from "./subscriptions.js";
 import { PgUserRepository } from "./users.js";
 
 function repositories(sql: Sql): Repositories {
+  // One class over the digest tables implements the three digest repositories.
+  const digests = new PgSubscriptionRepository(sql);
   return {
     issues: new PgIssueRepository(sql),
     kv: new PgKeyValueRepository(sql),
     users: new PgUserRepository(sql),
     stations: new PgStationRepository(sql),
-    subscriptions: new PgSubscriptionRepository(sql),
+    subscriptions: digests,
+    outbox: digests,
+    senderLease: digests,
     updates: new PgUpdateLog(sql),
     content: new PgContentVersions(sql),
     gaps: new PgGapRepository(sql),
@@ -40,6 +44,8 @@ export class PostgresStore implements Store {
   readonly users;
   readonly stations;
   readonly subscriptions;
+  readonly outbox;
+  readonly senderLease;
   readonly updates;
   readonly content;
   readonly gaps;
@@ -56,6 +62,8 @@ export class PostgresStore implements Store {
     this.users = repos.users;
     this.stations = repos.stations;
     this.subscriptions = repos.subscriptions;
+    this.outbox = repos.outbox;
+    this.senderLease = repos.senderLease;
     this.updates = repos.updates;
     this.content = repos.content;
     this.gaps = repos.gaps;

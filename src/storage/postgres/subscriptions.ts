@@ -10,17 +10,28 @@ import type {
   SenderLease,
   Subscription,
   SubscriptionInput,
-  SubscriptionRepository,
   SubscriptionStatus,
-} from "../subscriptions.js";
-import { DEFAULT_QUIET_HOURS, mergeSubscription } from "../subscriptions.js";
-import { toIssueDeliveryStatus, toOutbox, toPublished, toSubscription, type IssueStatusRow, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "../sqlite/subscriptions-rows.js";
+} from "../../knowledge/digest/types.js";
+import type { OutboxRepository, SenderLeaseRepository, SubscriptionRepository } from "../../knowledge/digest/repositories.js";
+import type { UserDataEraser } from "../store.js";
+import { DEFAULT_QUIET_HOURS } from "../../knowledge/digest/types.js";
+import { mergeSubscription } from "../subscriptions.js";
+import {
+  toIssueDeliveryStatus,
+  toOutbox,
+  toPublished,
+  toSubscription,
+  type IssueStatusRow,
+  type OutboxDbRow,
+  type PublishedRow,
+  type SubscriptionRow,
+} from "../sqlite/subscriptions-rows.js";
 import { LOCK_SPACE, type Sql } from "./database.js";
 
 /** Rows inserted per statement when queueing digests (PostgreSQL allows 65535 parameters per statement). */
 const OUTBOX_BATCH = 1000;
 
-export class PgSubscriptionRepository implements SubscriptionRepository {
+export class PgSubscriptionRepository implements SubscriptionRepository, OutboxRepository, SenderLeaseRepository, UserDataEraser {
   constructor(private readonly sql: Sql) {}
 
   async get(chatId: number): Promise<Subscription | undefined> {

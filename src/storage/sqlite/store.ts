@@ -16,6 +16,8 @@ class SqliteRepositories implements Repositories {
   readonly users: SqliteUserRepository;
   readonly stations: SqliteStationRepository;
   readonly subscriptions: SqliteSubscriptionRepository;
+  readonly outbox: SqliteSubscriptionRepository;
+  readonly senderLease: SqliteSubscriptionRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
   readonly gaps: SqliteGapRepository;
@@ -25,7 +27,8 @@ class SqliteRepositories implements Repositories {
     this.kv = new SqliteKeyValueRepository(db);
     this.users = new SqliteUserRepository(db);
     this.stations = new SqliteStationRepository(db);
-    this.subscriptions = new SqliteSubscriptionRepository(db);
+    // One class over the digest tables implements the three digest repositories.
+    this.subscriptions = this.outbox = this.senderLease = new SqliteSubscriptionRepository(db);
     this.updates = new SqliteUpdateLog(db);
     this.content = new SqliteContentVersions(db);
     this.gaps = new SqliteGapRepository(db);
@@ -44,6 +47,8 @@ export class SqliteStore implements Store {
   readonly users: SqliteUserRepository;
   readonly stations: SqliteStationRepository;
   readonly subscriptions: SqliteSubscriptionRepository;
+  readonly outbox: SqliteSubscriptionRepository;
+  readonly senderLease: SqliteSubscriptionRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
   readonly gaps: SqliteGapRepository;
@@ -68,7 +73,7 @@ export class SqliteStore implements Store {
     this.kv = this.gated(this.direct.kv);
     this.users = this.gated(this.direct.users);
     this.stations = this.gated(this.direct.stations);
-    this.subscriptions = this.gated(this.direct.subscriptions);
+    this.subscriptions = this.outbox = this.senderLease = this.gated(this.direct.subscriptions);
     this.updates = this.gated(this.direct.updates);
     this.content = this.gated(this.direct.content);
     this.gaps = this.gated(this.direct.gaps);

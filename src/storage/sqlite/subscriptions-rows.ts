@@ -8,7 +8,7 @@ import type {
   Subscription,
   SubscriptionRegion,
   SubscriptionStatus,
-} from "../subscriptions.js";
+} from "../../knowledge/digest/types.js";
 
 export interface SubscriptionRow {
   chat_id: number;

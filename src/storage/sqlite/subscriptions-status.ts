@@ -1,5 +1,5 @@
 /** The delivery overview shown by `digest-status` and /stats. */
-import type { DigestStatus, OutboxStatus, SubscriptionStatus } from "../subscriptions.js";
+import type { DigestStatus, OutboxStatus, SubscriptionStatus } from "../../knowledge/digest/types.js";
 import type { SqliteDb } from "./database.js";
 import { toIssueDeliveryStatus, type IssueStatusRow } from "./subscriptions-rows.js";
 

@@ -9,15 +9,17 @@ import type {
   SenderLease,
   Subscription,
   SubscriptionInput,
-  SubscriptionRepository,
   SubscriptionStatus,
-} from "../subscriptions.js";
-import { DEFAULT_QUIET_HOURS, mergeSubscription } from "../subscriptions.js";
+} from "../../knowledge/digest/types.js";
+import type { OutboxRepository, SenderLeaseRepository, SubscriptionRepository } from "../../knowledge/digest/repositories.js";
+import type { UserDataEraser } from "../store.js";
+import { DEFAULT_QUIET_HOURS } from "../../knowledge/digest/types.js";
+import { mergeSubscription } from "../subscriptions.js";
 import type { SqliteDb } from "./database.js";
 import { digestStatus } from "./subscriptions-status.js";
 import { toOutbox, toPublished, toSubscription, type OutboxDbRow, type PublishedRow, type SubscriptionRow } from "./subscriptions-rows.js";
 
-export class SqliteSubscriptionRepository implements SubscriptionRepository {
+export class SqliteSubscriptionRepository implements SubscriptionRepository, OutboxRepository, SenderLeaseRepository, UserDataEraser {
   constructor(readonly db: SqliteDb) {}
 
   async get(chatId: number): Promise<Subscription | undefined> {

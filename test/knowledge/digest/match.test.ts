@@ -3,7 +3,7 @@ import { prepareArticles, selectArticles } from "../../../src/knowledge/digest/m
 import { scoreTopics, topicsOf } from "../../../src/knowledge/digest/topics.js";
 import { summarize } from "../../../src/knowledge/digest/summary.js";
 import type { Gazetteer, Place } from "../../../src/knowledge/places/types.js";
-import type { SubscriptionRegion } from "../../../src/storage/subscriptions.js";
+import type { SubscriptionRegion } from "../../../src/knowledge/digest/types.js";
 import { article, sampleIssue } from "./fixtures.js";
 
 const titles = (seqs: number[]) => {
