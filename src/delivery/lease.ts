@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import { isBusyError } from "../storage/busy.js";
 import type { SenderLease } from "../knowledge/digest/types.js";
 import type { OutboxRepository, SenderLeaseRepository } from "../knowledge/digest/repositories.js";
+import { sleep, type Sleep } from "./limiter.js";
 
 export class SenderLeaseError extends Error {}
 
@@ -52,7 +53,7 @@ export async function takeSenderLease(
  * answers false from then on.
  */
 export class LeaseHeartbeat {
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private controller: AbortController | undefined;
   private lost = false;
   /** When the heartbeat was last written (epoch ms). */
   private renewedAt = 0;
@@ -67,23 +68,28 @@ export class LeaseHeartbeat {
   constructor(
     private readonly repo: Pick<SenderLeaseRepository, "renewSenderLease">,
     private readonly runId: string,
-    private readonly options: { intervalMs: number; staleMs: number; now: () => number; logger: Logger; onLost: () => void },
+    private readonly options: { intervalMs: number; staleMs: number; now: () => number; sleep?: Sleep; logger: Logger; onLost: () => void },
   ) {}
 
   start(): void {
     this.stop();
     this.lost = false;
     this.renewedAt = this.options.now();
-    this.timer = setInterval(() => {
-      this.check().catch((error: unknown) => this.options.logger.warn({ err: error }, "digest sender heartbeat failed; will retry"));
-    }, this.options.intervalMs);
-    // Never keeps the process alive on its own; the sender stops it when it stops.
-    this.timer.unref?.();
+    const controller = (this.controller = new AbortController());
+    const wait = this.options.sleep ?? sleep;
+    // Its own loop, not the sender's: the sender stops it when it stops.
+    void (async () => {
+      while (!controller.signal.aborted) {
+        await wait(this.options.intervalMs, controller.signal);
+        if (controller.signal.aborted) break;
+        await this.check().catch((error: unknown) => this.options.logger.warn({ err: error }, "digest sender heartbeat failed; will retry"));
+      }
+    })();
   }
 
   stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    this.controller?.abort();
+    this.controller = undefined;
   }
 
   /**

@@ -18,7 +18,7 @@ import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose
 import { classifySendError } from "./errors.js";
 import type { Metrics } from "../metrics.js";
 import { LeaseHeartbeat, SenderLeaseError, takeSenderLease } from "./lease.js";
-import { ChatSpacing, RateLimiter, sleep } from "./limiter.js";
+import { ChatSpacing, RateLimiter, sleep, type Sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
 
 export { SenderLeaseError };
@@ -50,6 +50,8 @@ export interface SenderOptions {
   /** untilIdle mode: rows due later than this from now are left for a later run. */
   idleHorizonMs?: number;
   now?: () => number;
+  /** Every wait (rate limit, retry_after, idle polls, heartbeat) goes through it, so tests control time with `now`. */
+  sleep?: Sleep;
   /** Called for every send Telegram or the network refused (metrics). */
   onSendError?: (kind: SendErrorKind) => void;
 }
@@ -77,6 +79,7 @@ export class DigestSender {
   private readonly api: MessageApi;
   private readonly logger: Logger;
   private readonly now: () => number;
+  private readonly sleep: Sleep;
   private readonly limiter: RateLimiter;
   private readonly spacing: ChatSpacing;
   private readonly concurrency: number;
@@ -105,8 +108,9 @@ export class DigestSender {
     this.api = options.api;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? sleep;
     this.onSendError = options.onSendError;
-    this.limiter = new RateLimiter(options.ratePerSecond ?? 30, this.now);
+    this.limiter = new RateLimiter(options.ratePerSecond ?? 30, this.now, this.sleep);
     this.spacing = new ChatSpacing(options.perChatGapMs ?? 1050, this.now);
     this.concurrency = Math.max(1, options.concurrency ?? 8);
     this.maxAttempts = options.maxAttempts ?? 8;
@@ -122,6 +126,7 @@ export class DigestSender {
       intervalMs: this.heartbeatMs,
       staleMs: this.leaseStaleMs,
       now: this.now,
+      sleep: this.sleep,
       logger: this.logger,
       onLost: () => this.stopController.abort(),
     });
@@ -246,7 +251,7 @@ export class DigestSender {
   private async idle(ms: number): Promise<void> {
     if (ms <= 0) return;
     this.wakeController = new AbortController();
-    await sleep(ms, AbortSignal.any([this.wakeController.signal, this.stopController.signal]));
+    await this.sleep(ms, AbortSignal.any([this.wakeController.signal, this.stopController.signal]));
   }
 
   private async settle(): Promise<void> {

@@ -5,13 +5,13 @@ import { takeSenderLease } from "../../src/delivery/lease.js";
 import type { Store } from "../../src/storage/store.js";
 import type { SenderLease } from "../../src/knowledge/digest/types.js";
 import { publishSample, storeWithSubscribers } from "./helpers.js";
+import { ManualClock } from "../support/manual-clock.js";
 
 const NO_QUIET = { start: "00:00", end: "00:00" };
-// Short lease timings so a 1 s retry_after lasts many heartbeats and more than the stale limit.
+// Short lease timings so a 1 s retry_after lasts many heartbeats and more than the stale limit. Time is a
+// ManualClock's: the sender's waits and heartbeats run on it, never on the machine's clock.
 const HEARTBEAT_MS = 40;
 const STALE_MS = 300;
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** sendMessage answers the first call with 429 retry_after=1 and accepts the others; records chat ids. */
 function floodControlledApi() {
@@ -35,9 +35,19 @@ function floodControlledApi() {
   return { api, sent, calls: () => calls };
 }
 
-/** One sender at a time, with the short lease timings above. */
-const leasedSender = (store: Store, api: Api) =>
-  new DigestSender({ store, api, ratePerSecond: 100, concurrency: 1, perChatGapMs: 0, heartbeatMs: HEARTBEAT_MS, leaseStaleMs: STALE_MS });
+/** One sender at a time, with the short lease timings above, on the test's clock. */
+const leasedSender = (store: Store, api: Api, clock: ManualClock) =>
+  new DigestSender({
+    store,
+    api,
+    ratePerSecond: 100,
+    concurrency: 1,
+    perChatGapMs: 0,
+    heartbeatMs: HEARTBEAT_MS,
+    leaseStaleMs: STALE_MS,
+    now: clock.now,
+    sleep: clock.sleep,
+  });
 
 /** The lease as stored (read through a takeover attempt that always declines). */
 async function currentLease(store: Store): Promise<SenderLease | undefined> {
@@ -60,44 +70,45 @@ describe("sender lease during a long 429 wait", () => {
 
   it("the heartbeat keeps the lease fresh while the loop waits out retry_after, so nobody takes over", async () => {
     store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
-    await publishSample(store);
+    const clock = new ManualClock();
+    await publishSample(store, clock.now());
     const { api, sent, calls } = floodControlledApi();
-    const sender = leasedSender(store, api);
+    const sender = leasedSender(store, api, clock);
     const running = sender.runUntilIdle();
     // Well into the 1 s pause the 429 asked for (more than STALE_MS after the loop last got to run).
-    await wait(700);
+    await clock.advance(700);
     expect(calls()).toBe(1);
     const lease = await currentLease(store);
     expect(lease?.runId).toBe(sender.runId);
-    expect(Date.now() - lease!.heartbeatAt).toBeLessThan(STALE_MS);
+    expect(clock.now() - lease!.heartbeatAt).toBeLessThan(STALE_MS);
     // A second sender with the same stale limit finds a live holder and does not take over.
-    await expect(takeSenderLease(store, "intruder", Date.now(), STALE_MS)).rejects.toBeInstanceOf(SenderLeaseError);
-    await running;
+    await expect(takeSenderLease(store, "intruder", clock.now(), STALE_MS)).rejects.toBeInstanceOf(SenderLeaseError);
+    await clock.until(running, 5_000);
     // Everything was delivered exactly once by the one sender, and nothing was marked unconfirmed.
     expect(sent.sort()).toEqual([1001, 1002, 1003]);
     const status = await store.outbox.status(Date.now());
     expect(status.outbox).toMatchObject({ sent: 3, queued: 0, unconfirmed: 0, sending: 0 });
     // The lease is released when the sender stops, and its timer no longer renews it.
     expect(await currentLease(store)).toBeUndefined();
-    await wait(3 * HEARTBEAT_MS);
+    await clock.advance(3 * HEARTBEAT_MS);
     expect(await currentLease(store)).toBeUndefined();
   });
 
   it("a sender whose lease was taken over stops claiming rows instead of running alongside the new one", async () => {
     store = await storeWithSubscribers(3, { quietHours: NO_QUIET });
-    const published = await publishSample(store);
+    const clock = new ManualClock();
+    const published = await publishSample(store, clock.now());
     const { api, sent, calls } = floodControlledApi();
-    const sender = leasedSender(store, api);
+    const sender = leasedSender(store, api, clock);
     const running = sender.start();
-    await wait(200); // the first send got its 429; the loop now waits out retry_after
+    await clock.advance(200); // the first send got its 429; the loop now waits out retry_after
     expect(calls()).toBe(1);
     // Another run takes the lease (as a sender would from a process frozen past the stale limit).
-    const taken = await store.senderLease.acquireSenderLease({ runId: "other-run", pid: 1, host: "elsewhere", heartbeatAt: Date.now() }, () => true);
+    const taken = await store.senderLease.acquireSenderLease({ runId: "other-run", pid: 1, host: "elsewhere", heartbeatAt: clock.now() }, () => true);
     expect(taken.acquired).toBe(true);
-    const stoppedBy = Date.now() + 3 * HEARTBEAT_MS + 200;
-    await running; // stops on its own, well before retry_after is over
-    expect(Date.now()).toBeLessThan(stoppedBy);
-    await wait(1200); // past the retry_after: still nothing more is claimed or sent
+    // Stops on its own within a few heartbeats, well before retry_after is over.
+    await clock.until(running, 3 * HEARTBEAT_MS + 200);
+    await clock.advance(1200); // past the retry_after: still nothing more is claimed or sent
     expect(calls()).toBe(1);
     expect(sent).toEqual([]);
     const rows = await store.outbox.outboxRows(published.issue.issueId);

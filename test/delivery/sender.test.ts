@@ -124,8 +124,9 @@ describe("digest sender against a fake Bot API server", () => {
     const api = { sendMessage: async () => ({ message_id: 1 }) } as unknown as Api;
     const first = new DigestSender({ store, api });
     const second = new DigestSender({ store, api });
+    // Holds the lease before its loop starts (the loop finds it already its own): no waiting for the loop.
+    await first.acquire();
     const running = first.start();
-    await new Promise((r) => setTimeout(r, 50));
     await expect(second.runUntilIdle()).rejects.toBeInstanceOf(SenderLeaseError);
     await first.stop();
     await running;
