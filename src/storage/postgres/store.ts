@@ -6,20 +6,21 @@ import { PgGapRepository } from "./gaps.js";
 import { PgIssueRepository } from "./issues.js";
 import { PgKeyValueRepository } from "./kv.js";
 import { PgStationRepository } from "./stations.js";
+import { PgOutboxRepository } from "./outbox.js";
+import { PgSenderLeaseRepository } from "./sender-lease.js";
 import { PgSubscriptionRepository } from "./subscriptions.js";
 import { PgUserRepository } from "./users.js";
 
 function repositories(sql: Sql): Repositories {
-  // One class over the digest tables implements the three digest repositories.
-  const digests = new PgSubscriptionRepository(sql);
+  const subscriptions = new PgSubscriptionRepository(sql);
   return {
     issues: new PgIssueRepository(sql),
     kv: new PgKeyValueRepository(sql),
     users: new PgUserRepository(sql),
     stations: new PgStationRepository(sql),
-    subscriptions: digests,
-    outbox: digests,
-    senderLease: digests,
+    subscriptions,
+    outbox: new PgOutboxRepository(sql, subscriptions),
+    senderLease: new PgSenderLeaseRepository(sql),
     updates: new PgUpdateLog(sql),
     content: new PgContentVersions(sql),
     gaps: new PgGapRepository(sql),

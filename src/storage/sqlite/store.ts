@@ -7,6 +7,8 @@ import { SqliteGapRepository } from "./gaps.js";
 import { SqliteIssueRepository } from "./issues.js";
 import { SqliteKeyValueRepository } from "./kv.js";
 import { SqliteStationRepository } from "./stations.js";
+import { SqliteOutboxRepository } from "./outbox.js";
+import { SqliteSenderLeaseRepository } from "./sender-lease.js";
 import { SqliteSubscriptionRepository } from "./subscriptions.js";
 import { SqliteUserRepository } from "./users.js";
 
@@ -16,8 +18,8 @@ class SqliteRepositories implements Repositories {
   readonly users: SqliteUserRepository;
   readonly stations: SqliteStationRepository;
   readonly subscriptions: SqliteSubscriptionRepository;
-  readonly outbox: SqliteSubscriptionRepository;
-  readonly senderLease: SqliteSubscriptionRepository;
+  readonly outbox: SqliteOutboxRepository;
+  readonly senderLease: SqliteSenderLeaseRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
   readonly gaps: SqliteGapRepository;
@@ -27,8 +29,9 @@ class SqliteRepositories implements Repositories {
     this.kv = new SqliteKeyValueRepository(db);
     this.users = new SqliteUserRepository(db);
     this.stations = new SqliteStationRepository(db);
-    // One class over the digest tables implements the three digest repositories.
-    this.subscriptions = this.outbox = this.senderLease = new SqliteSubscriptionRepository(db);
+    this.subscriptions = new SqliteSubscriptionRepository(db);
+    this.outbox = new SqliteOutboxRepository(db, this.subscriptions);
+    this.senderLease = new SqliteSenderLeaseRepository(db);
     this.updates = new SqliteUpdateLog(db);
     this.content = new SqliteContentVersions(db);
     this.gaps = new SqliteGapRepository(db);
@@ -47,8 +50,8 @@ export class SqliteStore implements Store {
   readonly users: SqliteUserRepository;
   readonly stations: SqliteStationRepository;
   readonly subscriptions: SqliteSubscriptionRepository;
-  readonly outbox: SqliteSubscriptionRepository;
-  readonly senderLease: SqliteSubscriptionRepository;
+  readonly outbox: SqliteOutboxRepository;
+  readonly senderLease: SqliteSenderLeaseRepository;
   readonly updates: SqliteUpdateLog;
   readonly content: SqliteContentVersions;
   readonly gaps: SqliteGapRepository;
@@ -73,7 +76,9 @@ export class SqliteStore implements Store {
     this.kv = this.gated(this.direct.kv);
     this.users = this.gated(this.direct.users);
     this.stations = this.gated(this.direct.stations);
-    this.subscriptions = this.outbox = this.senderLease = this.gated(this.direct.subscriptions);
+    this.subscriptions = this.gated(this.direct.subscriptions);
+    this.outbox = this.gated(this.direct.outbox);
+    this.senderLease = this.gated(this.direct.senderLease);
     this.updates = this.gated(this.direct.updates);
     this.content = this.gated(this.direct.content);
     this.gaps = this.gated(this.direct.gaps);
