@@ -3,12 +3,14 @@
  * with backoff, health for /healthz): the digest sender, the INBOX_DIR watcher, the conversation sweep
  * and the content watcher. Bot features never start work of their own.
  */
-import type { Config } from "../config.js";
+import { Api } from "grammy";
+import { ConfigError, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { Store } from "../storage/store.js";
 import type { ContentWatcher } from "../knowledge/content-watch.js";
 import { inboxJob } from "../delivery/inbox.js";
-import { createDigestSender, type MessageApi } from "../delivery/sender.js";
+import { DigestSender, type MessageApi } from "../delivery/sender.js";
 import { CONVERSATION_SWEEP_EVERY_MS, sweepConversations } from "./conversation-sweep.js";
 import type { Services } from "./services.js";
 import { everyInterval, type JobSupervisor } from "./supervise.js";
@@ -26,6 +28,22 @@ export interface JobsOptions {
   senderApi?: MessageApi;
   /** Keeps this process's search current with writes by other processes. */
   contentWatcher?: ContentWatcher;
+}
+
+/** The sender with the configured pace, over the given (or a new) Bot API client. */
+export function createDigestSender(config: Config, store: Store, logger: Logger, api?: MessageApi, metrics?: Metrics): DigestSender {
+  if (!api) {
+    if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
+    api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
+  }
+  return new DigestSender({
+    store,
+    api,
+    logger: logger.child({ area: "digest-sender" }),
+    ratePerSecond: config.DIGEST_RATE_PER_SEC,
+    concurrency: config.DIGEST_CONCURRENCY,
+    onSendError: metrics ? (kind) => metrics.sendErrors.inc({ kind }) : undefined,
+  });
 }
 
 export const JOB_NAMES = { sender: "digest-sender", inbox: "inbox", sweep: "conversation-sweep", content: "content-watch" } as const;

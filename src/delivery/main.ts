@@ -9,8 +9,9 @@
  */
 import "dotenv/config";
 import { openApp } from "../app/app.js";
+import { createDigestSender } from "../app/jobs.js";
 import { parseConfig } from "../config.js";
-import { createDigestSender, SenderLeaseError } from "./sender.js";
+import { SenderLeaseError } from "./sender.js";
 
 async function main(argv: string[]): Promise<number> {
   const app = openApp(parseConfig());

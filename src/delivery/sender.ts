@@ -7,16 +7,13 @@
  */
 import os from "node:os";
 import crypto from "node:crypto";
-import { Api } from "grammy";
-import { ConfigError, type Config } from "../config.js";
+import type { Api } from "grammy";
 import type { Logger } from "../logger.js";
 import { silentLogger } from "../logger.js";
-import type { Store } from "../storage/store.js";
 import type { DueOutboxRow } from "../knowledge/digest/types.js";
 import type { OutboxRepository, SenderLeaseRepository } from "../knowledge/digest/repositories.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
 import { classifySendError } from "./errors.js";
-import type { Metrics } from "../metrics.js";
 import { LeaseHeartbeat, SenderLeaseError, takeSenderLease } from "./lease.js";
 import { ChatSpacing, RateLimiter, sleep, type Sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
@@ -370,21 +367,4 @@ export class DigestSender {
     this.logger.warn({ chat: row.chatId, attempts, reason: failure.message }, "digest send failed; will retry");
     await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), failure.message);
   }
-
-}
-
-/** The sender with the configured pace, over the given (or a new) Bot API client. */
-export function createDigestSender(config: Config, store: Store, logger: Logger, api?: MessageApi, metrics?: Metrics): DigestSender {
-  if (!api) {
-    if (!config.BOT_TOKEN) throw new ConfigError("BOT_TOKEN: required to send digests");
-    api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
-  }
-  return new DigestSender({
-    store,
-    api,
-    logger: logger.child({ area: "digest-sender" }),
-    ratePerSecond: config.DIGEST_RATE_PER_SEC,
-    concurrency: config.DIGEST_CONCURRENCY,
-    onSendError: metrics ? (kind) => metrics.sendErrors.inc({ kind }) : undefined,
-  });
 }
