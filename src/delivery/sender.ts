@@ -46,8 +46,8 @@ export interface SenderOptions {
   leaseStaleMs?: number;
   /** untilIdle mode: rows due later than this from now are left for a later run. */
   idleHorizonMs?: number;
+  /** The sender's clock, with `sleep`: every wait (rate limit, retry_after, idle polls, heartbeat) uses it. */
   now?: () => number;
-  /** Every wait (rate limit, retry_after, idle polls, heartbeat) goes through it, so tests control time with `now`. */
   sleep?: Sleep;
   /** Called for every send Telegram or the network refused (metrics). */
   onSendError?: (kind: SendErrorKind) => void;
@@ -64,8 +64,6 @@ export interface SenderCounters {
   deferred: number;
   unconfirmedOnStart: number;
 }
-
-
 
 export class DigestSender {
   readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
