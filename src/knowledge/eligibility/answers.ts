@@ -83,15 +83,25 @@ function magnitude(n: number): number {
   return m;
 }
 
+const ABOUT = /^(大概|大约|大致|约|差不多|估计|about|around|roughly|approximately)/i;
+const NEARLY = /^(将近|接近|快|nearly|almost)/i;
+
 /**
- * Parses an amount or age: exact number, or a range for "四千多", "两千到四千", "不到3000", "超过3000",
- * "3000左右", "about 4000".
+ * Parses an amount or age: exact number, or a range for "四千多", "两千到四千", "两三千", "不到3000",
+ * "超过3000", "3000左右", "about 4000" / "大概四千" (±10 %), "将近四千" (3600–4000).
  */
 export function parseAmount(text: string): number | NumberRange | undefined {
   if (text.length > 4 * MAX_NUMBER_TEXT) return undefined;
-  let s = text.replace(/[\s,,]/g, "").replace(/(块钱|块|元|人民币|rmb|yuan|岁|周岁|yearsold|years)$/i, "");
-  const about = /^(大概|大约|约|差不多|将近|快|about|around|roughly|approximately)/i.exec(s);
-  s = s.replace(/^(大概|大约|约|差不多|将近|快|about|around|roughly|approximately)/i, "");
+  let s = text
+    .replace(/[\s,,]/g, "")
+    .replace(/(块钱|块|元|人民币|rmb|yuan|岁|周岁|yearsold|years)$/i, "")
+    // "三千块左右", "四千元以上", "两千到四千块之间": the unit sits before the qualifier.
+    .replace(/(块钱|块|元|人民币|rmb|yuan|周岁|岁)(左右|上下|以上|及以上|以下|及以下|多|出头|来|之间)$/i, "$2")
+    .replace(/之间$/, "");
+  const about = ABOUT.exec(s);
+  s = s.replace(ABOUT, "");
+  const nearly = NEARLY.exec(s);
+  s = s.replace(NEARLY, "");
   // "两千到四千", "2000-4000", "2000至4000元": both ends read, in either order.
   const between = /^(.+?)(块钱|块|元)?(到|至|~|～|-|—|–|to)(.+)$/i.exec(s);
   if (between) {
@@ -99,7 +109,19 @@ export function parseAmount(text: string): number | NumberRange | undefined {
     const b = parseChineseNumber(between[4]!.replace(/(块钱|块|元)$/, ""));
     if (a !== undefined && b !== undefined) return { min: Math.min(a, b), max: Math.max(a, b) };
   }
-  if (about && /^(about|around|roughly|approximately)$/i.test(about[1]!)) s = `${s}左右`;
+  // "两三千", "五六十": two neighbouring digits before a unit give the range between them.
+  const pair = /^([一二两三四五六七八九])([二三四五六七八九])([十百千万])$/.exec(s);
+  if (pair) {
+    const a = parseChineseNumber(`${pair[1]}${pair[3]}`);
+    const b = parseChineseNumber(`${pair[2]}${pair[3]}`);
+    if (a !== undefined && b !== undefined && b > a) return { min: a, max: b };
+  }
+  if (nearly) {
+    const n = parseChineseNumber(s);
+    if (n !== undefined) return { min: n - Math.round(n * 0.1), max: n };
+  }
+  // "about 4000", "大概四千": ±10 % (a plain number only; "大概四千多" stays 4001–4999).
+  if (about && parseChineseNumber(s) !== undefined) s = `${s}左右`;
   let m = /^(不到|不足|少于|低于|less than|under)(.+)$/i.exec(s);
   if (m) {
     const n = parseChineseNumber(m[2]!.replace(/(块钱|块|元|岁)$/, ""));
@@ -116,7 +138,7 @@ export function parseAmount(text: string): number | NumberRange | undefined {
     if (n === undefined) return undefined;
     return /以上|\+|more/i.test(m[3]!) ? { min: n, max: null } : { min: 0, max: n };
   }
-  m = /^(.+?)(多|出头|余|几)(块钱|块|元|岁)?$/.exec(s);
+  m = /^(.+?)(多|出头|余|几|来)(块钱|块|元|岁)?$/.exec(s);
   if (m) {
     const n = parseChineseNumber(m[1]!);
     if (n === undefined) return undefined;
