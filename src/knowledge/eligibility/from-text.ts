@@ -2,13 +2,16 @@
  * Facts a member states in a question or a sentence ("我在淮安,看病自己花了四千多,工会能兜底吗?",
  * "I lost my job, am I eligible for training in Haiyan?"), so a guided check does not ask them again.
  * Only what the words say is taken: "困难家庭" is a hardship family, "失业" is out of work (not
- * "registered unemployed"), an amount without "自己/自费" next to medical costs is the total, not the
- * self-paid part. Negations ("不是困难家庭", "还没建档") give "no". Places come from a place finder (the
- * gazetteer) when one is given.
+ * "registered unemployed"), 低保 is not 建档困难职工, an amount without "自己/自费" next to medical costs is
+ * the total, not the self-paid part. Negations ("不是困难家庭", "还没建档") give "no"; a hedge ("不太清楚",
+ * "好像", "not sure") or a question ("算困难户吗") leaves the fact unknown, never "no". The words per fact
+ * are in data/dict/stated-facts.yaml (./stated-words.ts). Places come from a place finder (the gazetteer)
+ * when one is given.
  */
 import type { Gazetteer, Place } from "../places/types.js";
-import { type FactValue, type NumberRange, parseAmount } from "./answers.js";
+import { type FactValue, type NumberRange, matchOption, parseAmount } from "./answers.js";
 import { FACTS } from "./facts.js";
+import { statedWords } from "./stated-words.js";
 
 export interface PlaceFinder {
   /** Province/city/county facts and a label for the most specific place named in the text, or null. */
@@ -33,15 +36,38 @@ export function placeFactsOf(place: Pick<Place, "level" | "name" | "province" | 
   return facts;
 }
 
-/** The most specific place a sentence names ("我在淮安", "in Huai'an": the apostrophe is not in the gazetteer). */
-export function mostSpecificPlace(gazetteer: Pick<Gazetteer, "findInText">, text: string): Place | undefined {
+/**
+ * The most specific place a sentence names ("我在淮安", "in Huai'an": the apostrophe is not in the gazetteer).
+ * A short name that is also an everyday word (长兴, 天台) counts when the sentence uses it as a place:
+ * "长兴的,…", "我是天台人", "在长兴上班" (with a gazetteer that can resolve names).
+ */
+export function mostSpecificPlace(gazetteer: Pick<Gazetteer, "findInText"> & Partial<Pick<Gazetteer, "resolve">>, text: string): Place | undefined {
   let matches = gazetteer.findInText(text);
   if (matches.length === 0 && /['’]/.test(text)) matches = gazetteer.findInText(text.replace(/['’]/g, ""));
-  return [...matches].sort((a, b) => SPECIFIC_FIRST[a.place.level] - SPECIFIC_FIRST[b.place.level])[0]?.place;
+  const found = [...matches].sort((a, b) => SPECIFIC_FIRST[a.place.level] - SPECIFIC_FIRST[b.place.level])[0]?.place;
+  return found ?? (gazetteer.resolve ? placeInSlot(gazetteer.resolve.bind(gazetteer), text) : undefined);
+}
+
+/** Two or three characters where a place stands: before 的/人/这边, or after 在/住在/来自 and before a verb or a pause. */
+const PLACE_SLOTS = [
+  /(?:^|[在是自到,，。;；!！?？\s])([\u4e00-\u9fff]{2,3}?)(?=的|人|这边|那边|这里|这儿|一带|本地)/gu,
+  /(?:在|住在|来自|家在)([\u4e00-\u9fff]{2,3}?)(?=上班|工作|打工|干活|住|生活|做|开|送|跑|[,，。;；!！?？\s]|$)/gu,
+];
+
+function placeInSlot(resolve: (name: string) => Place | undefined, text: string): Place | undefined {
+  for (const slot of PLACE_SLOTS) {
+    for (const m of text.matchAll(slot)) {
+      const name = m[1]!;
+      const place = resolve(name);
+      // Only the place's own name or short name, never a partial match of a longer word.
+      if (place && (place.name === name || place.shortName === name)) return place;
+    }
+  }
+  return undefined;
 }
 
 /** A PlaceFinder over the gazetteer; `label` names the place for the member (default: its name). */
-export function placeFinderFrom(gazetteer: Pick<Gazetteer, "findInText">, label: (p: Place) => string = (p) => p.name): PlaceFinder {
+export function placeFinderFrom(gazetteer: Pick<Gazetteer, "findInText"> & Partial<Pick<Gazetteer, "resolve">>, label: (p: Place) => string = (p) => p.name): PlaceFinder {
   return {
     placeIn(text) {
       const place = mostSpecificPlace(gazetteer, text);
@@ -56,53 +82,86 @@ const MAX_TEXT = 500;
 // A number as people type it: digits (4200, 4,200, 4.5) or Chinese numerals, with 多/几/出头, a unit and
 // range words. Bounded repetitions keep absurd input ("四" × 100000) cheap and unreadable.
 const NUM = "[0-9０-９][0-9０-９,，.]{0,11}|[零〇一二两三四五六七八九十百千万]{1,10}";
+const UNIT = "(?:块钱|块|元|yuan|rmb)";
 const AMOUNT = new RegExp(
-  `(?:大概|大约|约|差不多|将近|about|around|roughly|approximately)?\\s*(?:不到|不足|少于|超过|多于|less than|more than|over|under)?\\s*` +
-    `(?:${NUM})(?:\\s*[千万kKwW])?(?:[零一二两三四五六七八九]|\\d)?(?:多|出头|几|来|余)?(?:块钱|块|元|yuan|rmb)?` +
-    `(?:\\s*(?:到|至|~|～|-|—|–|to)\\s*(?:${NUM})(?:\\s*[千万kKwW])?(?:多|出头)?(?:块钱|块|元|yuan|rmb)?)?` +
-    `(?:左右|上下|以上|以下|\\+)?`,
+  `(?:大概|大约|大致|约|差不多|将近|接近|快|估计|about|around|roughly|approximately|nearly|almost)?\\s*(?:不到|不足|少于|超过|多于|less than|more than|over|under)?\\s*` +
+    `(?:${NUM})(?:\\s*[千万kKwW])?(?:[零一二两三四五六七八九]|\\d)?(?:多|出头|几|来|余)?(?:\\s*${UNIT})?` +
+    `(?:\\s*(?:到|至|~|～|-|—|–|to)\\s*(?:${NUM})(?:\\s*[千万kKwW])?(?:多|出头)?(?:\\s*${UNIT})?)?` +
+    `(?:左右|上下|以上|以下|之间|\\+)?`,
   "gi",
 );
 
-const MEDICAL = /看病|医疗|医药|住院|治病|手术|药费|医药费|medical|hospital|treatment|doctor|bill/i;
-const SELF_PAID = /自己|自费|自付|个人|报销后|报完|报销以后|报销之后|out of pocket|myself|paid yourself|on my own|after insurance/i;
+const MEDICAL = /看病|医疗|医药|住院|治病|手术|药费|医药费|化疗|透析|medical|hospital|treatment|doctor|bill/i;
+const SELF_PAID = /自己|自费|自付|个人|报销后|报完|报销完|报销以后|报销之后|除去报销|扣除报销|自掏腰包|out of pocket|myself|paid yourself|on my own|after insurance|self-paid|i paid|we paid/i;
 const TOTAL = /一共|总共|总计|合计|全部|总花费|in total|total/i;
-const REIMBURSED = /报销了|报了|医保报|reimbursed|insurance paid/i;
-
-/** Negation right before a phrase: "不是困难家庭", "还没建档", "not a union member". */
-const NEGATION = /(不是|不算|没有|没|未|还没|还没有|并非|not|never|no longer|isn't|aren't|am not|'m not)[^,，。.;；!！?？]{0,6}$/i;
-
-interface Statement {
-  fact: string;
-  pattern: RegExp;
-  /** The value when stated without negation (default true). */
-  value?: boolean;
-  /** Counts only when said of oneself ("我家是困难家庭"), not when asking about a group ("困难职工能申请什么"). */
-  aboutSelf?: boolean;
-}
+const REIMBURSED = /报销了|报了|医保报|reimbursed|insurance paid|insurance covered/i;
 
 const SELF = /(我|家|是|属于|算|咱|\bi am|\bi'm|\bwe are|\bwe're|\bmy family|\bour family|\bas a|\bis|\bare)[^,，。.;；!！?？]{0,6}$/i;
-/** A clause of its own ("淮安,困难职工家庭,看病…") states a fact; "困难职工能申请什么" asks about a group. */
-const CLAUSE_START = /(^|[,，。.;；!！?？、]\s*)$/;
+/** "困难职工能申请什么" asks about a group, it does not say the member is one. */
 const ASKS_ABOUT_GROUP = /^(能|可以|可|有|都|怎么|如何|该|的|要|需要|可不可以|能不能|can|may|should)/i;
+const CJK = /[\u3400-\u9fff]/;
+const PAUSE = /[,，。;；!！?？、\n]/;
 
-const STATEMENTS: Statement[] = [
-  { fact: "hardship_registered", pattern: /建档(立卡)?困难职工|困难职工(家庭)?|困难家庭|困难户|建档|建了档|registered (as a )?hardship|hardship (family|worker)/i, aboutSelf: true },
-  { fact: "near_hardship", pattern: /临界困难|边缘困难|near[- ]hardship/i, aboutSelf: true },
-  { fact: "registered_unemployed", pattern: /登记失业|失业登记|registered (as )?unemployed/i },
-  { fact: "unemployed", pattern: /失业|下岗|没工作|没有工作|丢了工作|工作没了|没了工作|待业|unemployed|lost (my|the) job|out of work|jobless/i },
-  { fact: "union_member", pattern: /工会会员|入了工会|加入了?工会|union member|member of the union|in the union/i },
-  { fact: "mutual_aid_member", pattern: /互助会(会员)?|参加了?(职工)?医疗互助|mutual aid/i },
-  { fact: "wants_to_start_business", pattern: /创业|开(个|家|一家)?店|做(点)?生意|start (a|my own) business/i },
-  { fact: "wants_to_work", pattern: /找工作|想工作|再就业|求职|looking for (a )?job|want (a|to) work/i },
-  { fact: "changing_jobs", pattern: /转岗|换工作|换个工作|change jobs?|changing jobs/i },
-  { fact: "small_business_worker", pattern: /小微企业|个体工商户|个体户|small business/i },
-  { fact: "resident_insured", pattern: /城乡居民医保|居民医保|residents'? (medical )?insurance/i },
-  { fact: "model_worker", pattern: /劳模|劳动模范|先进模范|model worker/i },
-  { fact: "works_outdoors", pattern: /户外(工作|劳动|干活)|在外面跑|work outdoors|outdoor work/i },
-];
+/** Where each clause ends: punctuation, or a space between Chinese characters (voice input writes no commas). */
+function clauseBreaks(text: string): boolean[] {
+  const breaks = new Array<boolean>(text.length).fill(false);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (PAUSE.test(ch)) breaks[i] = true;
+    // A full stop, but not the point of 4.5.
+    else if (ch === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))) breaks[i] = true;
+    else if (/\s/.test(ch) && CJK.test(text[i - 1] ?? "") && CJK.test(text.slice(i).trimStart()[0] ?? "")) breaks[i] = true;
+  }
+  return breaks;
+}
 
-/** Facts stated in a sentence. Unreadable or absurd parts are left out (never guessed). */
+interface Clause {
+  /** From the clause start to the words. */
+  before: string;
+  /** From the words to the clause end. */
+  after: string;
+  /** The clause that follows (",不太确定"). */
+  next: string;
+}
+
+function clauseOf(text: string, breaks: boolean[], start: number, end: number): Clause {
+  let from = start;
+  while (from > 0 && !breaks[from - 1]) from--;
+  let to = end;
+  while (to < text.length && !breaks[to]) to++;
+  let nextEnd = to + 1;
+  while (nextEnd < text.length && !breaks[nextEnd]) nextEnd++;
+  return { before: text.slice(from, start), after: text.slice(end, to), next: text.slice(to + 1, nextEnd) };
+}
+
+type Mention = "yes" | "no" | "doubt" | "skip";
+
+/** How the words at [start, end) are said: plainly, negated, hedged or asked. */
+function mentionOf(text: string, breaks: boolean[], start: number, end: number, aboutSelf = false): Mention {
+  const words = statedWords();
+  const clause = clauseOf(text, breaks, start, end);
+  // Unsure or asking, about oneself or not: the fact is not settled by this message.
+  if (words.hedges.test(clause.before) || words.hedges.test(clause.after) || hedgeOnly(clause.next)) return "doubt";
+  if (words.asksBefore.test(clause.before) || words.asksAfter.test(clause.after)) return "doubt";
+  // "还没建档" is about oneself too: a negation needs no 我.
+  if (aboutSelf && !saysOfSelf(clause) && !words.negationBefore.test(clause.before)) return "skip";
+  if (words.negationBefore.test(clause.before)) return "no";
+  return "yes";
+}
+
+/** A clause that is only a hedge: "…,不太确定", "…, not sure", "记不太清了". */
+function hedgeOnly(clause: string): boolean {
+  const rest = clause.trim().replace(/^(但是|不过|但|我也|我|but|i'm|i am|im)\s*/i, "");
+  const m = statedWords().hedges.exec(rest);
+  return !!m && m.index === 0 && /^[了吧啊呢哈的\s.!]*$/.test(rest.slice(m[0].length));
+}
+
+function saysOfSelf(clause: Clause): boolean {
+  if (SELF.test(clause.before.slice(-8))) return true;
+  return clause.before.trim() === "" && !ASKS_ABOUT_GROUP.test(clause.after.trimStart());
+}
+
+/** Facts stated in a sentence. Unreadable, absurd, hedged or asked parts are left out (never guessed). */
 export function factsFromText(input: string, places?: PlaceFinder): StatedFacts {
   const text = input.normalize("NFKC").slice(0, MAX_TEXT);
   const facts: Record<string, FactValue> = {};
@@ -114,21 +173,35 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
     placeLabel = place.label;
   }
 
-  for (const s of STATEMENTS) {
-    const global = new RegExp(s.pattern.source, "gi");
-    for (const m of text.matchAll(global)) {
-      const negated = NEGATION.test(text.slice(Math.max(0, m.index! - 10), m.index!));
-      if (s.aboutSelf && !negated && !saysOfSelf(text, m.index!, m[0].length)) continue;
-      const value = negated ? !(s.value ?? true) : (s.value ?? true);
-      // "我家是困难家庭，还没建档": a "not (yet)" anywhere wins over the plain mention.
-      if (facts[s.fact] === undefined || negated) facts[s.fact] = value;
+  const words = statedWords();
+  const breaks = clauseBreaks(text);
+  const doubted = new Set<string>();
+  const negated = new Set<string>();
+  for (const s of words.facts) {
+    for (const m of text.matchAll(new RegExp(s.pattern.source, "gi"))) {
+      const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length, s.aboutSelf);
+      if (mention === "skip") continue;
+      if (mention === "doubt") doubted.add(s.fact);
+      else if (mention === "no") {
+        // "我家是困难家庭，还没建档": a "not (yet)" anywhere wins over the plain mention.
+        facts[s.fact] = false;
+        negated.add(s.fact);
+      } else if (facts[s.fact] === undefined) facts[s.fact] = true;
     }
   }
+  // "不太清楚我家算不算建档" beside "困难户": unsure wins over a plain mention, a definite "no" over both.
+  for (const fact of doubted) if (!negated.has(fact)) delete facts[fact];
   // "困难家庭" read as registered also matched inside "临界困难家庭": the more specific word wins.
-  if (facts.near_hardship !== undefined && /临界困难|边缘困难/.test(text) && !/建档/.test(text)) delete facts.hardship_registered;
+  if (facts.near_hardship !== undefined && /临界困难|边缘困难|边缘户/.test(text) && !/建档/.test(text)) delete facts.hardship_registered;
 
-  const occupation = occupationIn(text);
+  const occupation = valueIn(text, breaks, "occupation");
   if (occupation) facts.occupation = occupation;
+  const disability = disabilityIn(text, breaks);
+  if (disability) Object.assign(facts, disability);
+  const diagnosis = valueIn(text, breaks, "diagnosis");
+  if (diagnosis) facts.diagnosis = diagnosis;
+  const certificate = certificateIn(text, breaks);
+  if (certificate !== undefined) facts.social_worker_certificate = certificate;
 
   const age = ageIn(text);
   if (age !== undefined) facts.age = age;
@@ -137,36 +210,86 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   return { facts, placeLabel };
 }
 
-function saysOfSelf(text: string, start: number, length: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  if (SELF.test(before)) return true;
-  return CLAUSE_START.test(before) && !ASKS_ABOUT_GROUP.test(text.slice(start + length).trimStart());
+/** Words for each value of a choice fact: data/dict/stated-facts.yaml, plus the registry's labels and aliases. */
+const valuePatterns = new Map<string, { value: string; pattern: RegExp }[]>();
+
+function patternsFor(fact: string): { value: string; pattern: RegExp }[] {
+  let list = valuePatterns.get(fact);
+  if (list) return list;
+  list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => ({ value, pattern }));
+  for (const option of FACTS.get(fact)?.options ?? []) {
+    if (typeof option.value !== "string") continue;
+    // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜").
+    const names = [option.label, option.label_en, ...(option.aliases ?? [])].filter((n) => n.length >= 3 || /^(骑手|环卫|医生|护士)$/.test(n));
+    if (names.length === 0) continue;
+    const source = names.map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])` : n)).join("|");
+    list.push({ value: option.value, pattern: new RegExp(source, "gi") });
+  }
+  valuePatterns.set(fact, list);
+  return list;
 }
 
-function occupationIn(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  let best: { value: string; length: number } | undefined;
-  for (const option of FACTS.get("occupation")?.options ?? []) {
-    for (const name of [option.label, option.label_en, ...(option.aliases ?? [])]) {
-      const n = name.toLowerCase();
-      // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜").
-      if (n.length < 3 && !/^(骑手|环卫|医生|护士)$/.test(n)) continue;
-      if (lower.includes(n) && (!best || n.length > best.length)) best = { value: String(option.value), length: n.length };
+/** The value whose words match longest (外卖骑手 over 骑手), unless hedged or negated. */
+function valueIn(text: string, breaks: boolean[], fact: string): string | undefined {
+  let best: { value: string; length: number; start: number } | undefined;
+  for (const { value, pattern } of patternsFor(fact)) {
+    for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) {
+      if (!best || m[0].length > best.length) best = { value, length: m[0].length, start: m.index! };
     }
   }
-  return best?.value;
+  if (!best) return undefined;
+  return mentionOf(text, breaks, best.start, best.start + best.length) === "yes" ? best.value : undefined;
 }
 
-function ageIn(text: string): number | undefined {
-  const m = /(\d{1,3}|[一二两三四五六七八九十]{1,4})\s*(周岁|岁)|(?:i am|i'm|aged?)\s*(\d{1,3})(?:\s*years)?|(\d{1,3})\s*years?\s*old/i.exec(text);
+/** The kind of disability and, said in the same clause, whether it is severe (重度, 一级 …). */
+function disabilityIn(text: string, breaks: boolean[]): Record<string, FactValue> | undefined {
+  for (const { value, pattern } of patternsFor("disability")) {
+    const m = new RegExp(pattern.source, "i").exec(text);
+    if (!m) continue;
+    const mention = mentionOf(text, breaks, m.index, m.index + m[0].length);
+    if (mention === "doubt") return undefined;
+    if (mention === "no") return { disability: false };
+    const out: Record<string, FactValue> = { disability: value };
+    const clause = clauseOf(text, breaks, m.index, m.index + m[0].length);
+    const around = `${clause.before}${m[0]}${clause.after}`;
+    const words = statedWords();
+    if (!words.hedges.test(around)) {
+      if (words.severe.test(around)) out.severe_disability = true;
+      else if (words.notSevere.test(around)) out.severe_disability = false;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** A social-worker certificate and its level, from the clause that names it ("助理社工师证", "社工证还没考出来"). */
+function certificateIn(text: string, breaks: boolean[]): FactValue | undefined {
+  const m = new RegExp(statedWords().certificate.source, "i").exec(text);
   if (!m) return undefined;
-  const raw = m[1] ?? m[3] ?? m[4]!;
+  const clause = clauseOf(text, breaks, m.index, m.index + m[0].length);
+  const words = statedWords();
+  if (words.hedges.test(clause.before) || words.hedges.test(clause.after) || hedgeOnly(clause.next)) return undefined;
+  if (words.asksBefore.test(clause.before) || words.asksAfter.test(clause.after)) return undefined;
+  const options = FACTS.get("social_worker_certificate")?.options ?? [];
+  const level = matchOption(options, `${clause.before}${m[0]}${clause.after}`);
+  if (level) return level.value;
+  return !words.negationBefore.test(clause.before);
+}
+
+function ageIn(text: string): FactValue | undefined {
+  const m =
+    /(\d{1,3}|[一二两三四五六七八九十]{1,4})(多|来)?\s*(周岁|岁)|(?:\bi am|\bi'm|\bim|\baged?)\s+(\d{1,3})(?![\d.,]|\s*(?:km|kg|k\b|%|yuan|元|minutes?|mins?|hours?|times|days?|weeks?|months?))|(\d{1,3})[\s-]*years?[\s-]*old/i.exec(text);
+  if (!m) return undefined;
+  const raw = m[1] !== undefined ? `${m[1]}${m[2] ?? ""}` : (m[4] ?? m[5]!);
   const n = parseAmount(raw);
-  return typeof n === "number" && n > 0 && n < 120 ? n : undefined;
+  if (typeof n === "number") return n > 0 && n < 120 ? n : undefined;
+  return n && n.min !== null && n.max !== null && n.min > 0 && n.max < 120 ? n : undefined;
 }
 
 /** Amounts next to medical words: self-paid, total or reimbursed, by the words around them. */
-function medicalAmountsIn(text: string): Record<string, FactValue> {
+function medicalAmountsIn(input: string): Record<string, FactValue> {
+  // "between 2000 and 4000" is the range "2000 to 4000".
+  const text = input.replace(/\bbetween\s+(\S+?)\s+and\s+/gi, "$1 to ");
   if (!MEDICAL.test(text) && !SELF_PAID.test(text)) return {};
   const out: Record<string, FactValue> = {};
   for (const m of text.matchAll(AMOUNT)) {
@@ -180,7 +303,9 @@ function medicalAmountsIn(text: string): Record<string, FactValue> {
     if (/[0-9零〇一二两三四五六七八九十百千万]/.test(previous + after)) continue;
     const value = parseAmount(raw);
     if (value === undefined || !plausibleAmount(value)) continue;
-    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    // English says in four words what Chinese says in four characters: a wider window before the amount.
+    const width = CJK.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? 12 : 32;
+    const before = text.slice(Math.max(0, m.index! - width), m.index!);
     const fact = REIMBURSED.test(before) ? "insurance_reimbursed_yuan" : TOTAL.test(before) ? "medical_total_yuan" : SELF_PAID.test(before) || SELF_PAID.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14)) ? "self_paid_medical_yuan" : MEDICAL.test(text) ? "medical_total_yuan" : undefined;
     if (fact && out[fact] === undefined) out[fact] = value;
   }
@@ -189,6 +314,7 @@ function medicalAmountsIn(text: string): Record<string, FactValue> {
 
 /** Medical amounts are tens of yuan at least; "3" in "3个月" or "第2次" is not one. */
 function plausibleAmount(v: number | NumberRange): boolean {
-  const low = typeof v === "number" ? v : (v.min ?? v.max ?? 0);
+  // "不到三千" is 0–2999: its upper end tells.
+  const low = typeof v === "number" ? v : v.min || v.max || 0;
   return low >= 10;
 }

@@ -1,0 +1,104 @@
+/**
+ * The words members use to state facts (data/dict/stated-facts.yaml), compiled to regular expressions once
+ * per process. A broken file stops with the file and the field, like the catalogue's validation.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import YAML from "yaml";
+import { FACTS } from "./facts.js";
+
+export const DEFAULT_STATED_WORDS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/dict/stated-facts.yaml");
+
+export interface StatedWords {
+  hedges: RegExp;
+  asksBefore: RegExp;
+  /** Right after the fact's words: "困难户吗". */
+  asksAfter: RegExp;
+  /** A negation ending the text before the fact's words (at most 6 characters in between). */
+  negationBefore: RegExp;
+  facts: { fact: string; pattern: RegExp; aboutSelf: boolean }[];
+  /** fact -> value -> words. */
+  values: { fact: string; value: string; pattern: RegExp }[];
+  severe: RegExp;
+  notSevere: RegExp;
+  certificate: RegExp;
+}
+
+export class StatedWordsError extends Error {}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An English word or phrase matches only as whole words: no letter right before or after it. */
+function wholeWord(word: string, source: string): string {
+  return `${/^[a-z]/i.test(word) ? "(?<![a-z])" : ""}${source}${/[a-z]$/i.test(word) ? "(?![a-z])" : ""}`;
+}
+
+/** One alternation: words longest first; ASCII words only as whole words ("rider" is not in "provider"). */
+function alternation(file: string, field: string, words: unknown, patterns?: unknown): string {
+  const list = (v: unknown, name: string): string[] => {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || w.trim() === "")) {
+      throw new StatedWordsError(`${file}: ${field}.${name}: must be a list of words`);
+    }
+    return v as string[];
+  };
+  const parts = list(words, "words")
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[\x20-\x7e]+$/.test(w) ? wholeWord(w, escape(w).replace(/ /g, "\\s+")) : escape(w)));
+  for (const [i, p] of list(patterns, "patterns").entries()) {
+    try {
+      new RegExp(p, "i");
+    } catch (error) {
+      throw new StatedWordsError(`${file}: ${field}.patterns[${i}]: not a regular expression (${(error as Error).message})`);
+    }
+    parts.push(/^[\x20-\x7e]+$/.test(p) ? `(?<![a-z])(?:${p})(?![a-z])` : `(?:${p})`);
+  }
+  if (parts.length === 0) throw new StatedWordsError(`${file}: ${field}: no words`);
+  return parts.join("|");
+}
+
+export function parseStatedWords(file: string, text: string): StatedWords {
+  let raw: Record<string, any>;
+  try {
+    raw = YAML.parse(text) as Record<string, any>;
+  } catch (error) {
+    throw new StatedWordsError(`${file}: not valid YAML (${(error as Error).message})`);
+  }
+  if (!raw || typeof raw !== "object") throw new StatedWordsError(`${file}: empty`);
+  const re = (source: string, flags = "i") => new RegExp(source, flags);
+  const facts: StatedWords["facts"] = [];
+  for (const [fact, spec] of Object.entries<Record<string, unknown>>(raw.facts ?? {})) {
+    if (FACTS.get(fact)?.type !== "boolean") throw new StatedWordsError(`${file}: facts.${fact}: not a yes/no fact of src/knowledge/eligibility/facts.ts`);
+    facts.push({ fact, pattern: re(alternation(file, `facts.${fact}`, spec?.words, spec?.patterns), "gi"), aboutSelf: spec?.about_self === true });
+  }
+  const values: StatedWords["values"] = [];
+  for (const [fact, byValue] of Object.entries<Record<string, unknown>>(raw.values ?? {})) {
+    if (!FACTS.has(fact)) throw new StatedWordsError(`${file}: values.${fact}: unknown fact`);
+    for (const [value, words] of Object.entries(byValue ?? {})) {
+      values.push({ fact, value, pattern: re(alternation(file, `values.${fact}.${value}`, words), "gi") });
+    }
+  }
+  const negation = alternation(file, "negations", raw.negations);
+  return {
+    hedges: re(alternation(file, "hedges", raw.hedges?.words)),
+    asksBefore: re(alternation(file, "asks.before", raw.asks?.before)),
+    asksAfter: re(`^\\s*[^\\s,，。.;；!！?？]{0,2}(?:${alternation(file, "asks.after", raw.asks?.after)})`),
+    negationBefore: re(`(?:${negation})[^,，。.;；!！?？]{0,6}$`),
+    facts,
+    values,
+    severe: re(alternation(file, "disability_severity.severe", raw.disability_severity?.severe)),
+    notSevere: re(alternation(file, "disability_severity.not_severe", raw.disability_severity?.not_severe)),
+    certificate: re(alternation(file, "certificate", raw.certificate?.words), "gi"),
+  };
+}
+
+let cached: StatedWords | undefined;
+
+/** The words of data/dict/stated-facts.yaml, read once. */
+export function statedWords(): StatedWords {
+  if (!cached) cached = parseStatedWords(DEFAULT_STATED_WORDS_FILE, fs.readFileSync(DEFAULT_STATED_WORDS_FILE, "utf8").replace(/^\uFEFF/, ""));
+  return cached;
+}
