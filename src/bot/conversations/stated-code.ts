@@ -4,7 +4,8 @@
  * facts travel only in the member's own chat, on the button under the answer.
  *
  * Format: items joined by ".", each a one-letter fact code then the value: yes/no as 1/0, a number as
- * 4200, a range as 4001_4999 (open ends left empty: 3001_ / _2999), a choice as its option index.
+ * 4200, a range as 4001_4999 (open ends left empty: 3001_ / _2999), a choice as its option index; a
+ * yes/no-or-level fact (disability, certificate) as y/n or its option index.
  */
 import { FACTS, type FactValue } from "../../knowledge/eligibility/index.js";
 
@@ -27,12 +28,22 @@ const CODES: Record<string, string> = {
   insurance_reimbursed_yuan: "R",
   age: "A",
   occupation: "O",
+  disability: "d",
+  severe_disability: "v",
+  social_worker_certificate: "k",
+  full_time_social_worker: "f",
+  special_operations_worker: "x",
+  temporarily_stranded: "t",
+  frontline_worker: "F",
+  on_duty_during_festival: "D",
 };
 const FACT_OF = new Map(Object.entries(CODES).map(([fact, code]) => [code, fact]));
 
 const num = (n: number | null) => (n === null ? "" : String(Math.round(n)));
 
 function encodeValue(fact: string, value: FactValue): string | undefined {
+  const level = FACTS.get(fact)?.type === "level";
+  if (typeof value === "boolean" && level) return value ? "y" : "n";
   if (typeof value === "boolean") return value ? "1" : "0";
   if (typeof value === "number") return Number.isFinite(value) ? num(value) : undefined;
   if (typeof value === "object") return `${num(value.min)}_${num(value.max)}`;
@@ -63,6 +74,7 @@ export function decodeStated(text: string | undefined): Record<string, FactValue
     const spec = fact ? FACTS.get(fact) : undefined;
     if (!fact || !spec || !v) continue;
     if (spec.type === "boolean" && /^[01]$/.test(v)) facts[fact] = v === "1";
+    else if (spec.type === "level" && /^[yn]$/.test(v)) facts[fact] = v === "y";
     else if (spec.type === "number" && /^\d{1,10}$/.test(v)) facts[fact] = Number(v);
     else if (spec.type === "number" && /^\d{0,10}_\d{0,10}$/.test(v) && v !== "_") {
       const [min, max] = v.split("_");
