@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/knowledge/catalogue/index.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
+import { checkCallbackData } from "../../src/bot/conversations/find-shared.js";
 import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
 import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
 
@@ -103,5 +104,33 @@ describe("/find listens to the typed need", () => {
     expect(reply).not.toContain("Which city");
     expect(everything(t)).not.toContain("out of work at the moment?");
     expect(everything(t)).not.toContain("Do you want to work?");
+  });
+});
+
+describe("answers typed as sentences or hedges", () => {
+  it("a sentence answering the amount question is read (报销完自己出了五千多), not 'not understood'", async () => {
+    t = await createTestBot({ knowledge });
+    await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true }));
+    expect(said(t)).toContain("医保报销以后自己还花了多少钱");
+    await t.sendText("报销完自己出了五千多");
+    expect(said(t)).not.toContain("没看懂");
+    expect(said(t)).toContain("✅ 符合条件");
+  });
+
+  it("'好像是吧' / 'maybe' to a yes/no question is 'don't know': the fact stays open, no verdict is forced", async () => {
+    t = await createTestBot({ knowledge });
+    await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 5000 }));
+    await t.sendText("好像是吧");
+    expect(everything(t)).not.toContain("没看懂");
+    expect(everything(t)).not.toContain("✅ 符合条件");
+    expect(everything(t)).not.toContain("❌");
+
+    await t.close();
+    t = await createTestBot({ knowledge });
+    await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 5000 }), en);
+    await t.sendText("maybe", en);
+    expect(everything(t)).not.toContain("didn't understand");
+    expect(everything(t)).not.toContain("You qualify");
+    expect(everything(t)).not.toContain("do not qualify");
   });
 });

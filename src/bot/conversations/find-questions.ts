@@ -1,6 +1,6 @@
 /** Asking one fact (question text and answer buttons) and reading the answer into facts. */
 import { InlineKeyboard } from "grammy";
-import { FACTS, isDontKnow, parseAnswer } from "../../knowledge/eligibility/index.js";
+import { FACTS, factsFromText, isDontKnow, parseAnswer } from "../../knowledge/eligibility/index.js";
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
 import { escapeHtml } from "../html.js";
 import { placeNear, regionFacts, resolveTypedPlace } from "./find-places.js";
@@ -91,6 +91,10 @@ export function interpretAnswer(deps: BotDeps, fact: string, reply: Reply, today
     if (place) return { kind: "set", facts: place.facts };
     return { kind: "retry", hint: spec.example };
   }
+  // A sentence instead of a bare answer ("报销完自己出了五千多", "I'm a nurse", "我是智力残疾"): the facts it
+  // states, when it states the asked one (its word for a job or an illness, not the sentence as typed).
+  const stated = factsFromText(reply.text).facts;
+  if (stated[fact] !== undefined) return { kind: "set", facts: stated };
   if (spec.derivedFrom) {
     // Asked for self-paid, told the total or the reimbursement instead ("一共花了一万", "报销了六千五").
     const part = derivedPart(reply.text, today);

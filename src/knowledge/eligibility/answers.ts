@@ -161,11 +161,16 @@ const NO = /^(不是|否|没有|没|不|无|不想|不要|不会|还没|还没�
 const DONT_KNOW =
   /^((我|这个|这)?(也|真|还|实在)?(不|没)(太|大|是很|怎么)?(知道|清楚|确定|记得|晓得|了解|懂|肯定)|记不清|说不准|说不清|不好说|没数|搞不清|unknown|not sure|unsure|no idea|(i )?(really )?(do not|don'?t) know|idk|dunno)/i;
 
-/** "不知道", "我不太清楚", "not sure": the member does not know; the fact stays unknown (not "no"). */
+/** A hedge and nothing else ("好像是吧", "可能有", "maybe", "I think so"): not a yes, not a no. */
+const HEDGE_ONLY =
+  /^(好像|可能|也许|或许|大概|似乎|说不好)(是|有|算|不是|没有|参加了|加入了)?(的|吧|吧吗|啊|呀|哦)?$|^(maybe|perhaps|possibly|probably|probably not|i think so|i guess|i guess so|not really sure|kind of|sort of)$/i;
+
+/** "不知道", "我不太清楚", "not sure", "好像是吧": the member does not know; the fact stays unknown (not "no"). */
 export function isDontKnow(text: string): boolean {
   const s = text.replace(/\s+/g, " ").trim();
   // A short reply only: "不清楚哪里能热饭?" is a question, not an answer.
-  return s.length <= 16 && DONT_KNOW.test(s) && !/[?？]|哪|什么|怎么|吗/.test(s);
+  if (s.length > 16 || /[?？]|哪|什么|怎么|吗/.test(s)) return false;
+  return DONT_KNOW.test(s) || HEDGE_ONLY.test(s.replace(/[\s。.!！,，~]+$/, ""));
 }
 
 export function parseYesNo(text: string): boolean | undefined {
