@@ -92,7 +92,7 @@ const AMOUNT = new RegExp(
 );
 
 const MEDICAL = /看病|医疗|医药|住院|治病|手术|药费|医药费|化疗|透析|medical|hospital|treatment|doctor|bill/i;
-const SELF_PAID = /自己|自费|自付|个人|报销后|报完|报销完|报销以后|报销之后|除去报销|扣除报销|自掏腰包|out of pocket|myself|paid yourself|on my own|after insurance|self-paid|i paid|we paid/i;
+const SELF_PAID = /自己|自费|自付|个人|报销后|报完|报销完|报销以后|报销之后|除去报销|扣除报销|自掏腰包|out of pocket|myself|paid yourself|on my own|after insurance|self[- ]?paid|i paid|we paid/i;
 const TOTAL = /一共|总共|总计|合计|全部|总花费|in total|total/i;
 const REIMBURSED = /报销了|报了|医保报|reimbursed|insurance paid|insurance covered/i;
 

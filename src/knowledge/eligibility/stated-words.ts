@@ -85,7 +85,7 @@ export function parseStatedWords(file: string, text: string): StatedWords {
   return {
     hedges: re(alternation(file, "hedges", raw.hedges?.words)),
     asksBefore: re(alternation(file, "asks.before", raw.asks?.before)),
-    asksAfter: re(`^\\s*[^\\s,，。.;；!！?？]{0,2}(?:${alternation(file, "asks.after", raw.asks?.after)})`),
+    asksAfter: re(`^\\s*[^\\s,，。.;；!！?？]{0,2}(?:${alternation(file, "asks.after", raw.asks?.after, raw.asks?.after_patterns)})`),
     negationBefore: re(`(?:${negation})[^,，。.;；!！?？]{0,6}$`),
     facts,
     values,

@@ -21,6 +21,9 @@ describe("hedges, questions and negations", () => {
     expect(read("医保好像是居民医保吧").resident_insured).toBeUndefined();
     expect(read("参加过职工互助会,记不太清了").mutual_aid_member).toBeUndefined();
     expect(read("我在杭州一家小公司上班,不太清楚算不算小微企业").small_business_worker).toBeUndefined();
+    expect(read("我家是困难户么").hardship_registered).toBeUndefined();
+    // 怎么办 asks what to do, not whether: the member is out of work.
+    expect(read("我想问问失业了怎么办").unemployed).toBe(true);
   });
 
   it("an unsure mention beats a plain one, a definite 'not yet' beats both", () => {
@@ -42,6 +45,8 @@ describe("facts in members' words", () => {
     expect(read("环卫工 在温州鹿城 扫马路的").occupation).toBe("环卫工人");
     expect(read("I'm a nurse in Changzhou and worked through the Spring Festival")).toMatchObject({ occupation: "医务人员", on_duty_during_festival: true });
     expect(read("im a welder").special_operations_worker).toBe(true);
+    expect(read("我是开网约车的,去年春节一直在跑")).toMatchObject({ occupation: "网约车司机", on_duty_during_festival: true });
+    expect(read("I'm a rider in yiwu, 5k self paid for hospital")).toMatchObject({ county: "义乌市", occupation: "外卖配送员", self_paid_medical_yuan: 5000 });
     // "rider" only as a word: a provider is no rider.
     expect(read("my internet provider").occupation).toBeUndefined();
   });
