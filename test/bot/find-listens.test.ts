@@ -1,44 +1,24 @@
 // The guided checks listen: facts already said are used (and repeated in one line), "don't know" is an
 // answer, a new question or a command leaves, back words work, settled questions are skipped, a status
 // the union grants means "ask the union", training without a stated fee says so. Chinese and English.
-import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/index.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
+import { describe, expect, it } from "vitest";
 import { checkCallbackData } from "../../src/bot/conversations/find-shared.js";
-import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
-import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
+import type { TestBot } from "../support/bot-harness.js";
+import { makeHit } from "../support/fake-knowledge.js";
+import { checkProgramme, conversationStored, en, everything, findBots, said, startFind } from "../support/find-harness.js";
 
-let knowledge: Knowledge;
-let catalogue: Catalogue;
-beforeAll(async () => {
-  const gazetteer = await loadGazetteer(path.resolve("data"));
-  const base = fakeKnowledge([
-    {
-      match: /淮安|Huai/,
-      answer: "淮安市总工会对困难职工家庭医保报销后自费超过3000元的部分兜底。",
-      hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
-    },
-  ]);
-  knowledge = { ...base, gazetteer };
-  catalogue = await loadCatalogue(path.resolve("data/programmes"));
-});
-
-let t: TestBot | undefined;
-afterEach(async () => {
-  await t?.close();
-  t = undefined;
-});
-
-const en = { from: { language_code: "en" } };
-const said = (bot: TestBot) => visibleText(bot.lastReplies().map((m) => m.text).join("\n"));
-const everything = (bot: TestBot) => visibleText(bot.allTexts().join("\n"));
-const conversationStored = (bot: TestBot) => bot.store.kv.has("user:4242:conversation:4242");
+const bots = findBots([
+  {
+    match: /淮安|Huai/,
+    answer: "淮安市总工会对困难职工家庭医保报销后自费超过3000元的部分兜底。",
+    hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
+  },
+]);
+let t: TestBot;
 
 describe("facts the member already said", () => {
   it("/find: place and amount from the typed need are used and repeated in one line, not asked again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find");
     await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?");
     expect(said(t)).toContain("按您说的：江苏省淮安市，自费约4000多元");
@@ -52,7 +32,7 @@ describe("facts the member already said", () => {
   });
 
   it("a range straddling the line (两千到四千 vs more than 3000) is asked again, not guessed", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true, self_paid_medical_yuan: { min: 2000, max: 4000 } }));
     expect(said(t)).toContain("按您说的：淮安市，工会建档的困难职工家庭，自费2000到4000元");
     expect(said(t)).toContain("医保报销以后自己还花了多少钱");
@@ -61,7 +41,7 @@ describe("facts the member already said", () => {
   });
 
   it("the 我符合条件吗? button under an answer carries the question's facts: the check asks neither place nor amount", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("我在淮安,看病自己花了四千多,工会能兜底吗?");
     const button = t.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("我符合条件吗"));
     expect(button?.callback_data).toBe("elig:p18@320800~S4001_4999");
@@ -74,7 +54,7 @@ describe("facts the member already said", () => {
   });
 
   it("English: 'Am I eligible for hardship aid in Huai'an?' → Do I qualify? does not ask the city again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("Am I eligible for hardship aid in Huai'an? I paid about 4000 yuan myself", en);
     const button = t.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("Do I qualify"));
     expect(button?.callback_data).toMatch(/^elig:p18@320800~S3600_4400$/);
@@ -85,7 +65,7 @@ describe("facts the member already said", () => {
   });
 
   it("an absurd amount (四 typed 4000 times) is not read as a number: asked again, never Infinity", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true }));
     await t.sendText("四".repeat(4000));
     expect(said(t)).toContain("没看懂这个回答");
@@ -95,7 +75,7 @@ describe("facts the member already said", () => {
   });
 
   it("the member can drop what was read from their words and be asked instead", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 4200 }));
     await t.pressButton("find:unsay");
     expect(said(t)).toContain("我重新问");
@@ -106,10 +86,8 @@ describe("facts the member already said", () => {
 
 describe("never trapped", () => {
   it("我不太清楚 is an answer: the fact stays unknown and the questions go on", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     expect(said(t)).toContain("互助会");
     await t.sendText("我不太清楚");
     expect(said(t)).not.toContain("没看懂");
@@ -117,20 +95,16 @@ describe("never trapped", () => {
   });
 
   it("English 'not sure' is an answer too", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find", en);
-    await t.pressButton("find:need:medical", en);
-    await t.pressButton("find:where:p18", en);
+    t = await bots.open();
+    await startFind(t, "medical", "p18", en);
     await t.sendText("not sure", en);
     expect(said(t)).not.toContain("did not understand");
     expect(said(t)).toContain("Is your family registered by the union");
   });
 
   it("a new question typed mid-flow leaves it and is answered as a question", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     await t.sendText("余杭哪里能热饭?");
     expect(said(t)).not.toContain("没看懂");
     expect(said(t)).toContain("已退出申请条件问答");
@@ -139,10 +113,8 @@ describe("never trapped", () => {
   });
 
   it("/start in the middle ends the flow: the next 是 does not answer the old question", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     expect(said(t)).toContain("互助会");
     await t.sendText("/start");
     expect(said(t)).toContain("已退出刚才的问答");
@@ -152,25 +124,22 @@ describe("never trapped", () => {
   });
 
   it("the menu still lists /start first, then /help, though conversations' command handling runs before them", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     const commands = t.bot.features.flatMap((f) => f.commands ?? []).map((c) => c.command);
     expect(commands.slice(0, 2)).toEqual(["start", "help"]);
     expect(t.bot.features[0]!.name).toBe("conversation-commands");
   });
 
   it("typed ⬅️, 返回 and back go back one step", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     await t.pressButton("find:a:mutual_aid_member:n");
     expect(said(t)).toContain("困难职工家庭吗");
     await t.sendText("⬅️");
     expect(said(t)).toContain("互助会");
     await t.sendText("返回");
     expect(said(t)).toContain("你在哪里工作或生活");
-    await t.sendText("/find", en);
-    await t.pressButton("find:need:medical", en);
+    await startFind(t, "medical", undefined, en);
     await t.sendText("back", en);
     expect(said(t)).toContain("What do you need help with most?");
   });
@@ -178,7 +147,7 @@ describe("never trapped", () => {
 
 describe("settled questions and honest verdicts", () => {
   it("does not ask about a small business after the member said they are out of work", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find");
     await t.sendText("我失业了，在海盐，想学技能");
     expect(said(t)).toContain("按您说的：嘉兴市海盐县，目前没有工作");
@@ -192,17 +161,15 @@ describe("settled questions and honest verdicts", () => {
   });
 
   it("a family not yet registered is told to ask the union to assess them, with the way to ask (zh and en)", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.pressButton("elig:p20");
-    await t.pressButton("find:p:p20");
+    t = await bots.open();
+    await checkProgramme(t, "p20");
     await t.pressButton("find:a:hardship_registered:n");
     const zh = said(t);
     expect(zh).toContain("还不能确定");
     expect(zh).not.toContain("不符合条件");
     expect(zh).toContain("可以请当地工会评估您家的情况");
     expect(zh).toContain("怎么申请：原文未说明申请办法;可联系淮安市总工会或拨打12351");
-    await t.pressButton("elig:p20", en);
-    await t.pressButton("find:p:p20", en);
+    await checkProgramme(t, "p20", en);
     await t.pressButton("find:a:hardship_registered:n", en);
     const english = said(t);
     expect(english).toContain("Cannot tell yet");
@@ -211,18 +178,15 @@ describe("settled questions and honest verdicts", () => {
   });
 
   it("training whose source does not say it is free says so (zh and en)", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.pressButton("elig:p23");
-    await t.pressButton("find:p:p23");
+    t = await bots.open();
+    await checkProgramme(t, "p23");
     await t.pressButton("find:a:small_business_worker:y");
     expect(said(t)).toContain("原文没有说明培训是否免费");
-    await t.pressButton("elig:p23", en);
-    await t.pressButton("find:p:p23", en);
+    await checkProgramme(t, "p23", en);
     await t.pressButton("find:a:small_business_worker:y", en);
     expect(said(t)).toContain("does not say whether the training is free");
     // Not on programmes that offer no training.
-    await t.pressButton("elig:p20");
-    await t.pressButton("find:p:p20");
+    await checkProgramme(t, "p20");
     await t.pressButton("find:a:hardship_registered:y");
     expect(said(t)).not.toContain("培训是否免费");
   });

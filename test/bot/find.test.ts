@@ -1,34 +1,15 @@
-import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/index.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
+import { describe, expect, it, vi } from "vitest";
 import { openStore } from "../../src/storage/open.js";
 import { sweepConversations } from "../../src/app/conversation-sweep.js";
-import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
-import { fakeKnowledge } from "../support/fake-knowledge.js";
+import { createTestBot, type TestBot } from "../support/bot-harness.js";
+import { buttons, checkProgramme, conversationStored, en, findBots, said, startFind } from "../support/find-harness.js";
 
-let knowledge: Knowledge;
-let catalogue: Catalogue;
-beforeAll(async () => {
-  knowledge = { ...fakeKnowledge([]), gazetteer: await loadGazetteer(path.resolve("data")) };
-  catalogue = await loadCatalogue(path.resolve("data/programmes"));
-});
-
-let t: TestBot | undefined;
-afterEach(async () => {
-  vi.useRealTimers();
-  await t?.close();
-  t = undefined;
-});
-
-const said = (bot: TestBot) => visibleText(bot.lastReplies().map((m) => m.text).join("\n"));
-const buttons = (bot: TestBot) => bot.lastReplies().flatMap((m) => m.buttons.flat());
-const conversationStored = (bot: TestBot) => bot.store.kv.has("user:4242:conversation:4242");
+const bots = findBots();
+let t: TestBot;
 
 describe("/find help-finding conversation", () => {
   it("need → where → only the needed questions → results, eligible first with how to apply and source", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find");
     expect(said(t)).toContain("你现在最需要哪方面的帮助");
     await t.pressButton("find:need:medical");
@@ -64,7 +45,7 @@ describe("/find help-finding conversation", () => {
   });
 
   it("understands a typed need and re-asks an unreadable answer with an example", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton("menu:find");
     await t.sendText("看病自己花了很多钱");
     expect(said(t)).toContain("你在哪里工作或生活");
@@ -80,10 +61,8 @@ describe("/find help-finding conversation", () => {
   });
 
   it("back returns to the previous question and forgets its answer; cancel ends and text is a question again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     await t.pressButton("find:a:mutual_aid_member:n");
     expect(said(t)).toContain("困难职工家庭吗");
     await t.pressButton("find:back");
@@ -100,9 +79,8 @@ describe("/find help-finding conversation", () => {
   });
 
   it("keeps answers only when the member asks, and /forget erases them", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:cert");
+    t = await bots.open();
+    await startFind(t, "cert");
     await t.sendText("宁波");
     await t.pressButton("find:a:social_worker_certificate:2"); // 高级
     await t.pressButton("find:a:full_time_social_worker:n");
@@ -125,9 +103,8 @@ describe("/find help-finding conversation", () => {
   it("a long silence ends the conversation politely and the new text is answered", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:job");
+    t = await bots.open();
+    await startFind(t, "job");
     vi.setSystemTime(new Date("2026-06-01T09:00:00Z"));
     await t.sendText("海盐有什么培训");
     const text = said(t);
@@ -136,9 +113,8 @@ describe("/find help-finding conversation", () => {
   });
 
   it("takes the place from a whole sentence typed at the where step", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
+    t = await bots.open();
+    await startFind(t, "medical");
     await t.sendText("我在淮安,看病自己花了四千多");
     expect(said(t)).toContain("按您说的：江苏省淮安市，自费约4000多元");
     await t.pressButton("find:a:mutual_aid_member:n");
@@ -149,9 +125,8 @@ describe("/find help-finding conversation", () => {
   });
 
   it("a very long unknown place gets a short re-ask and the questions go on", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
+    t = await bots.open();
+    await startFind(t, "medical");
     const [reask] = await t.sendText("某".repeat(4090));
     expect(reask.text).toContain("没找到");
     expect(reask.text.length).toBeLessThan(200);
@@ -162,9 +137,8 @@ describe("/find help-finding conversation", () => {
   it("answers of a member who walks away mid-conversation are deleted once it has timed out", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T08:00:00Z"));
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
+    t = await bots.open();
+    await startFind(t, "medical");
     await t.sendText("我在淮安"); // ... and the member stops answering
     expect(await conversationStored(t)).toBe(true);
     const sweep = { kv: t.store.kv, logger: t.deps.logger };
@@ -177,25 +151,21 @@ describe("/find help-finding conversation", () => {
   });
 
   it("/help in the middle ends the questions and shows help; /cancel ends them too", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:job");
+    t = await bots.open();
+    await startFind(t, "job");
     await t.sendText("/help");
     expect(said(t)).toContain("已退出刚才的问答");
     expect(said(t)).toContain("娘家能做什么");
     expect(await conversationStored(t)).toBe(false);
-    await t.sendText("/find");
-    await t.pressButton("find:need:job");
+    await startFind(t, "job");
     await t.sendText("/cancel");
     expect(said(t)).toContain("已取消");
     expect(await conversationStored(t)).toBe(false);
   });
 
   it("a typed answer that says \"don't know\" skips the question instead of counting as no", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:medical");
-    await t.pressButton("find:where:p18");
+    t = await bots.open();
+    await startFind(t, "medical", "p18");
     await t.sendText("不知道");
     expect(said(t)).toContain("困难职工家庭吗");
     await t.pressButton("find:a:hardship_registered:y");
@@ -207,13 +177,13 @@ describe("/find help-finding conversation", () => {
 
   it("survives a restart in the middle: the state comes back from storage", async () => {
     const store = await openStore("sqlite::memory:");
-    const first = await createTestBot({ knowledge, catalogue, store });
+    const first = await createTestBot({ ...bots.loaded(), store });
     await first.sendText("/find");
     await first.pressButton("find:need:medical");
     await first.sendText("淮安");
     await first.pressButton("find:a:mutual_aid_member:n");
     // A new bot process over the same database.
-    t = await createTestBot({ knowledge, catalogue, store });
+    t = await bots.open({ store });
     await t.pressButton("find:a:hardship_registered:y");
     expect(said(t)).toContain("医保报销以后自己还花了多少钱");
     await t.sendText("3000");
@@ -224,7 +194,7 @@ describe("/find help-finding conversation", () => {
 
 describe("/find with a typed need, place and location", () => {
   it("takes the place from the typed need and does not ask for it again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find");
     await t.sendText("我在淮安,看病自己花了很多钱");
     expect(said(t)).toContain("地点：江苏省淮安市");
@@ -233,9 +203,8 @@ describe("/find with a typed need, place and location", () => {
   });
 
   it("accepts a shared location for the place", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:job");
+    t = await bots.open();
+    await startFind(t, "job");
     await t.sendLocation(30.53, 120.94);
     expect(said(t)).toContain("地点：嘉兴市海盐县");
     expect(said(t)).toContain("登记失业人员");
@@ -244,9 +213,8 @@ describe("/find with a typed need, place and location", () => {
 
 describe("skipping the place", () => {
   it("does not ask for the place again and says which programmes depend on it", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.sendText("/find");
-    await t.pressButton("find:need:cert");
+    t = await bots.open();
+    await startFind(t, "cert");
     await t.pressButton("find:where-skip");
     expect(said(t)).not.toMatch(/哪个(城市|省|县)/);
     expect(said(t)).toContain("社会工作者资格证书");
@@ -261,8 +229,7 @@ describe("skipping the place", () => {
 
 describe("English", () => {
   it("asks in English for an English-speaking member", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    const en = { from: { language_code: "en" } };
+    t = await bots.open();
     await t.sendText("/find", en);
     expect(said(t)).toContain("What do you need help with most?");
     await t.pressButton("find:need:medical", en);
@@ -273,10 +240,8 @@ describe("English", () => {
   });
 
   it("explains an English-speaking member's verdict in English, quoting the Chinese source as written", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    const en = { from: { language_code: "en" } };
-    await t.pressButton("elig:p14", en);
-    await t.pressButton("find:p:p14", en);
+    t = await bots.open();
+    await checkProgramme(t, "p14", en);
     await t.sendText("报名了还没考下来", en);
     const text = said(t);
     expect(text).toContain("Does not meet “");
@@ -287,7 +252,7 @@ describe("English", () => {
 
 describe("我符合条件吗? for one programme", () => {
   it("asks only this programme's questions and explains the verdict with the source", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton("elig:p14");
     expect(said(t)).toContain("宁波社会工作者资格证书补贴");
     expect(said(t)).toContain("您在哪个城市");
@@ -302,9 +267,8 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("a total instead of the self-paid amount leads to the reimbursement question, then the derived amount decides", async () => {
-    t = await createTestBot({ knowledge, catalogue });
-    await t.pressButton("elig:p18");
-    await t.pressButton("find:p:p18");
+    t = await bots.open();
+    await checkProgramme(t, "p18");
     await t.pressButton("find:a:hardship_registered:y");
     await t.sendText("看病一共花了一万");
     expect(said(t)).toContain("其中医保报销了多少钱");
@@ -314,7 +278,7 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("unknown when the source does not state the rule, without asking anything it cannot use", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton("elig:p19");
     await t.sendText("淮安");
     await t.pressButton("find:a:mutual_aid_member:y");
@@ -325,7 +289,7 @@ describe("我符合条件吗? for one programme", () => {
   });
 
   it("an unknown programme id gets a clear message", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton("elig:p99");
     expect(said(t)).toContain("没有找到这个项目");
   });
