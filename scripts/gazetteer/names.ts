@@ -5,9 +5,21 @@
 
 /**
  * The source's pinyin reads these polyphonic characters the common way; the place names read otherwise.
- * Also the usual English names where they are not the pinyin (阿里 is Ngari; "Ali" is an everyday English name).
+ * Also the usual English names where they are not the pinyin (阿里 is Ngari; "Ali" is an everyday English name),
+ * and the pinyin of Zhejiang and Jiangsu divisions the source has none for: divisions newer than it (临平, 钱塘,
+ * 龙港) and names it has only for a namesake in another province (its 西湖区 is Nanchang's). Left out: the two
+ * Jiangsu 鼓楼区 (Nanjing, Xuzhou: one English name for two places) and the one-syllable 丰县 and 沛县.
  */
 export const ENGLISH_CORRECTIONS: Record<string, string> = {
+  临平区: "Linping",
+  钱塘区: "Qiantang",
+  龙港市: "Longgang",
+  西湖区: "Xihu",
+  江北区: "Jiangbei",
+  普陀区: "Putuo",
+  景宁畲族自治县: "Jingning",
+  通州区: "Tongzhou",
+  海州区: "Haizhou",
   乐清市: "Yueqing",
   睢宁县: "Suining",
   重庆市: "Chongqing",

@@ -107,7 +107,7 @@ export async function loadKnowledge(options: LoadKnowledgeOptions): Promise<Load
   // `station` hits for station questions. The sample set is loaded into an empty store on first use; the
   // finder reloads within seconds of an import by any process (the stored stations content version).
   const stationDirectory = options.stations ?? stationDirectoryOf(store, { dataDir, timeZone: options.timeZone, logger });
-  providers.push(createStationHitProvider({ finder: () => stationDirectory.finder() }));
+  providers.push(createStationHitProvider({ finder: () => stationDirectory.finder(), gazetteer }));
 
   let engine: SearchEngine;
   let size = { programmes: 0, articles: 0, passages: 0 };

@@ -61,7 +61,8 @@ describe("where-questions about stations in a county", () => {
     expect(text).not.toContain("你说的地方附近的驿站");
     expect(text).not.toContain("海宁"); // another city's station is not offered while Hangzhou has its own
     await t.sendText("Where can I charge my e-bike in Yuhang?", en);
-    expect(answer(t)).toMatch(/^Yuhang has 2 stations, none listed with e-bike charging\. The nearest ones outside Yuhang: (临平丙驿站|西湖戊驿站) \((临平区|西湖区), [\d.]+ k?m (north|south|east|west|northeast|northwest|southeast|southwest) of the centre of Yuhang, open now\)/);
+    // Places in English with the Chinese in brackets: what signs and addresses show.
+    expect(answer(t)).toMatch(/^Yuhang District \(余杭区\) has 2 stations, none listed with e-bike charging\. The nearest ones outside Yuhang District \(余杭区\): (临平丙驿站|西湖戊驿站) \((Linping District \(临平区\)|Xihu District \(西湖区\)), [\d.]+ k?m (north|south|east|west|northeast|northwest|southeast|southwest) of the centre of Yuhang District \(余杭区\), open now\)/);
   });
 
   it("'现在还开着' lists only the stations open now", async () => {
@@ -73,7 +74,7 @@ describe("where-questions about stations in a county", () => {
     expect(text).not.toContain("余杭乙驿站");
     expect(text).not.toContain("已关闭");
     await t.sendText("Which stations in Yuhang are open now where I can heat food?", en);
-    expect(answer(t)).toMatch(/^In Yuhang, stations open now with heat food, nearest to its centre first: 余杭甲驿站 \([\d.]+ km, open now\)\./);
+    expect(answer(t)).toMatch(/^In Yuhang District \(余杭区\), stations open now with heat food, nearest to its centre first: 余杭甲驿站 \([\d.]+ km, open now\)\./);
     // Without "now", both are listed, open first.
     await t.sendText("余杭哪里能热饭?");
     expect(answer(t)).toMatch(/^余杭区能热饭的驿站（离余杭区中心由近到远）：余杭甲驿站（约[\d.]+公里，营业中）；余杭乙驿站（约[\d.]+公里，已关闭）。/);

@@ -1,4 +1,7 @@
 /** Place-name comparison shared by eligibility, stations and anything else matching names people type. */
+import { translate } from "../../i18n.js";
+import type { Locale } from "../../locale.js";
+import type { Place } from "./types.js";
 
 const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "街道", "省", "市", "县", "区", "盟", "旗", "镇", "乡", "村"];
 
@@ -17,4 +20,17 @@ export function stripPlaceSuffix(name: string): string {
 /** The same place, with or without its suffix (淮安 = 淮安市). */
 export function samePlace(a: string, b: string): boolean {
   return stripPlaceSuffix(a) === stripPlaceSuffix(b);
+}
+
+/**
+ * A place as a member reads it: the Chinese name; in English the English name with the Chinese in brackets
+ * ("Yuhang District (余杭区)"), so it can be matched with signs and addresses, which are Chinese. A place
+ * without an English name stays Chinese.
+ */
+export function placeLabel(place: Place, locale: Locale): string {
+  const english = place.english?.[0];
+  if (locale !== "en" || !english) return place.name;
+  // A county-level city (慈溪市) or an autonomous county (景宁畲族自治县) keeps its plain English name.
+  const kind = place.level !== "county" || /自治县$/.test(place.name) ? "place" : place.name.endsWith("区") ? "district" : place.name.endsWith("县") ? "county" : "place";
+  return translate(locale, `place-name-${kind}`, { english, name: place.name });
 }

@@ -5,12 +5,13 @@
  */
 import { translate } from "../../i18n.js";
 import type { AnalyzedQuery, HitProvider } from "../knowledge.js";
-import type { Place } from "../places/types.js";
+import { placeLabel } from "../places/names.js";
+import type { Gazetteer, Place } from "../places/types.js";
 import type { Hit } from "../types.js";
 import { needsInText, type Need } from "./amenities.js";
 import type { PlaceResult, StationFinder } from "./finder.js";
 import { detailLine, directionLabel, displayName, formatDistance, needLabel, openLabel } from "./format.js";
-import type { StationResult } from "./types.js";
+import type { Station, StationResult } from "./types.js";
 import type { Locale } from "../../locale.js";
 
 /** Words that make a question about stations even without a need ("海盐有驿站吗"). */
@@ -30,6 +31,8 @@ export interface StationHitProviderOptions {
   finder: StationFinder | (() => StationFinder | Promise<StationFinder>);
   /** Default: now. */
   now?: () => Date;
+  /** Names the area of a station outside the place in English ("Linping District (临平区)"); else as listed. */
+  gazetteer?: Gazetteer;
 }
 
 /** With a station word, these make it a question about whether one exists ("海盐有驿站吗"). */
@@ -76,11 +79,12 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       const openNow = asksOpenNow(query.raw);
       const at = options.now?.() ?? new Date();
       const result = (await finderOf()).inPlace(place, { needs, openNow, limit: Math.min(limit, LISTED), at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
-      const placeName = locale === "en" ? (place.english?.[0] ?? place.name) : place.name;
+      const placeName = placeLabel(place, locale);
+      const areaName = (station: Station) => areaLabel(station, locale, options.gazetteer);
       const inside = result.inside.length > 0;
       const hits = (inside ? result.inside : result.nearestOutside).map((r) => toHit(r, place, placeName, locale, !inside));
       if (hits.length === 0) return [];
-      hits[0] = { ...hits[0]!, lead: stationLead(result, { placeName, needs, openNow, locale }) };
+      hits[0] = { ...hits[0]!, lead: stationLead(result, { placeName, needs, openNow, locale, areaName }) };
       return hits;
     },
   };
@@ -91,6 +95,16 @@ interface LeadContext {
   needs: readonly Need[];
   openNow: boolean;
   locale: Locale;
+  /** The area a station outside the place is in; default: its county, city or address as listed. */
+  areaName?: (station: Station) => string;
+}
+
+/** The county (else city) a station lists, named for the member (English with the Chinese in brackets). */
+function areaLabel(station: Station, locale: Locale, gazetteer: Gazetteer | undefined): string {
+  const listed = station.county ?? station.city ?? station.address ?? "";
+  const name = station.county ? `${station.city ?? ""}${station.county}` : station.city;
+  const place = locale === "en" && gazetteer && name ? gazetteer.resolve(name) : undefined;
+  return place ? placeLabel(place, locale) : listed;
 }
 
 /**
@@ -120,7 +134,7 @@ export function stationLead(result: PlaceResult, c: LeadContext): string {
   const list = result.nearestOutside.map((r) =>
     t("stations-lead-outside-item", {
       name: displayName(r.station, c.locale),
-      area: r.station.county ?? r.station.city ?? r.station.address ?? "",
+      area: c.areaName?.(r.station) ?? r.station.county ?? r.station.city ?? r.station.address ?? "",
       distance: formatDistance(r.distanceM, c.locale),
       direction: directionLabel(centre, r.station, c.locale),
       open: openLabel(r.openNow, c.locale),

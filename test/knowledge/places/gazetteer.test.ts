@@ -172,3 +172,18 @@ describe("distanceMetres", () => {
     expect(distanceMetres({ lat: 30, lon: 120 }, { lat: 30, lon: 120 })).toBe(0);
   });
 });
+
+describe("placeLabel", () => {
+  it("names a place in English with its Chinese name in brackets, and in Chinese as it is", async () => {
+    const { placeLabel } = await import("../../../src/knowledge/places/names.js");
+    const label = (name: string, locale: "en" | "zh-CN" = "en") => placeLabel(gazetteer.resolve(name)!, locale);
+    expect(label("余杭区")).toBe("Yuhang District (余杭区)");
+    expect(label("临平区")).toBe("Linping District (临平区)"); // newer than the pinyin source
+    expect(label("杭州市西湖区")).toBe("Xihu District (西湖区)"); // the source's 西湖区 is Nanchang's
+    expect(label("海盐县")).toBe("Haiyan County (海盐县)");
+    expect(label("慈溪市")).toBe("Cixi (慈溪市)");
+    expect(label("杭州市")).toBe("Hangzhou (杭州市)");
+    expect(label("南京市鼓楼区")).toBe("鼓楼区"); // two Jiangsu 鼓楼区: no English name
+    expect(label("余杭区", "zh-CN")).toBe("余杭区");
+  });
+});
