@@ -67,3 +67,53 @@ describe("余杭 after the 2021 split, with the sample stations", () => {
     expect(new Set(whereListed(text))).toEqual(new Set(["临平区"]));
   });
 });
+
+/** Every sample station named in the texts carries the sample marker: none is passed off as real. */
+function unmarkedSampleNames(texts: string[]): string[] {
+  return texts.flatMap((text) => [...text.matchAll(/(.{0,13})示例驿站·/g)].filter((m) => !/(【示例数据】|\[SAMPLE DATA\]|【示例】)$/.test(m[1]!)).map((m) => m[0]));
+}
+
+describe("pure station questions while the list is the sample set", () => {
+  it("'附近哪有驿站能热饭' (no place): asks for the location with the need kept, then lists marked sample stations", async () => {
+    t = await createTestBot({ knowledge });
+    const replies = await t.sendText("附近哪有驿站能热饭");
+    const prompt = replies.at(-1)!;
+    expect(prompt.text).toBe("好的，找能热饭的驿站。请点下方「📍 发送我的位置」。");
+    expect(prompt.payload.reply_markup).toMatchObject({ keyboard: [[{ request_location: true }], expect.anything()] });
+    const found = await t.sendLocation(30.276, 119.974); // 余杭区
+    const texts = found.filter((m) => m.method === "sendMessage").map((m) => visibleText(m.text));
+    expect(texts[0]).toContain("注意：以下是【示例数据】，不是真实驿站");
+    expect(texts[0]).toContain("离您最近、能热饭的驿站");
+    const venues = found.filter((m) => m.method === "sendVenue").map((v) => String(v.payload.title));
+    expect(venues.length).toBeGreaterThan(0);
+    for (const title of venues) expect(title).toMatch(/^【示例】示例驿站·/);
+    expect(unmarkedSampleNames(texts)).toEqual([]);
+  });
+
+  it("in English: 'where is the nearest station to heat food' asks for the location, then marks the samples", async () => {
+    t = await createTestBot({ knowledge });
+    const en = { from: { language_code: "en" } };
+    const replies = await t.sendText("Where is the nearest station to heat food?", en);
+    expect(replies.at(-1)!.text).toBe('OK, stations with heat food. Tap "📍 Share my location" below.');
+    const found = await t.sendLocation(30.276, 119.974, en);
+    const texts = found.filter((m) => m.method === "sendMessage").map((m) => visibleText(m.text));
+    expect(texts[0]).toContain("these are [SAMPLE DATA], not real stations");
+    expect(unmarkedSampleNames(texts)).toEqual([]);
+  });
+
+  it("with a place ('余杭附近哪有驿站能热饭'): the reply lists that place's sample stations, marked, and asks for no location", async () => {
+    t = await createTestBot({ knowledge });
+    const replies = await t.sendText("余杭附近哪有驿站能热饭");
+    expect(replies).toHaveLength(1);
+    const text = visibleText(replies[0]!.text);
+    expect(text).toMatch(/【示例数据】示例驿站·余杭0\d/);
+    expect(new Set(whereListed(text))).toEqual(new Set(["余杭区"]));
+    expect(unmarkedSampleNames([text])).toEqual([]);
+    // Opening a sample station says it is not real.
+    const index = replies[0]!.buttons.flat().findIndex((b) => b.text.includes("示例驿站"));
+    const [card] = await t.pressButton(replies[0]!.buttons.flat()[index]!.callback_data!);
+    const cardText = visibleText(card!.text);
+    expect(cardText).toContain("【示例数据】");
+    expect(cardText).toContain("运营：示例数据（非真实站点）");
+  });
+});

@@ -11,6 +11,9 @@ import { replyHtml } from "../reply.js";
 import { checkCallbackData } from "../conversations/find-shared.js";
 import { mostSpecificPlaceIn } from "../conversations/find-places.js";
 import { type FactValue, factsFromText } from "../../knowledge/eligibility/index.js";
+import { needsInText } from "../../knowledge/stations/amenities.js";
+import { isStationQuestion } from "../../knowledge/stations/hit-provider.js";
+import { offerLocation } from "./stations.js";
 
 /** Longest question passed to the search; longer text is refused with a clear message. */
 export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARS;
@@ -56,7 +59,10 @@ export const askFeature: Feature = {
       const recorded = deps.gaps.record(text, answer.confidence);
       // The place named in the question, so an eligibility check does not ask it again.
       // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
-      await sendAnswer(ctx, answer, locale, mostSpecificPlaceIn(deps, text)?.id, factsFromText(text).facts);
+      const place = mostSpecificPlaceIn(deps, text);
+      await sendAnswer(ctx, answer, locale, place?.id, factsFromText(text).facts);
+      // "附近哪有驿站能热饭" names no place: the nearest stations need the member's location, so it is asked for.
+      if (deps.knowledge.gazetteer && !place && isStationQuestion(text)) await offerLocation(ctx, needsInText(text)[0]?.id);
       await recorded;
     });
 

@@ -45,9 +45,19 @@ function stationsSession(ctx: BotContext): StationsSession | undefined {
 }
 
 async function askForLocation(ctx: BotContext): Promise<void> {
+  await offerLocation(ctx);
+}
+
+/**
+ * Asks for the member's location (with the need already chosen, when known), as the 找驿站 button does: a
+ * question such as "附近哪有驿站能热饭" names no place, so only a location says where "nearby" is.
+ */
+export async function offerLocation(ctx: BotContext, needId?: string): Promise<void> {
   const locale = await localeOf(ctx);
-  ctx.session.stations = { awaiting: true } satisfies StationsSession;
-  await ctx.reply(ctx.t("stations-ask-location"), { reply_markup: locationKeyboard(ctx, locale) });
+  const need = needId ? needById(needId) : undefined;
+  ctx.session.stations = { awaiting: true, ...(need ? { need: need.id } : {}) } satisfies StationsSession;
+  const text = need ? ctx.t("stations-ask-location-need", { need: needText(need, locale) }) : ctx.t("stations-ask-location");
+  await ctx.reply(text, { reply_markup: locationKeyboard(ctx, locale) });
 }
 
 function venueTitle(result: StationResult, ctx: BotContext): string {
