@@ -47,9 +47,12 @@ export function placeInText(deps: Pick<BotDeps, "places">, text: string): { fact
   return place ? { facts: placeFacts(place), label: placeLabel(place) } : null;
 }
 
-/** The county (or city) nearest to a shared location. */
+/** The county a shared location lies in, else the county (or city) whose centre is nearest. */
 export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: number): { facts: Facts; label: string } | null {
   const gazetteer = deps.places.gazetteer;
+  // In Zhejiang and Jiangsu the outlines say which county the member is in; the nearest centre often does not.
+  const inside = gazetteer.countyAt?.({ lat, lon });
+  if (inside) return { facts: placeFacts(inside), label: placeLabel(inside) };
   const places = gazetteer.places;
   let best: { place: Place; d: number } | undefined;
   for (const place of places) {

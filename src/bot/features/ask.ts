@@ -62,7 +62,8 @@ export const askFeature: Feature = {
       const place = mostSpecificPlaceIn(deps, text);
       await sendAnswer(ctx, answer, locale, place?.id, factsFromText(text).facts);
       // "附近哪有驿站能热饭" names no place: the nearest stations need the member's location, so it is asked for.
-      if (deps.knowledge.gazetteer && !place && isStationQuestion(text)) await offerLocation(ctx, needsInText(text)[0]?.id);
+      // (A gazetteer that knows no place cannot tell whether one was named.)
+      if (!place && deps.places.gazetteer.places.length > 0 && isStationQuestion(text)) await offerLocation(ctx, needsInText(text)[0]?.id);
       await recorded;
     });
 

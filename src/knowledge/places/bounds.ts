@@ -87,10 +87,27 @@ function ringDistance(ring: readonly number[], { lat, lon }: Point): number {
 const SLIVER_DEG = 0.003;
 
 export class Bounds {
-  constructor(readonly file: BoundsFile) {}
+  /** Every outline within this box (plus the sliver margin): a point outside it is in none, found without a scan. */
+  private readonly extent: Box;
+
+  constructor(readonly file: BoundsFile) {
+    const extent: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const shape of Object.values(file.shapes)) {
+      for (const ring of shape.rings) {
+        for (let i = 0; i < ring.length; i += 2) {
+          extent[0] = Math.min(extent[0], ring[i]!);
+          extent[1] = Math.min(extent[1], ring[i + 1]!);
+          extent[2] = Math.max(extent[2], ring[i]!);
+          extent[3] = Math.max(extent[3], ring[i + 1]!);
+        }
+      }
+    }
+    this.extent = [extent[0] - SLIVER_DEG, extent[1] - SLIVER_DEG, extent[2] + SLIVER_DEG, extent[3] + SLIVER_DEG];
+  }
 
   /** Keys of the outlines the point lies in; in a sliver between outlines, the nearest one. */
   shapesAt(point: Point): string[] {
+    if (!inBox(this.extent, point)) return [];
     const entries = Object.entries(this.file.shapes);
     const inside = entries.filter(([, shape]) => inShape(shape, point)).map(([key]) => key);
     if (inside.length > 0) return inside;
@@ -126,4 +143,14 @@ export class Bounds {
 export async function loadBounds(dataDir: string): Promise<Bounds> {
   const file = path.join(dataDir, "places", "bounds.json");
   return new Bounds(JSON.parse(await fs.readFile(file, "utf8")) as BoundsFile);
+}
+
+/** The outlines when the data folder has them (a DATA_DIR of an older layout may not): undefined without. */
+export async function loadBoundsIfPresent(dataDir: string): Promise<Bounds | undefined> {
+  try {
+    return await loadBounds(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new Error(`cannot read the county outlines in ${dataDir}/places/bounds.json: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
+import { type Bounds, loadBoundsIfPresent } from "./bounds.js";
 import type { Gazetteer, Place, PlaceMatch } from "./types.js";
 
 /**
@@ -64,7 +65,10 @@ export class PlaceIndex implements Gazetteer {
   private readonly order = new Map<Place, number>();
   private maxTermLength = 0;
 
-  constructor(places: readonly Place[]) {
+  constructor(
+    places: readonly Place[],
+    private readonly bounds?: Bounds,
+  ) {
     this.places = places;
     places.forEach((place, i) => {
       this.order.set(place, i);
@@ -164,6 +168,12 @@ export class PlaceIndex implements Gazetteer {
     return out;
   }
 
+  countyAt(point: { lat: number; lon: number }): Place | undefined {
+    const codes = this.bounds?.divisionsAt(point) ?? [];
+    // Where hand-set boxes of a re-drawn division overlap, the outlines cannot tell: no answer.
+    return codes.length === 1 ? this.byId.get(codes[0]!) : undefined;
+  }
+
   byCode(id: string): Place | undefined {
     return this.byId.get(id);
   }
@@ -194,7 +204,7 @@ export interface PlacesFile {
   places: Place[];
 }
 
-/** Reads `${dataDir}/places/places.json`. */
+/** Reads `${dataDir}/places/places.json`, with the county outlines of `bounds.json` when present. */
 export async function loadGazetteer(dataDir: string): Promise<PlaceIndex> {
   const file = path.join(dataDir, "places", "places.json");
   let parsed: PlacesFile;
@@ -204,7 +214,7 @@ export async function loadGazetteer(dataDir: string): Promise<PlaceIndex> {
     throw new Error(`cannot read the gazetteer ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!Array.isArray(parsed.places)) throw new Error(`${file}: expected {"places": [...]}`);
-  return new PlaceIndex(parsed.places);
+  return new PlaceIndex(parsed.places, await loadBoundsIfPresent(dataDir));
 }
 
 /** Great-circle distance in metres (haversine, mean Earth radius 6371.0088 km). */

@@ -41,4 +41,9 @@ export interface Gazetteer {
   findInText(text: string): PlaceMatch[];
   /** The place itself plus every place inside it (a city and its counties). */
   within(place: Place): Place[];
+  /**
+   * The county-level division whose outline holds the point (Zhejiang and Jiangsu, data/places/bounds.json);
+   * undefined elsewhere or without outlines. A nearest centre is wrong for about a quarter of the locations.
+   */
+  countyAt?(point: { lat: number; lon: number }): Place | undefined;
 }
