@@ -54,6 +54,7 @@ const FACT_SENTENCE: Record<FactKind, RegExp> = {
   place: /(省|市|县|区|镇|村|街道)/,
   benefit: BENEFIT,
   duration: /\d+\s*个?\s*(工作日|小时|天|周|个月)|\d+\s*(日|年)\s*(内|以内|之内)|当天/,
+  cost: /免费|不收费|不花钱|不要钱|收费|\d\s*元|自费|自付/,
   hours: /\d{1,2}\s*[:：点时]|全天|24小时|工作日|周[一二三四五六日末]|节假日/,
   person: /(记者|主席|书记|总理|部长|局长|同志|获得|荣获|夺得|当选|冠军|主持|陪同|[^\s，。]{2,3}(说|表示|介绍))/,
 };
@@ -174,14 +175,20 @@ export class SearchEngine {
       (p) => this.normalizedText(p),
       (p) => this.passageHasPlace(p),
     );
-    // One hit per document: its best passage.
-    const seen = new Set<string>();
+    // One hit per document: its best passage, or a passage of it that states the asked fact when the best one
+    // does not and it scores at least half as well (the fee is in the story's next paragraph).
+    const byDoc = new Map<string, number>();
     const best: ScoredPassage[] = [];
     for (const s of scored) {
       const id = `${s.passage.doc.kind}:${s.passage.doc.id}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      best.push(s);
+      const at = byDoc.get(id);
+      if (at === undefined) {
+        byDoc.set(id, best.length);
+        best.push(s);
+      } else if (best[at].missing.length > 0 && s.missing.length === 0 && s.score >= 0.5 * best[at].score) {
+        // Keeps the document's place in the order.
+        best[at] = { ...s, score: best[at].score };
+      }
     }
     // Narrow to the named region when something there (or around it) answers.
     const inRegion = best.filter((s) => s.region !== "conflict");
@@ -189,7 +196,13 @@ export class SearchEngine {
     const shortlist = pool.slice(0, limit);
     // The best-scored hit may fail a check that a lower one passes (a news story mentions the group, the
     // programme below lists what they get): the first of the shortlist that passes every check leads.
-    const passing = shortlist.findIndex((s) => refusalReason(s, query) === null);
+    // It must be as much about the question as the one it passes (as many of its content words):
+    // a passage that holds the asked kind of fact about something else (人次 of another programme for "夜校一周
+    // 上几次课") does not overtake the story about the very thing asked.
+    const top = shortlist[0];
+    const passing = shortlist.findIndex(
+      (s, i) => refusalReason(s, query) === null && (i === 0 || s.strongMatched >= top.strongMatched),
+    );
     if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
     const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 ? null : refusalReason(shortlist[0], query);
     const locale: Locale = options.locale ?? (query.english ? "en" : "zh-CN");

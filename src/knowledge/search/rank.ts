@@ -65,6 +65,12 @@ export function idf(index: SearchIndex, term: string): number {
 }
 
 const SUBWORD_CREDIT = 0.6;
+/**
+ * Credit of a concept's related term (thesaurus `terms` for a member word, weight 0.5): it shows the passage is
+ * on the concept, not that it names the thing said (司机之家 said, 服务站点 printed). Another spelling of the
+ * same thing (synonyms, weight 0.7) and the word itself get full credit.
+ */
+const RELATED_CREDIT = 0.7;
 /** Weight (share of the rarest possible term) of a question word no passage contains. */
 const UNSEEN_GUESSED = 0.15;
 const UNSEEN_WORD = 0.35;
@@ -90,7 +96,8 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit
     if (!key) continue;
     if (!isSub && !t.group && t.weight < 0.5) continue; // single characters
     const u = unitOf(key);
-    u.members.set(t.term, isSub ? SUBWORD_CREDIT : 1);
+    const related = t.origin === "synonym" && t.weight < 0.7;
+    u.members.set(t.term, Math.max(u.members.get(t.term) ?? 0, isSub ? SUBWORD_CREDIT : related ? RELATED_CREDIT : 1));
     if (t.generic) u.generic.add(t.term);
     if (t.expansion) u.loose.add(t.term);
     // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
@@ -115,10 +122,21 @@ export function scoreCandidates(
   hasPlace: (passage: Passage) => boolean,
 ): ScoredPassage[] {
   const { k1, b, titleWeight } = RANKING;
-  const terms = query.weighted.map((t) => ({ ...t, idf: idf(index, t.term) }));
+  // The words a synonym group stands for (培训, 技能培训, 职业技能 for 夜校) are one concept: a passage scores
+  // its best one, not their sum, so a passage dense in a concept's general words does not outrank the one
+  // naming the very thing said. Ungrouped words (slot -1) add up as usual.
+  const groupSlot = new Map<string, number>();
+  const terms = query.weighted.map((t) => {
+    const slot = t.group === undefined ? -1 : (groupSlot.get(t.group) ?? groupSlot.set(t.group, groupSlot.size).get(t.group)!);
+    return { ...t, idf: idf(index, t.term), slot };
+  });
+  const groupBest = new Float64Array(groupSlot.size);
   const units = coverageUnits(index, query.weighted);
   const totalUnitWeight = units.reduce((s, u) => s + u.weight, 0) || 1;
   const strongTotal = units.filter((u) => u.strong).length;
+  // A yes/no question's predicate (有没有洗衣机) must be spoken of, in its own words or its synonyms'; a verb some
+  // source uses may be said in other words in the passage: it is required only when no source uses it.
+  const predicate = query.predicate && (!query.predicate.verb || (index.df.get(query.predicate.label) ?? 0) === 0) ? query.predicate : null;
   const askedPlaces = query.places.map((m) => m.place);
   // A printed code ("1+1+N") is a strong, exact signal: one unit as heavy as the rarest term.
   const literalWeight = idf(index, "\u0000never");
@@ -131,14 +149,18 @@ export function scoreCandidates(
     let bm25 = 0;
     const present = new Set<string>();
     const text = factsText(passage);
+    groupBest.fill(0);
     for (const t of terms) {
       let tf = titleWeight * (stats.titleTf.get(t.term) ?? 0) + (stats.bodyTf.get(t.term) ?? 0);
       // jieba may cut the passage differently (重新上岗 vs 新上岗): the characters are there all the same.
       if (tf === 0 && t.weight >= 0.5 && t.term.length >= 2 && text.includes(t.term)) tf = 1;
       if (tf === 0) continue;
       present.add(t.term);
-      bm25 += t.weight * t.idf * ((tf * (k1 + 1)) / (tf + k1 * norm));
+      const contribution = t.weight * t.idf * ((tf * (k1 + 1)) / (tf + k1 * norm));
+      if (t.slot < 0) bm25 += contribution;
+      else if (contribution > groupBest[t.slot]) groupBest[t.slot] = contribution;
     }
+    for (const best of groupBest) bm25 += best;
     if (bm25 === 0) continue;
     let covered = 0;
     for (const literal of query.literals) if (text.includes(literal)) covered += literalWeight;
@@ -150,7 +172,8 @@ export function scoreCandidates(
       // A long compound (取暖救助, 户外劳动者) is a specific match on its own: it counts as two words.
       // Generic words (企业 for 单位) and pieces of synonyms (劳动 of 劳动争议) are in nearly every passage.
       const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m));
-      if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4) ? 2 : 1;
+      // A concept's related term (服务站点 for 司机之家) is one match, however long.
+      if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4 && u.members.get(m) === 1) ? 2 : 1;
     }
     const coverage = covered / totalWeight;
     const places = placesOf(passage);
@@ -161,7 +184,9 @@ export function scoreCandidates(
       .filter((t) => present.has(t.term) && !t.generic && !t.askWord && t.term.length >= 2 && t.weight >= 0.5)
       .map((t) => ({ term: t.term, group: t.group ?? t.parent ?? t.term }));
     const about = query.asked.kinds.length > 0 ? aboutText(text, titleText(passage), anchors) : undefined;
-    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about);
+    const aboutOne = query.asked.kinds.includes("cost") ? aboutText(text, titleText(passage), anchors, 1) : undefined;
+    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about, aboutOne);
+    if (predicate && !predicate.spellings.some((sp) => text.includes(sp))) missing.push(predicate.label);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];
     const running = passage.doc.status !== "ended" && passage.doc.status !== "planned";
     if (passage.doc.kind === "programme") score *= running ? RANKING.programme : RANKING.notRunning;

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { detectAskedFact, isBenefitNoun, isEventWord, isRoleNoun, type AskedFact } from "./asked.js";
+import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isRoleNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -43,6 +43,12 @@ export interface QueryAnalysis extends AnalyzedQuery {
   asked: AskedFact;
   /** Codes typed as printed ("1+1+N", "8+4", "3+3+3+N"): jieba cuts them apart, so they are matched on characters. */
   literals: string[];
+  /**
+   * The predicate of a yes/no question (洗衣机 in 有没有洗衣机, 排队 in 要排队吗): a passage that says nothing about
+   * it (neither the word nor the words its synonyms stand for) does not answer yes or no. A verb may be said in
+   * other words: it is required only when no source uses it at all (`verb`).
+   */
+  predicate?: { label: string; spellings: string[]; verb: boolean };
   /** English words the table did not know (English questions only). */
   unknownEnglish: string[];
 }
@@ -200,6 +206,8 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   // "申请入会多久能批下来": 申请 and 批下来 say which time is asked (the fact check requires it printed about that
   // event), the topic is 入会.
   if (asked.event) for (const t of weights.values()) if (t.origin === "question" && isEventWord(t.term, asked.event)) t.askWord = true;
+  // "司机之家洗澡要钱吗": 要钱 (and what it stands for: 自付, 费用) says what is asked; the topic is 司机之家, 洗澡.
+  if (asked.kinds.includes("cost")) for (const t of weights.values()) if (COST_ASK.test(t.term) || (t.group && COST_ASK.test(t.group))) t.askWord = true;
   // "越温暖系统在啥平台上能用": 平台 is what is asked (the fact check requires it), not the topic; a passage
   // matching it and one other word is not about the question. Kept as a topic when nothing else would be.
   const asking = new Set(asked.asking ?? []);
@@ -211,7 +219,33 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   const weighted = [...weights.values()];
   const groups = covered.map(([s, e]) => normalized.slice(s, e));
-  return finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);
+  // Yes/no: the question's last content word (or the phrase its synonyms stand for) is what is asked about.
+  let predicate: QueryAnalysis["predicate"];
+  if (asked.yesNo && !english) {
+    const content = (t: WeightedTerm) =>
+      t.origin === "question" && !t.askWord && !t.generic && !t.guessed && t.weight >= 0.7 && t.term.length >= 2 && !lexicon.genericWords?.has(t.term);
+    let last: WeightedTerm | undefined;
+    let at = -1;
+    // The words asked about (要钱 of 要钱吗: the cost check) may be the predicate: then nothing more is required.
+    const asking = (t: WeightedTerm) => t.origin === "question" && t.askWord === true && t.term.length >= 2;
+    for (const t of weighted) {
+      if (!content(t) && !asking(t)) continue;
+      const pos = normalized.lastIndexOf(t.term);
+      if (pos > at || (pos === at && last && t.term.length > last.term.length)) [last, at] = [t, pos];
+    }
+    if (last?.askWord) last = undefined;
+    // The phrase a synonym group stands for may end later than any typed word (充个电 of 歇一会儿顺便充个电).
+    const lastGroup = groups.map((g) => [g, normalized.lastIndexOf(g)] as const).sort((a, b) => b[1] - a[1])[0];
+    const spellingsOf = (word: string) => [word, ...(lexicon.synonyms.get(word) ?? [])];
+    if (lastGroup && lastGroup[1] > at && !weighted.some((t) => t.group === lastGroup[0] && t.askWord)) {
+      predicate = { label: lastGroup[0], spellings: spellingsOf(lastGroup[0]), verb: false };
+    } else if (last && !TAKING_PART.test(last.term)) {
+      const verb = /^v(?!n)/.test(tagOf.get(last.term) ?? "");
+      predicate = { label: last.term, spellings: [...spellingsOf(last.term), ...(last.group ? spellingsOf(last.group) : [])], verb };
+    }
+  }
+  const analysis = finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);
+  return predicate ? { ...analysis, predicate } : analysis;
 }
 
 function finish(

@@ -8,7 +8,8 @@
 /** benefit: what a member gets (有什么补贴/福利, what can I get): a programme's benefits answer it. */
 /** duration: how long something takes or lasts (多久能到账, 几天能批): a span of time (3个工作日, 1年内). */
 /** hours: when a place is open (几点开门, 周末开不开): opening hours or days (9点到17点, 全天, 工作日). */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours";
+/** cost: whether something costs the member money (要钱吗, 收费吗, 免费吗): 免费, 不收费, an amount, 自费. */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost";
 
 /**
  * What a time question is about, when it says: a payment (多久能到账), an approval (多久能批下来), a start
@@ -16,6 +17,15 @@ export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "
  * deadline for handing in papers ("出院后3个月内交给工会") does not say when the money arrives.
  */
 export type TimeEvent = "payment" | "approval" | "start" | "deadline";
+
+/**
+ * Where a named thing is ("援助站在哪", "司机之家的地址"), as opposed to where one can do something ("哪里能热饭"):
+ * the source must say where it is (设在…一楼, 开在…出口旁), not only name a city.
+ */
+const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|啊|吗)?[?？]?$/;
+const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|在[^，。；]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
+
+export type Basis = "person" | "month" | "year" | "day";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -30,6 +40,20 @@ export interface AskedFact {
   units?: string[];
   /** Nouns after 什么/啥/哪些 ("带啥材料" -> 材料): what is asked, not the topic (they are in `details` too). */
   asking?: string[];
+  /**
+   * The basis of an asked amount or count ("每人多少钱" person, "一个月能领多少" month, "一年交多少" year): the
+   * value must be printed with the same basis (每人500元, 每月200元), not as a total (共筹集2600万元).
+   */
+  per?: Basis;
+  /**
+   * A yes/no question ("司机之家洗澡要排队吗", "温州工会有没有法律援助"): the passage must say something about
+   * its last content word (the predicate, filled in by the analysis), or it does not answer yes or no.
+   */
+  yesNo?: boolean;
+  /** The papers to bring are asked (带啥材料): the source must list them, in a sentence about the topic. */
+  documents?: boolean;
+  /** Where a named thing is (its address or venue), not where one can do something. */
+  address?: boolean;
   /** The event a time question is about (its time must be printed in a sentence about it). */
   event?: TimeEvent;
   /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
@@ -52,15 +76,17 @@ const GENERIC_NOUNS = new Set(
 const UNIT_KIND: Array<[RegExp, FactKind]> = [
   [/^(钱|元|块|块钱|万元|亿元)$|(钱|费|费用|金|款|资|贴|薪|奖励|奖金)$/, "money"],
   [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁|张|台|辆|间|座|门|条)/, "count"],
-  [/^(天|日|号|月|年)/, "date"],
+  // 几天, 多少年: how long (a span); 几号, 几月: which day or month (a date).
+  [/^(天|年)/, "duration"],
+  [/^(日|号|月)/, "date"],
 ];
 
 const PHONE_WORDS = /电话|热线|号码|联系方式|手机号|hotline|phone number|telephone|contact number|number to call/;
-const DATE_WORDS = /什么时候|啥时候|啥时|什么时间|几时|何时|几月|哪个月|when\b|what date|what time/;
+const DATE_WORDS = /什么时候|啥时候|啥时|什么时间|几时|何时|几月|哪个月|哪几个月|哪些月|几月份|when\b|what date|what time/;
 const DURATION_WORDS = /多久|多长时间|多少时间|多长时候|要几天|几天能|几天内|多少天|几个工作日|多少个工作日|几个月能|how long|how many days|how soon/;
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
-const PLACE_WORDS = /哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
+const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
 const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)/;
 /**
  * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
@@ -72,7 +98,7 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.test(word);
 }
 const APPLY_WORDS =
-  /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能)?(申请|申报|报名|办理|领取|加入|入会|参加)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
+  /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能|去|来)?(申请|申报|报名|办理|领取|加入|入会|参加|认定|鉴定|报销|登记|投诉|索赔)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
 /** Nouns asking "what does this give me": satisfied by a programme's benefits, not by the word itself. */
 const BENEFIT_NOUNS = /^(福利|补贴|补助|待遇|帮扶|优惠|政策|好处|保障|救助|帮助|支持|照顾)$/;
 
@@ -91,6 +117,33 @@ const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|
  * when a measure word follows: "发多少份", "领多少人").
  */
 const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双))/;
+/** How a question says the basis of an amount, and how a source prints it (the value must be in that clause). */
+const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
+  { basis: "person", asks: /每(个|一)?人|一个人|一人|人均|每位|每名|per person|each person|per head|each worker/, states: /每(个|一)?人|人均|每名|每位|一人|每户|\/人|元\/人/ },
+  { basis: "month", asks: /每(个)?月|一个月|月均|按月|per month|a month|monthly/, states: /每(个)?月|月均|一个月|按月|\/月|元\/月|月薪|月收入|月工资/ },
+  { basis: "year", asks: /每年|一年|年均|per year|a year|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
+  { basis: "day", asks: /每天|一天|日均|per day|a day|daily/, states: /每天|一天|日均|每日|\/天|元\/天|\/日/ },
+];
+
+/** A yes/no question: 吗/不/没 at the end, or 有没有, 能不能, 是不是 … */
+const YES_NO = /(吗|(?<![什怎这那多])么|嘛|不|没|没有|与否)[?？!！。.\s]*$|有没有|能不能|是不是|可不可以|会不会|要不要|管不管|算不算|给不给|行不行|^(is|are|can|do|does|will|should)\b/;
+
+/** A question word: the question asks which, what, who, how many or how, not yes or no. */
+const WH_WORDS = /哪|什么|啥|谁|多少|几|怎么|怎样|如何|为什么|\b(what|which|who|where|when|how|why)\b/;
+/**
+ * Verbs of getting or taking part (能领钱吗, 能先申请吗): whether one can is answered by the conditions, which
+ * need not repeat the verb; they are not a yes/no question's predicate.
+ */
+export const TAKING_PART = /^(领|拿|申请|申报|参加|报名|办|用|去|享受|享有|加入|入会|获得|得到|能|可以|报销|补|给|找|算|管)/;
+
+/** Whether it costs money: 要钱吗, 收费吗, 要自己掏钱吗, 免费吗, is it free. */
+const COST_WORDS = /(交|收|要|付|缴|花)[^，。？?]{0,2}费(吗|不|没有)|要钱|收钱|收费吗|收不收费|收费不|花钱吗|花不花钱|掏钱|出钱吗|付钱吗|免费吗|免不免费|是不是免费|要不要钱|要交钱|交钱吗|花多少钱吗|is it free|for free\b|cost anything|do i (have to )?pay|does it cost/;
+/** Words of a cost question that say what is asked (the fact check needs the price stated), not the topic. */
+export const COST_ASK = /^(要钱|收钱|收费|花钱|掏钱|出钱|付钱|交钱|免费|自己掏|费用|自付|个人负担|自负|free|cost|pay)$|^[\p{Script=Han}]{1,2}费$/u;
+/** Papers a procedure asks for: named by what they are (身份证, 劳动合同), rarely by the category word. */
+const DOCUMENT_NOUNS = /^(材料|资料|证件|手续|证明|东西)$/;
+const COST = /免费|不收费|不花钱|不要钱|不用花钱|不用掏钱|不用交钱|零收费|分文不取|收费|自费|自付|自理|全免|减免|(每|一)(人|次|小时|天|月|年|个月|期)[^，。；]{0,6}\d+(\.\d+)?\s*元|\d+(\.\d+)?\s*元\s*(\/|每)|(交|收|付|花|缴|收取)[^，。；]{0,4}\d+(\.\d+)?\s*(万|千|百)?\s*元/;
+
 /** Opening hours or days: 几点开门, 周末开不开, 营业时间, open on weekends. */
 const HOURS_WORDS =
   /几点(开|关|上班|下班|到几点|营业)|开门|关门|营业时间|开放时间|办公时间|上班时间|值班时间|(周末|节假日|晚上|夜里|过年|春节)[^，。？?]{0,4}(开不开|开吗|开门|营业|开放|有人|能去)|开不开门|几点到几点|全天开放吗|opening hours|open on|what time does|when (is|does) .* open/;
@@ -98,7 +151,7 @@ const HOURS_WORDS =
 const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
   {
     event: "payment",
-    asks: /到账|到卡|打到|打款|打钱|到手|发下来|拨付|发放|(多久|几天|啥时候|什么时候|何时|几号|哪天)(能|会|才|可以)?(发|给|领|拿|到)(钱|下来|到|给|$)|(钱|款|补贴|补助|津贴|奖励|慰问金|救助金|互助金)[^，。？?]{0,6}(发|给|领|到)|paid|payment|money arrive/,
+    asks: /到账|到卡|打到|打款|打钱|到手|发下来|报下来|报销下来|钱下来|能报|拨付|发放|(多久|几天|啥时候|什么时候|何时|几号|哪天)(能|会|才|可以)?(发|给|领|拿|到)(钱|下来|到|给|$)|(钱|款|补贴|补助|津贴|奖励|慰问金|救助金|互助金)[^，。？?]{0,6}(发|给|领|到)|paid|payment|money arrive/,
     states: /到账|发放|拨付|打入|划入|划拨|支付|兑现|发到|打款|汇入|领取|发给|发钱|到位/,
   },
   {
@@ -114,7 +167,7 @@ const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
   {
     event: "deadline",
     asks: /截止|期限|最晚|最迟|过期|(几天|多久|多长时间)(以|之)?内(要|得|必须)?(交|提交|申请|申报|报名|报)|deadline/,
-    states: /截止|之前|以前|前|内|逾期|过期/,
+    states: /截止|之前|以前|(?<![目提当眼此])前(?![期面后往来景])|以内|之内|\d+\s*个?\s*(日|天|工作日|个月|年)内|逾期|过期/,
   },
 ];
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名|几张|几台|几辆|几间|几个人|几家/;
@@ -145,12 +198,14 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (BENEFIT_WORDS.test(text)) kinds.add("benefit");
   if (MONEY_VERB.test(text)) kinds.add("money");
   if (HOURS_WORDS.test(text)) kinds.add("hours");
+  if (COST_WORDS.test(text) && !kinds.has("money")) kinds.add("cost");
   const units = new Set<string>();
-  for (const m of text.matchAll(/(多少|几)(个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人)/g)) units.add(m[2].replace(/^[千万]/, ""));
+  for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
   if (/how many people|how many workers|how many members/.test(text)) units.add("人");
   const details = new Set<string>();
   const hints = new Set<string>();
   const asking = new Set<string>();
+  let documents = false;
   const words = tagged.map((t) => t.word);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -176,6 +231,12 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about. "有什么补贴" asks what
       // one gets: a programme's benefits answer it even when they are not called 补贴.
       if (next && BENEFIT_NOUNS.test(next)) kinds.add("benefit");
+      // "带啥材料", "要什么手续": the papers to bring, which a source lists by name (身份证, 劳动合同): a procedure.
+      else if (next && DOCUMENT_NOUNS.test(next)) {
+        kinds.add("apply");
+        asking.add(next);
+        documents = true;
+      }
       else if (isDetailNoun(tagged[i + 1])) {
         details.add(next);
         asking.add(next);
@@ -197,6 +258,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
   for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
   const timeAsked = ["date", "day", "duration", "hours"].some((k) => kinds.has(k as FactKind));
+  const per = kinds.has("money") || kinds.has("count") ? BASES.find((b) => b.asks.test(text))?.basis : undefined;
   const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
   return {
     kinds: [...kinds],
@@ -205,6 +267,10 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(kinds.has("count") && units.size > 0 ? { units: [...units] } : {}),
     ...(asking.size > 0 ? { asking: [...asking] } : {}),
     ...(event ? { event } : {}),
+    ...(YES_NO.test(text) && !WH_WORDS.test(text) ? { yesNo: true } : {}),
+    ...(documents ? { documents: true } : {}),
+    ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
+    ...(per ? { per } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
   };
 }
@@ -215,7 +281,9 @@ const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;
 const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)(?!\d)|\d{1,2}\s*月(上旬|中旬|下旬|初|底)/;
 const YEAR = /(19|20)\d{2}\s*年/;
-const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系|扫码|填写|填表|登记|带上/;
+const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系|扫码|填写|填表|登记|带上|出示/;
+/** Papers listed by name: 身份证, 劳动合同, 出院小结, 费用清单 … */
+const DOCUMENTS = /身份证|证明|复印件|清单|合同|照片|户口本|结算单|小结|发票|申请表|登记表|驾驶证|证件|材料|资料|记录|截图/;
 /** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
 const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
@@ -266,6 +334,19 @@ export function isEventWord(word: string, event: TimeEvent | undefined): boolean
   return spec.asks.test(word) || /^(申请|申报|办理|提交|办)$/.test(word);
 }
 
+/** The clauses (between commas) of a text that state the asked basis (每人, 每月), or the whole text when none is asked. */
+function onBasis(text: string, per: Basis | undefined): string {
+  if (!per) return text;
+  const states = BASES.find((b) => b.basis === per)!.states;
+  return text
+    .split(/(?<=[，,。；;！!？?\n])/)
+    .filter((c) => states.test(c))
+    .join("");
+}
+
+/** Months or a regular time of year: 6月至9月, 每月, 每年3月, 月底, 季度. */
+const MONTHS = /\d{1,2}\s*月\s*(至|到|-|—|~|－)\s*\d{1,2}\s*月|\d{1,2}\s*月份?(起|开始|底|初|中旬|上旬|下旬|前)|每(个)?(月|年|季度)|月底|月初|年底|季度/;
+
 /** Kinds of a time question whose value must be printed in a sentence about the asked event. */
 const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours"]);
 /** The sentences of a text about an event (the payment, the approval …), or the whole text when no event is asked. */
@@ -285,6 +366,27 @@ const UNSTATED = /原文未说明|未说明|未提及|不详/;
 /** The catalogue's fallback after such a note ("可咨询淮安市总工会或12351") is advice, not the missing fact. */
 const FALLBACK = /^\s*(可|请|可以)(咨询|拨打|联系|询问)/;
 
+/** Words after a role that are not a name ("负责人介绍", "主席表示"). */
+const NOT_A_NAME = "介绍|表示|说|指出|强调|认为|告诉|提出|要求|透露|坦言|等|们|和|及|与|的|在|要|也|是|对|会|一行|带队|出席|讲话|致辞|接受|参加|率|作|到|为|以|从|就|都|还|已|将|均|同志";
+const rolePatterns = new Map<string, RegExp>();
+/**
+ * The text names who holds the role ("主席王芳说", "书记、副主席王立华介绍", "选举王芳为…主席"), not only
+ * the role ("相关负责人介绍"); a 副主席 is not the 主席.
+ */
+function namesHolder(role: string, text: string): boolean {
+  let pattern = rolePatterns.get(role);
+  if (!pattern) {
+    const r = role.includes("副") ? role : `(?<!副)${role}`;
+    pattern = new RegExp(
+      `${r}(?:、[\\p{Script=Han}]{2,5})?(?!${NOT_A_NAME})[\\p{Script=Han}·]{2,3}(?=[，,。、：:（(\\s]|说|表示|介绍|指出|强调|认为|主持|带队|带领|率领|率|一行|等|出席|讲话|致辞|告诉|在|要求|来到|前往|调研|看望|慰问|走访|$)` +
+        `|为[^，,。；]{0,15}${r}|${r}[：:]`,
+      "u",
+    );
+    if (rolePatterns.size < 1000) rolePatterns.set(role, pattern);
+  }
+  return pattern.test(text);
+}
+
 export function withoutUnstated(text: string): string {
   if (!UNSTATED.test(text)) return text;
   const clauses = text.split(/(?<=[；;。\n])/);
@@ -294,7 +396,7 @@ export function withoutUnstated(text: string): string {
 }
 
 /** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
-const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours"]);
+const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost"]);
 
 /**
  * The part of a text where a value can answer the question: the sentences naming the question's topics (two
@@ -302,11 +404,11 @@ const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day",
  * and the title names it (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date
  * printed in a sentence about something else.
  */
-export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ term: string; group: string }>): string {
+export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ term: string; group: string }>, most = 2): string {
   if (anchors.length === 0) return text;
   const groupsIn = (s: string) => new Set(anchors.filter((a) => s.includes(a.term)).map((a) => a.group));
   // Two of the question's topics (宁波 and 社工证) must be named together, counting the title's as named.
-  const needed = Math.min(2, new Set(anchors.map((a) => a.group)).size);
+  const needed = Math.min(most, new Set(anchors.map((a) => a.group)).size);
   const inTitle = groupsIn(title);
   if (needed === 1 && inTitle.size >= 1) return text;
   return text
@@ -326,22 +428,33 @@ export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ 
  * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
  * @param about where a value must be printed to answer (aboutText); the whole text when absent
  */
-export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false, about?: string): string[] {
+/**
+ * @param aboutOne sentences naming one of the question's topics: whether something is free is said of the
+ *   service ("援助站的咨询和代理都不收费"), whoever asks about it
+ */
+export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false, about?: string, aboutOne?: string): string[] {
   const missing: string[] = [];
   const whole = withoutUnstated(fullText);
   const near = about === undefined ? whole : withoutUnstated(about);
   for (const kind of asked.kinds) {
-    const text = TIME_KINDS.has(kind) ? aboutEvent(near, asked.event) : VALUE_KINDS.has(kind) ? near : whole;
+    const text =
+      TIME_KINDS.has(kind) ? aboutEvent(near, asked.event)
+      : kind === "money" || kind === "count" ? onBasis(near, asked.per)
+      : VALUE_KINDS.has(kind) ? near
+      : whole;
     const ok =
       kind === "money" ? MONEY.test(text)
       : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
       : kind === "hours" ? HOURS.test(text)
+      : kind === "cost" ? COST.test(aboutOne === undefined ? text : withoutUnstated(aboutOne))
       : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, ""))
-      : kind === "date" ? DATE.test(text)
+      // "什么时候能到账": a past year (去年发放…) does not say when the money comes; a span or a day does.
+      : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text) : DATE.test(text))
       : kind === "day" ? DAY.test(text)
       : kind === "year" ? YEAR.test(text)
-      : kind === "place" ? hasPlace || PLACE.test(text)
-      : kind === "apply" ? APPLY.test(text)
+      : kind === "place" ? (asked.address ? ADDRESS.test(near) : hasPlace || PLACE.test(text))
+      // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name.
+      : kind === "apply" ? (asked.documents ? DOCUMENTS.test(text) : APPLY.test(text))
       : kind === "benefit" ? hasBenefits || BENEFIT.test(text)
       : kind === "duration" ? DURATION.test(text)
       : true;
@@ -349,7 +462,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
   }
   for (const detail of asked.details) {
     const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
-    const holds = (d: string) => (ROLE_NOUNS.test(d) && !d.includes("副") ? new RegExp(`(?<!副)${d}`).test(whole) : whole.includes(d));
+    const holds = (d: string) => (ROLE_NOUNS.test(d) ? namesHolder(d, whole) : whole.includes(d));
     if (!spellings.some(holds)) missing.push(detail);
   }
   return missing;

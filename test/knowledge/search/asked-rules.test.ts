@@ -2,8 +2,10 @@
  * Confidence rules decided by what the question asks and whether the passage states that fact about the thing
  * asked, on hand-made passages: a count with its measure word, an amount asked with a paying verb, the time of
  * the event asked about (a payment, an approval, a start) rather than another time in the passage, opening
- * hours, the category asked for (啥平台) not counting as the topic, and a question about another city than the
- * one a programme's headline names.
+ * hours, the category asked for (啥平台) not counting as the topic, a question about another city than the
+ * one a programme's headline names, yes/no questions (the predicate must be spoken of), whether something costs
+ * money, where a named place is, the papers to bring, who holds a post (a name, not the post alone), amounts per
+ * person or per month, and the literal word said ranking above a concept's general words.
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +37,15 @@ const docs: SearchDocument[] = [
   article("legal-nohours", "南桥区职工法律援助站成立", "南桥区职工法律援助站成立以来帮职工讨回欠薪200多万元。"),
   article("care-system", "暖心系统上线", "东城区总工会的“暖心”帮扶系统汇总了多个部门的数据，及时发现困难职工。"),
   article("training-platform", "小微企业技能培训", "省里的“小微通”平台有小微企业技能提升培训系统，职工可以在线报名。"),
+  article("queue", "西山区司机之家开张", "西山区总工会的司机之家有淋浴间，洗澡、充电都不收费。"),
+  article("free-school", "东岭区技能夜校开班", "东岭区总工会的技能夜校免费教电工，每期招40人。"),
+  article("paid-school", "北岭区职工书屋", "北岭区职工书屋藏书一万册，去年共有3000名职工借阅，书屋建设投入20万元。"),
+  article("address", "南岭区职工法律援助站", "南岭区职工法律援助站设在区总工会一楼的法律服务窗口，帮职工讨欠薪。来的时候带上身份证和劳动合同。"),
+  article("no-address", "中岭区职工法律援助站成立", "中岭区职工法律援助站去年帮职工讨回欠薪300多万元。"),
+  article("boss", "东港区总工会换届", "东港区总工会召开会员代表大会。区总工会主席陈明介绍了今后五年的工作。"),
+  article("boss-unnamed", "西港区总工会开展调研", "西港区总工会相关负责人介绍，今年将走访企业100家。"),
+  article("festival", "吴兴区两节送温暖", "吴兴区总工会今年共筹集资金2600万元，走访慰问困难职工。"),
+  article("festival-per", "南浔区两节送温暖", "南浔区总工会今年共筹集资金800万元，建档困难职工家庭每户发放慰问金1000元。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -112,5 +123,53 @@ describe("another city than the one the headline names", () => {
   it("the same programme still answers its own city and its province", async () => {
     expect((await ask("淮安工会医疗兜底自费超过多少")).confidence).toBe("answer");
     expect((await ask("江苏困难职工医疗兜底自费超过多少元")).hits[0]?.id).toBe("huaian");
+  });
+});
+
+describe("yes/no questions", () => {
+  it("a passage that says nothing about the predicate (排队) does not answer yes or no", async () => {
+    const a = await ask("西山区司机之家洗澡要排队吗");
+    expect(a.confidence).not.toBe("answer");
+  });
+
+  it("whether it costs money: answered by 不收费 / 免费, not by an amount spent on something", async () => {
+    expect((await ask("西山区司机之家洗澡要钱吗")).confidence).toBe("answer");
+    expect((await ask("东岭区夜校要交学费吗")).hits[0]?.id).toBe("free-school");
+    expect((await ask("东岭区夜校要交学费吗")).confidence).toBe("answer");
+    expect((await ask("北岭区职工书屋借书要钱吗")).confidence).not.toBe("answer");
+  });
+});
+
+describe("where a named place is, and the papers to bring", () => {
+  it("an address or venue answers 在哪; a story naming only the district does not", async () => {
+    const a = await ask("南岭区法律援助站在哪");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("address");
+    expect((await ask("中岭区法律援助站在哪")).confidence).not.toBe("answer");
+  });
+
+  it("要带啥材料 is answered by the papers listed by name", async () => {
+    const a = await ask("去南岭区法律援助站要带什么材料");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("address");
+    expect((await ask("去中岭区法律援助站要带什么材料")).confidence).not.toBe("answer");
+  });
+});
+
+describe("who holds a post", () => {
+  it("a passage naming the chairman answers; 'the person in charge said' names no one", async () => {
+    const named = await ask("东港区总工会主席是谁");
+    expect(named.confidence).toBe("answer");
+    expect(named.hits[0].id).toBe("boss");
+    expect((await ask("西港区总工会负责人是谁")).confidence).not.toBe("answer");
+  });
+});
+
+describe("an amount per person", () => {
+  it("每人多少钱 is answered by an amount per household or person, not by the total raised", async () => {
+    expect((await ask("吴兴区送温暖每人发多少钱")).confidence).not.toBe("answer");
+    const a = await ask("南浔区送温暖每人发多少钱");
+    expect(a.confidence).toBe("answer");
+    expect(a.answer).toContain("1000元");
   });
 });

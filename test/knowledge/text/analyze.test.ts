@@ -70,8 +70,11 @@ describe("analyzeQuery: English", () => {
 describe("analyzeQuery: what is asked", () => {
   it("notes the detail noun a question asks for", () => {
     expect(analyze("互助会一年要交多少会费？").asked.details).toContain("会费");
-    expect(analyze("补贴去哪个部门申请，要带啥材料？").asked.details).toContain("材料");
-    expect(analyze("兜底保障需要提交哪些材料？").asked.details).toContain("材料");
+    // The papers to bring are asked by category (材料) and named by what they are (身份证): a procedure to list.
+    for (const q of ["补贴去哪个部门申请，要带啥材料？", "兜底保障需要提交哪些材料？"]) {
+      expect(analyze(q).asked.kinds, q).toContain("apply");
+      expect(analyze(q).asked.documents, q).toBe(true);
+    }
     expect(analyze("系统的预算是多少？").asked.details).toContain("预算");
   });
 
