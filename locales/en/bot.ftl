@@ -80,6 +80,7 @@ bot-console-edited-explained = (message updated: the bot changed one of its earl
 bot-console-bye = Bye!
 
 # Programme cards (the "details" button of a service). Content stays in Chinese as printed.
+bot-answer-programme = Union programme: <b>{ $name }</b>
 bot-card-ended = Note: according to the source this programme has ended. Check with your local union whether it is still available.
 bot-card-provider = Provider:{" "}
 bot-card-region = Area:{" "}

@@ -80,6 +80,7 @@ bot-console-edited-explained = （消息已更新：机器人改写了它之前�
 bot-console-bye = 再见！
 
 # Programme cards (the "details" button of a service).
+bot-answer-programme = 服务项目：<b>{ $name }</b>
 bot-card-ended = 注意：据报道，这个项目已经结束，请向当地工会确认现在是否还有。
 bot-card-provider = 提供方：
 bot-card-region = 地区：

@@ -26,10 +26,40 @@ export async function hitDetailHtml(deps: BotDeps, t: Translate, hit: StoredHit,
   return formatHitCard(t, hit, locale);
 }
 
+/** A field without its English translation is shown in Chinese, saying so. */
+function shownHtml(t: Translate, value: ShownText): string {
+  return `${escapeHtml(value.text)}${value.chineseOnly ? ` ${t("programme-chinese-only")}` : ""}`;
+}
+
+/**
+ * What a programme offers, in the member's language, for the top of an answer: name (with the Chinese name
+ * beside an English one), what it is, what you get and how to apply. The details button shows the rest.
+ */
+export function programmeSummaryHtml(t: Translate, p: Programme, locale: string, options: { withQuote?: boolean } = {}): string {
+  const text = programmeText(p, locale);
+  const shown = (value: ShownText) => shownHtml(t, value);
+  const chineseName = text.name.text !== p.name ? ` (${escapeHtml(p.name)})` : "";
+  const lines = [t("bot-answer-programme", { name: `${shown(text.name)}${chineseName}` })];
+  if (p.status === "ended") lines.push(`<i>${t("bot-card-ended")}</i>`);
+  lines.push(shown(text.description));
+  if (text.benefits.length > 0) {
+    lines.push(`<b>${t("bot-card-benefits")}</b>`);
+    for (const benefit of text.benefits) lines.push(`• ${shown(benefit)}`);
+  }
+  if (text.howToApply) lines.push(`<b>${t("bot-card-apply")}</b>${shown(text.howToApply)}`);
+  else if (!p.contact) lines.push(t("bot-card-ask-union"));
+  const source = p.sources[0];
+  if (options.withQuote && source) {
+    lines.push("", t("bot-hit-source", { source: formatSource(t, source, locale) }));
+    // The source sentence as printed, in Chinese, beside the translation above.
+    if (source.quote) lines.push(t("bot-card-quote", { quote: escapeHtml(source.quote) }));
+  }
+  return lines.join("\n");
+}
+
 function programmeCard(t: Translate, p: Programme, locale: string): string {
   const text = programmeText(p, locale);
-  // A field without its English translation is shown in Chinese, saying so.
-  const shown = (value: ShownText) => `${escapeHtml(value.text)}${value.chineseOnly ? ` ${t("programme-chinese-only")}` : ""}`;
+  const shown = (value: ShownText) => shownHtml(t, value);
   const lines = [`<b>${shown(text.name)}</b> · ${hitKindLabel(t, "programme")}`];
   if (p.status === "ended") lines.push(`<i>${t("bot-card-ended")}</i>`);
   lines.push("", shown(text.description));

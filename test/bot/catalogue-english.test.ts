@@ -36,10 +36,32 @@ describe("programme card", () => {
     expect(text).toContain(`Huai'an Federation of Trade Unions medical "safety net" (兜底) for workers in hardship`);
     expect(text).toContain("What you get:");
     expect(text).toContain("the city union gives a \"safety net\" solution (how much it covers, any cap and how it is worked out: not stated in the source)");
-    expect(text).toContain("How to apply: How to apply: not stated in the source; the union finds workers in hardship");
+    expect(text).toContain("How to apply: Not stated in the source; the union finds workers in hardship");
     expect(text).toContain("Area: Huai'an, Jiangsu");
     expect(text).toContain("Source text (Chinese): 「工会“兜底”保障,就是困难职工家庭年度医疗支出除去医保报销之后,个人自费部分超过3000元的,市总工会将给予“兜底”解决。」");
     expect(text).not.toContain("only available in Chinese");
+  });
+
+  it("an English-speaking member's answer leads with what the programme offers in English, then the Chinese source sentence", async () => {
+    t = await createTestBot({ knowledge, catalogue });
+    await t.sendText("Can the union cover my medical costs in Huai'an? safety net", en);
+    const text = said(t);
+    expect(text).toContain(`Union programme: Huai'an Federation of Trade Unions medical "safety net" (兜底) for workers in hardship (淮安市总工会困难职工医疗"兜底"保障)`);
+    expect(text).toContain("What you get:");
+    expect(text).toContain("How to apply: Not stated in the source");
+    expect(text).toContain("Source text (Chinese): 「工会“兜底”保障");
+    // The sources list and the buttons name programmes in English too.
+    expect(text).toContain(`1. [Service] Huai'an Federation of Trade Unions medical "safety net" (兜底) for workers in hardship`);
+    expect(t.lastReplies().at(-1)!.buttons.flat().map((b) => b.text)[0]).toMatch(/^1\. Huai'an Federation/);
+  });
+
+  it("a Chinese-speaking member's answer quotes the source as before, without an English summary", async () => {
+    t = await createTestBot({ knowledge, catalogue });
+    await t.sendText("淮安看病兜底");
+    const text = said(t);
+    expect(text).toContain("淮安市总工会兜底保障");
+    expect(text).not.toContain("服务项目：");
+    expect(text).toContain("1. [服务项目] 淮安市总工会困难职工医疗\"兜底\"保障");
   });
 
   it("a Chinese-speaking member reads the audited wording: no promise to pay 'the part over 3000'", async () => {

@@ -4,7 +4,9 @@ import type { Answer } from "../../knowledge/types.js";
 import type { BotContext, StoredHit } from "../context.js";
 import type { Feature } from "../feature.js";
 import { formatSourceLine } from "../format.js";
-import { hitDetailHtml } from "../hit-detail.js";
+import { hitDetailHtml, programmeSummaryHtml } from "../hit-detail.js";
+import { programmeName } from "../../knowledge/catalogue/english.js";
+import type { Programme } from "../../knowledge/catalogue/types.js";
 import { escapeHtml, truncate } from "../html.js";
 import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
@@ -93,10 +95,12 @@ export const askFeature: Feature = {
  * "none" says nothing was found and offers the hotline and the menu.
  */
 async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string, stated: Record<string, FactValue> = {}): Promise<void> {
+  const catalogue = ctx.deps.catalogue;
   const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => ({
     kind: hit.kind,
     id: hit.id,
-    title: hit.title,
+    // A programme is listed under its name in the member's language (English where the catalogue has it).
+    title: hit.kind === "programme" ? programmeNameOr(catalogue.get(hit.id), locale, hit.title) : hit.title,
     snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
     source: hit.source,
     ...(hit.sample ? { sample: true } : {}),
@@ -120,7 +124,11 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   }
   const answerText = answer.answer.trim();
   const hotline = confident || answerText.includes("12351") ? "" : `\n${escapeHtml(ctx.t("hotline"))}`;
-  const lines = [`${escapeHtml(answerText)}${hotline}`, "", ctx.t(confident ? "bot-ask-sources" : "bot-ask-related")];
+  // An English-speaking member reads what the programme offers in English first; the Chinese quote of the
+  // source follows, so nothing is claimed that the source does not print.
+  const topProgramme = confident && locale === "en" && hits[0].kind === "programme" ? catalogue.get(hits[0].id) : undefined;
+  const lead = topProgramme ? programmeSummaryHtml(ctx.t, topProgramme, locale, { withQuote: true }) : escapeHtml(answerText);
+  const lines = [`${lead}${hotline}`, "", ctx.t(confident ? "bot-ask-sources" : "bot-ask-related")];
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));
   const keyboard = new InlineKeyboard();
@@ -128,4 +136,8 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   // When the best result is a programme, checking eligibility for it is one tap away.
   if (confident && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId, stated));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
+}
+
+function programmeNameOr(programme: Programme | undefined, locale: string, fallback: string): string {
+  return programme ? programmeName(programme, locale) : fallback;
 }
