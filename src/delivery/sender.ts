@@ -3,7 +3,8 @@
  * Telegram accepted it. Delivery semantics (why a row is sent at most once): see src/delivery/README.md.
  *
  * Per row: compose -> wait for a global slot -> claim (queued -> sending, committed) -> sendMessage ->
- * sent | queued again (429, 5xx, network) | failed (other 4xx) | subscriber inactive (403).
+ * sent | queued again (429, 5xx, network) | failed (other 4xx) | subscriber inactive (403); what a refusal
+ * means for the row is failures.ts.
  */
 import os from "node:os";
 import crypto from "node:crypto";
@@ -13,7 +14,7 @@ import { silentLogger } from "../logger.js";
 import type { DueOutboxRow } from "../knowledge/digest/types.js";
 import type { OutboxRepository, SenderLeaseRepository } from "../knowledge/digest/repositories.js";
 import { composeDigest, type DigestIssueInfo } from "../knowledge/digest/compose.js";
-import { classifySendError } from "./errors.js";
+import { SendFailures, type SendErrorKind, type SenderCounters } from "./failures.js";
 import { LeaseHeartbeat, SenderLeaseError, takeSenderLease } from "./lease.js";
 import { ChatSpacing, RateLimiter, sleep, type Sleep } from "./limiter.js";
 import { afterQuietHours, inQuietHours } from "./schedule.js";
@@ -53,17 +54,7 @@ export interface SenderOptions {
   onSendError?: (kind: SendErrorKind) => void;
 }
 
-export type SendErrorKind = ReturnType<typeof classifySendError>["kind"];
-
-export interface SenderCounters {
-  sent: number;
-  retried: number;
-  rateLimited: number;
-  failed: number;
-  deactivated: number;
-  deferred: number;
-  unconfirmedOnStart: number;
-}
+export type { SendErrorKind, SenderCounters };
 
 export class DigestSender {
   readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
@@ -78,23 +69,19 @@ export class DigestSender {
   private readonly limiter: RateLimiter;
   private readonly spacing: ChatSpacing;
   private readonly concurrency: number;
-  private readonly maxAttempts: number;
-  private readonly backoffBaseMs: number;
-  private readonly backoffMaxMs: number;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly heartbeatMs: number;
   private readonly leaseStaleMs: number;
   private readonly idleHorizonMs: number;
   private readonly leaseRetryMs = 15_000;
-  private readonly onSendError: ((kind: SendErrorKind) => void) | undefined;
 
   private readonly inFlight = new Set<Promise<void>>();
   private readonly issues = new Map<number, DigestIssueInfo | null>();
   private stopController = new AbortController();
   private wakeController = new AbortController();
   private running: Promise<void> | undefined;
-  private consecutiveErrors = 0;
+  private readonly failures: SendFailures;
   private readonly heartbeat: LeaseHeartbeat;
 
   constructor(options: SenderOptions) {
@@ -104,13 +91,20 @@ export class DigestSender {
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? sleep;
-    this.onSendError = options.onSendError;
     this.limiter = new RateLimiter(options.ratePerSecond ?? 30, this.now, this.sleep);
     this.spacing = new ChatSpacing(options.perChatGapMs ?? 1050, this.now);
+    this.failures = new SendFailures({
+      repo: this.repo,
+      limiter: this.limiter,
+      logger: this.logger,
+      now: this.now,
+      counters: this.counters,
+      maxAttempts: options.maxAttempts ?? 8,
+      backoffBaseMs: options.backoffBaseMs ?? 2_000,
+      backoffMaxMs: options.backoffMaxMs ?? 10 * 60_000,
+      onSendError: options.onSendError,
+    });
     this.concurrency = Math.max(1, options.concurrency ?? 8);
-    this.maxAttempts = options.maxAttempts ?? 8;
-    this.backoffBaseMs = options.backoffBaseMs ?? 2_000;
-    this.backoffMaxMs = options.backoffMaxMs ?? 10 * 60_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
     this.batchSize = options.batchSize ?? 200;
     this.heartbeatMs = options.heartbeatMs ?? 5_000;
@@ -298,7 +292,7 @@ export class DigestSender {
       .finally(slotDone)
       .then(
         (message) => this.onSent(row, message.message_id),
-        (error: unknown) => this.onError(row, error),
+        (error: unknown) => this.failures.failed(row, error),
       )
       .catch((error: unknown) => this.logger.error({ err: error, row: row.id }, "digest outbox update failed"));
     const tracked = request.finally(() => this.inFlight.delete(tracked));
@@ -317,52 +311,6 @@ export class DigestSender {
   private async onSent(row: DueOutboxRow, messageId: number): Promise<void> {
     await this.repo.markSent(row.id, messageId, this.now());
     this.counters.sent++;
-    this.consecutiveErrors = 0;
-  }
-
-  private backoff(attempts: number): number {
-    const base = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** Math.max(0, attempts - 1));
-    return Math.round(base * (0.8 + Math.random() * 0.4));
-  }
-
-  private async onError(row: DueOutboxRow, error: unknown): Promise<void> {
-    const failure = classifySendError(error);
-    this.onSendError?.(failure.kind);
-    const attempts = row.attempts + 1;
-    switch (failure.kind) {
-      case "rate-limited": {
-        const until = this.now() + failure.retryAfterMs;
-        // Telegram's flood control: everybody waits, not just this chat.
-        this.limiter.pauseUntil(until);
-        this.counters.rateLimited++;
-        this.logger.warn({ chat: row.chatId, retryAfterMs: failure.retryAfterMs }, "Telegram asked to slow down (429)");
-        await this.repo.retryLater(row.id, until, failure.message, false);
-        return;
-      }
-      case "unreachable":
-        this.counters.deactivated++;
-        this.logger.info({ chat: row.chatId, reason: failure.message }, "subscriber unreachable; subscription marked inactive");
-        await this.repo.deactivateChat(row.chatId, failure.message);
-        return;
-      case "refused":
-        this.counters.failed++;
-        this.logger.error({ chat: row.chatId, reason: failure.message }, "Telegram refused a digest");
-        await this.repo.markFailed(row.id, failure.message);
-        return;
-      case "transient":
-        break;
-    }
-    // 5xx and network errors: retry with exponential backoff; several in a row also slow the whole sender.
-    this.consecutiveErrors++;
-    if (this.consecutiveErrors >= 3) this.limiter.pauseUntil(this.now() + Math.min(30_000, 1_000 * this.consecutiveErrors));
-    if (attempts >= this.maxAttempts) {
-      this.counters.failed++;
-      this.logger.error({ chat: row.chatId, attempts, reason: failure.message }, "digest failed after retries");
-      await this.repo.markFailed(row.id, `${failure.message} (after ${attempts} attempts)`);
-      return;
-    }
-    this.counters.retried++;
-    this.logger.warn({ chat: row.chatId, attempts, reason: failure.message }, "digest send failed; will retry");
-    await this.repo.retryLater(row.id, this.now() + this.backoff(attempts), failure.message);
+    this.failures.succeeded();
   }
 }
