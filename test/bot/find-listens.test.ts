@@ -4,16 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { checkCallbackData } from "../../src/bot/conversations/find-shared.js";
 import type { TestBot } from "../support/bot-harness.js";
-import { makeHit } from "../support/fake-knowledge.js";
-import { checkProgramme, conversationStored, en, everything, findBots, said, startFind } from "../support/find-harness.js";
+import { checkProgramme, conversationStored, en, everything, findBots, huaianSafetyNet, said, startFind } from "../support/find-harness.js";
 
-const bots = findBots([
-  {
-    match: /淮安|Huai/,
-    answer: "淮安市总工会对困难职工家庭医保报销后自费超过3000元的部分兜底。",
-    hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
-  },
-]);
+const bots = findBots([huaianSafetyNet]);
 let t: TestBot;
 
 describe("facts the member already said", () => {

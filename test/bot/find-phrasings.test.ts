@@ -1,44 +1,19 @@
 // Phrasings members use that the guided checks now understand: English place + amount + status in one
 // message, a hedged status (unknown, not "no"), voice input without punctuation and a place whose short
 // name is an everyday word. What the member reads, Chinese and English.
-import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/index.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
+import { describe, expect, it } from "vitest";
 import { checkCallbackData } from "../../src/bot/conversations/find-shared.js";
-import { createTestBot, visibleText, type TestBot } from "../support/bot-harness.js";
-import { fakeKnowledge, makeHit } from "../support/fake-knowledge.js";
+import type { TestBot } from "../support/bot-harness.js";
+import { en, everything, findBots, huaianSafetyNet, said } from "../support/find-harness.js";
 
-let knowledge: Knowledge;
-let catalogue: Catalogue;
-beforeAll(async () => {
-  const gazetteer = await loadGazetteer(path.resolve("data"));
-  const base = fakeKnowledge([
-    {
-      match: /淮安|Huai/,
-      answer: "淮安市总工会对困难职工家庭医保报销后自费超过3000元的部分兜底。",
-      hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
-    },
-  ]);
-  knowledge = { ...base, gazetteer };
-  catalogue = await loadCatalogue(path.resolve("data/programmes"));
-});
+const bots = findBots([huaianSafetyNet]);
+let t: TestBot;
 
-let t: TestBot | undefined;
-afterEach(async () => {
-  await t?.close();
-  t = undefined;
-});
-
-const en = { from: { language_code: "en" } };
-const said = (bot: TestBot) => visibleText(bot.lastReplies().map((m) => m.text).join("\n"));
-const everything = (bot: TestBot) => visibleText(bot.allTexts().join("\n"));
 const checkButton = (bot: TestBot, text: string) => bot.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes(text));
 
 describe("the question under the answer already says it all", () => {
   it("English: place, status and 'roughly 5k myself after insurance' go straight to the verdict, nothing asked again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("Huai'an here, we're a registered hardship family and I paid roughly 5k myself after insurance. Can the union cover it?", en);
     const button = checkButton(t, "Do I qualify");
     expect(button?.callback_data).toBe("elig:p18@320800~h1.S4500_5500");
@@ -51,7 +26,7 @@ describe("the question under the answer already says it all", () => {
   });
 
   it("English: 'not sure if we're registered' is not a yes: the status is asked, and 'after insurance:' is the self-paid part", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("Not sure if we're registered as a hardship family, I live in Huai'an. Hospital bills after insurance: about 4000 yuan", en);
     const button = checkButton(t, "Do I qualify");
     expect(button?.callback_data).toBe("elig:p18@320800~S3600_4400");
@@ -63,7 +38,7 @@ describe("the question under the answer already says it all", () => {
   });
 
   it("Chinese: 不太清楚我家算不算建档困难职工 leaves the status open (asked, never 不符合); 五千多 is not asked again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("淮安的,看病自己花了五千多,不太清楚我家算不算建档困难职工");
     const button = checkButton(t, "我符合条件吗");
     expect(button?.callback_data).toBe("elig:p18@320800~S5001_5999");
@@ -76,7 +51,7 @@ describe("the question under the answer already says it all", () => {
   });
 
   it("Chinese: 吃低保 is not 建档困难职工: the status is asked, not assumed", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("淮安的,家里吃低保,看病自己花了四千多");
     const button = checkButton(t, "我符合条件吗");
     expect(button?.callback_data).toBe("elig:p18@320800~S4001_4999");
@@ -88,7 +63,7 @@ describe("the question under the answer already says it all", () => {
 
 describe("/find listens to the typed need", () => {
   it("voice input without commas, 长兴 as a place (an everyday word too) and a disability: neither asked again", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find");
     await t.sendText("长兴的 我是智力残疾 想找份工作");
     const reply = said(t);
@@ -98,7 +73,7 @@ describe("/find listens to the typed need", () => {
   });
 
   it("English: 'I lost my job in Shaoxing and I'm looking for work' is place, out of work and looking for work", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.sendText("/find", en);
     await t.sendText("I lost my job in Shaoxing and I'm looking for work", en);
     const reply = said(t);
@@ -111,7 +86,7 @@ describe("/find listens to the typed need", () => {
 
 describe("answers typed as sentences or hedges", () => {
   it("a sentence answering the amount question is read (报销完自己出了五千多), not 'not understood'", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { hardship_registered: true }));
     expect(said(t)).toContain("医保报销以后自己还花了多少钱");
     await t.sendText("报销完自己出了五千多");
@@ -120,7 +95,7 @@ describe("answers typed as sentences or hedges", () => {
   });
 
   it("'好像是吧' / 'maybe' to a yes/no question is 'don't know': the fact stays open, no verdict is forced", async () => {
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 5000 }));
     await t.sendText("好像是吧");
     expect(everything(t)).not.toContain("没看懂");
@@ -128,7 +103,7 @@ describe("answers typed as sentences or hedges", () => {
     expect(everything(t)).not.toContain("❌");
 
     await t.close();
-    t = await createTestBot({ knowledge, catalogue });
+    t = await bots.open();
     await t.pressButton(checkCallbackData("p18", "320800", { self_paid_medical_yuan: 5000 }), en);
     await t.sendText("maybe", en);
     expect(everything(t)).not.toContain("didn't understand");

@@ -18,7 +18,14 @@ import { type Catalogue, loadCatalogue } from "../../src/knowledge/catalogue/ind
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
 import { createTestBot, type SendOptions, type TestBot, type TestBotOptions, visibleText } from "./bot-harness.js";
-import { fakeKnowledge, type FakeKnowledgeRule } from "./fake-knowledge.js";
+import { fakeKnowledge, type FakeKnowledgeRule, makeHit } from "./fake-knowledge.js";
+
+/** A scripted answer for questions about 淮安's medical safety net, with the programme p18 as the best hit. */
+export const huaianSafetyNet: FakeKnowledgeRule = {
+  match: /淮安|Huai/,
+  answer: "淮安市总工会对困难职工家庭医保报销后自费超过3000元的部分兜底。",
+  hits: [makeHit({ kind: "programme", id: "p18", title: '淮安市总工会困难职工医疗"兜底"保障' })],
+};
 
 /** An English-speaking member. */
 export const en: SendOptions = { from: { language_code: "en" } };
