@@ -11,7 +11,7 @@ const HELP = `Usage: npm run --silent cli -- gaps [--since YYYY-MM-DD] [--limit 
 
 The gap report: questions members asked in the bot that the sources could not answer (the bot offered only
 related passages, or found nothing), grouped by what they ask about, most asked first, with how often and
-when last asked. It tells staff which staff answer (data/faq) or synonym (data/dict/synonyms.tsv) to add next.
+when last asked. It tells staff which staff answer (data/faq) or spelling (data/dict/thesaurus.yaml) to add next.
 
 Questions are kept without any user id, with phone numbers, ID-card numbers and amounts masked
 ([电话], [身份证号], [金额], [号码]), for ${GAP_RETENTION_DAYS} days; older ones are deleted.

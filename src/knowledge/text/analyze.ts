@@ -153,7 +153,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
       const end = from + key.length;
       if (!covered.some(([s, e]) => from >= s && end <= e)) {
         covered.push([from, end]);
-        // Another spelling of the same thing (synonyms.tsv) counts nearly as the word; a concept's other terms
+        // Another spelling of the same thing (the thesaurus' spellings) counts nearly as the word; a concept's other terms
         // (thesaurus) are related words and count less, so a passage full of them does not outrank the topic.
         const same = lexicon.equivalents?.get(key);
         // A related term's parts (证书 of 职业技能等级证书) add little but cost ranking time on every candidate.

@@ -1,19 +1,18 @@
 /**
  * The operator-editable word lists in data/dict/ (see data/README.md, "dict"):
  *   user.dict.txt   jieba user dictionary: `word [freq] [tag]` per line
- *   synonyms.tsv    `colloquial<TAB>document term|document term`: a question containing the left side also
- *                   searches the right side (骑手 -> 外卖配送员)
  *   stopwords.txt   question words that carry no topic (哪里, 可以, 吗), one per line
  *   english.tsv     `english word or phrase<TAB>中文|中文`: English questions are searched in Chinese
  *   generic.txt     words too common to show on their own that a passage answers (工会, 休息); optional
  *   thesaurus.yaml  concepts (service areas, worker groups, topics): member words and English -> the words the
- *                   sources print; merged into the synonyms and the English table (see thesaurus.ts); optional
+ *                   sources print; and `spellings`, other spellings of the same thing (骑手 -> 外卖配送员); merged
+ *                   into the synonyms and the English table (see thesaurus.ts); optional
  * Lines starting with # and blank lines are ignored. A malformed line is an error naming file and line.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { normalizeText } from "./normalize.js";
-import { loadThesaurus, type Concept } from "./thesaurus.js";
+import { loadSpellings, loadThesaurus, type Concept } from "./thesaurus.js";
 
 export class LexiconError extends Error {}
 
@@ -37,7 +36,7 @@ export interface Lexicon {
    */
   readonly genericWords?: ReadonlySet<string>;
   /**
-   * synonyms.tsv alone: other spellings of the same thing (社工 = 社会工作者). An asked detail ("多少会费") is
+   * The thesaurus' `spellings` alone: other spellings of the same thing (社工 = 社会工作者). An asked detail ("多少会费") is
    * accepted in these spellings only; a concept's terms are related words, not the detail itself.
    */
   readonly equivalents?: ReadonlyMap<string, readonly string[]>;
@@ -47,7 +46,8 @@ export interface Lexicon {
 
 export const LEXICON_FILES = {
   userDict: "user.dict.txt",
-  synonyms: "synonyms.tsv",
+  /** Read no more: its lines are the thesaurus' `spellings` now (a leftover file stops the start, saying so). */
+  oldSynonyms: "synonyms.tsv",
   stopWords: "stopwords.txt",
   english: "english.tsv",
   genericWords: "generic.txt",
@@ -121,9 +121,12 @@ export function loadLexicon(dir: string): Lexicon {
   const file = (name: string) => path.join(dir, name);
   const stopWords = new Set(readLines(file(LEXICON_FILES.stopWords)).map((l) => normalizeText(l.text)));
   const concepts = loadThesaurus(file(LEXICON_FILES.thesaurus));
-  const synonyms = fs.existsSync(file(LEXICON_FILES.synonyms))
-    ? parseMapping(file(LEXICON_FILES.synonyms), "a colloquial term and its document terms")
-    : new Map<string, string[]>();
+  if (fs.existsSync(file(LEXICON_FILES.oldSynonyms))) {
+    throw new LexiconError(
+      `${file(LEXICON_FILES.oldSynonyms)}: no longer read: move each line (word<TAB>printed|printed) into ${LEXICON_FILES.thesaurus} under spellings: (word: [printed, printed]) and delete the file`,
+    );
+  }
+  const synonyms = loadSpellings(file(LEXICON_FILES.thesaurus));
   const english = parseMapping(file(LEXICON_FILES.english), "an English word and its Chinese terms");
   const equivalents = new Map([...synonyms].sort(([a], [b]) => b.length - a.length));
   for (const c of concepts) {

@@ -2,8 +2,9 @@
  * The domain thesaurus (data/dict/thesaurus.yaml): concepts of union services, worker groups and topics, each
  * with the words the sources print (`terms`), what members say (`says`: colloquial words, dialect, typos,
  * voice-input slips) and English (`en`). A question saying a member word is searched with the concept's terms
- * too (the same path as the flat synonyms); `conceptsOf` names the concepts a question touches (the gap report
- * groups questions by them).
+ * too; `conceptsOf` names the concepts a question touches (the gap report groups questions by them).
+ * The same file's `spellings` map holds other spellings of the same thing (骑手 -> 外卖配送员), counted nearly as
+ * the word itself (`parseSpellings`).
  */
 import fs from "node:fs";
 import { parse } from "yaml";
@@ -80,6 +81,42 @@ export function parseThesaurus(file: string, text: string): Concept[] {
 export function loadThesaurus(file: string): Concept[] {
   if (!fs.existsSync(file)) return [];
   return parseThesaurus(file, fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+}
+
+/**
+ * The `spellings` map of the thesaurus file: a word members type -> the words the sources print for exactly
+ * that thing. Optional; a wrong entry stops the start with the file and the word.
+ */
+export function parseSpellings(file: string, text: string): Map<string, string[]> {
+  const doc = parse(text) as { spellings?: unknown } | null;
+  const raw = doc?.spellings;
+  const map = new Map<string, string[]>();
+  if (raw === undefined || raw === null) return map;
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new ThesaurusError(`${file}: spellings: expected a map of word -> [printed words]`);
+  for (const [word, value] of Object.entries(raw as Record<string, unknown>)) {
+    const key = normalizeText(word).replace(/\s+/g, " ").trim();
+    if (!key) throw new ThesaurusError(`${file}: spellings: an empty word`);
+    // One character matches inside too many words (冻 in 冻结).
+    if (/^\p{Script=Han}$/u.test(key)) throw new ThesaurusError(`${file}: spellings.${word}: "${key}" is one character; a spelling needs two or more`);
+    if (!Array.isArray(value) || value.length === 0) throw new ThesaurusError(`${file}: spellings.${word}: expected a list of printed words, got ${JSON.stringify(value)}`);
+    const values = value.map((w, i) => {
+      const text = typeof w === "string" || typeof w === "number" ? normalizeText(String(w)).replace(/\s+/g, " ").trim() : "";
+      if (!text) throw new ThesaurusError(`${file}: spellings.${word}[${i}]: expected a word, got ${JSON.stringify(w)}`);
+      return text;
+    });
+    map.set(key, [...new Set([...(map.get(key) ?? []), ...values])]);
+  }
+  return map;
+}
+
+export function loadSpellings(file: string): Map<string, string[]> {
+  if (!fs.existsSync(file)) return new Map();
+  try {
+    return parseSpellings(file, fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (error instanceof ThesaurusError) throw error;
+    throw new ThesaurusError(`${file}: not valid YAML (${(error as Error).message.split("\n")[0]})`);
+  }
 }
 
 const englishWord = (phrase: string) => new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(e?s|ed|ing)?($|[^a-z])`);

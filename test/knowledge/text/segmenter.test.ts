@@ -56,10 +56,30 @@ describe("word list files", () => {
 
   it("names file and line of a malformed entry", () => {
     const dir = tmp();
-    for (const f of ["user.dict.txt", "stopwords.txt", "english.tsv"]) fs.writeFileSync(path.join(dir, f), "# ok\n");
-    fs.writeFileSync(path.join(dir, "synonyms.tsv"), "# comment\n骑手\t外卖配送员\n看病 医疗\n");
+    for (const f of ["user.dict.txt", "stopwords.txt"]) fs.writeFileSync(path.join(dir, f), "# ok\n");
+    fs.writeFileSync(path.join(dir, "english.tsv"), "# comment\ncourier\t快递员\nrider 骑手\n");
     expect(() => loadLexicon(dir)).toThrowError(LexiconError);
-    expect(() => loadLexicon(dir)).toThrowError(/synonyms\.tsv:3: expected .*TAB/);
+    expect(() => loadLexicon(dir)).toThrowError(/english\.tsv:3: expected .*TAB/);
+  });
+
+  it("reads other spellings from the thesaurus' spellings and names a wrong entry", () => {
+    const dir = tmp();
+    for (const f of ["user.dict.txt", "stopwords.txt", "english.tsv"]) fs.writeFileSync(path.join(dir, f), "# ok\n");
+    fs.writeFileSync(path.join(dir, "thesaurus.yaml"), "concepts: {}\nspellings:\n  骑手: [外卖配送员, 外卖骑手]\n");
+    const lexicon = loadLexicon(dir);
+    expect(lexicon.synonyms.get("骑手")).toEqual(["外卖配送员", "外卖骑手"]);
+    expect(lexicon.equivalents?.get("骑手")).toEqual(["外卖配送员", "外卖骑手"]);
+    fs.writeFileSync(path.join(dir, "thesaurus.yaml"), "concepts: {}\nspellings:\n  冻: [取暖]\n");
+    expect(() => loadLexicon(dir)).toThrowError(/thesaurus\.yaml: spellings\.冻: .*one character/);
+    fs.writeFileSync(path.join(dir, "thesaurus.yaml"), "concepts: {}\nspellings:\n  骑手: 外卖配送员\n");
+    expect(() => loadLexicon(dir)).toThrowError(/thesaurus\.yaml: spellings\.骑手: expected a list/);
+  });
+
+  it("a leftover synonyms.tsv stops the start, saying where its lines go now", () => {
+    const dir = tmp();
+    for (const f of ["user.dict.txt", "stopwords.txt", "english.tsv"]) fs.writeFileSync(path.join(dir, f), "# ok\n");
+    fs.writeFileSync(path.join(dir, "synonyms.tsv"), "骑手\t外卖配送员\n");
+    expect(() => loadLexicon(dir)).toThrowError(/synonyms\.tsv: no longer read: .*thesaurus\.yaml under spellings/);
   });
 
   it("rejects a user dictionary frequency that is not a number, with the line number", () => {
