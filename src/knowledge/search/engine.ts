@@ -196,12 +196,13 @@ export class SearchEngine {
     const shortlist = pool.slice(0, limit);
     // The best-scored hit may fail a check that a lower one passes (a news story mentions the group, the
     // programme below lists what they get): the first of the shortlist that passes every check leads.
-    // It must be as much about the question as the one it passes (as many of its content words):
+    // It must be about as much about the question as the one it passes (as many of its content words, and not
+    // much less of the question covered):
     // a passage that holds the asked kind of fact about something else (人次 of another programme for "夜校一周
     // 上几次课") does not overtake the story about the very thing asked.
     const top = shortlist[0];
     const passing = shortlist.findIndex(
-      (s, i) => refusalReason(s, query) === null && (i === 0 || s.strongMatched >= top.strongMatched),
+      (s, i) => refusalReason(s, query) === null && (i === 0 || (s.strongMatched >= top.strongMatched && s.coverage >= 0.6 * top.coverage)),
     );
     if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
     const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 ? null : refusalReason(shortlist[0], query);

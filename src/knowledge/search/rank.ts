@@ -52,6 +52,8 @@ interface Unit {
   strong: boolean;
   /** Generic words of the unit (工会, 休息, 企业): matching only those does not count as a content-word match. */
   generic: Set<string>;
+  /** A place the question names (浙江): matched by a document about it even when the passage says 全省. */
+  place: boolean;
   /** Sub-words of synonym expansions (劳动 of 劳动争议): they rank, but are not a content-word match. */
   loose: Set<string>;
   /** Term -> credit when present (1 for the word itself, less for its sub-words). */
@@ -79,13 +81,13 @@ const UNSEEN_WORD = 0.35;
  * Coverage units: each word of the question (with its sub-words: 核电站 is partly covered by 核电), or a group
  * (the synonyms of one colloquial phrase, the translations of one English word).
  */
-function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit[] {
+function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], placeNames: ReadonlySet<string> = new Set()): Unit[] {
   const units = new Map<string, Unit>();
   const maxIdf = idf(index, "\u0000never");
   const known = (t: string) => (index.df.get(t) ?? 0) > 0;
   const unitOf = (key: string) => {
     let u = units.get(key);
-    if (!u) units.set(key, (u = { weight: 0, strong: false, generic: new Set(), loose: new Set(), members: new Map() }));
+    if (!u) units.set(key, (u = { weight: 0, strong: false, place: false, generic: new Set(), loose: new Set(), members: new Map() }));
     return u;
   };
   for (const t of terms) {
@@ -99,6 +101,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[]): Unit
     const related = t.origin === "synonym" && t.weight < 0.7;
     u.members.set(t.term, Math.max(u.members.get(t.term) ?? 0, isSub ? SUBWORD_CREDIT : related ? RELATED_CREDIT : 1));
     if (t.generic) u.generic.add(t.term);
+    if (t.origin === "place" || placeNames.has(t.term)) u.place = true;
     if (t.expansion) u.loose.add(t.term);
     // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
     // a sub-word the corpus knows gives the unit its weight instead.
@@ -131,7 +134,7 @@ export function scoreCandidates(
     return { ...t, idf: idf(index, t.term), slot };
   });
   const groupBest = new Float64Array(groupSlot.size);
-  const units = coverageUnits(index, query.weighted);
+  const units = coverageUnits(index, query.weighted, new Set(query.places.map((m) => m.place.shortName.toLowerCase())));
   const totalUnitWeight = units.reduce((s, u) => s + u.weight, 0) || 1;
   const strongTotal = units.filter((u) => u.strong).length;
   // A yes/no question's predicate (有没有洗衣机) must be spoken of, in its own words or its synonyms'; a verb some
@@ -165,9 +168,17 @@ export function scoreCandidates(
     let covered = 0;
     for (const literal of query.literals) if (text.includes(literal)) covered += literalWeight;
     let strongMatched = 0;
+    const places = placesOf(passage);
+    const region = relateRegions(askedPlaces, places.all, places.head);
     for (const u of units) {
       let credit = 0;
       for (const [term, c] of u.members) if (c > credit && present.has(term)) credit = c;
+      // The document is about the place asked (a 浙江 paper's "全省"): the place is matched.
+      if (u.place && credit === 0 && region === "match") {
+        covered += u.weight;
+        if (u.strong) strongMatched += 1;
+        continue;
+      }
       covered += credit * u.weight;
       // A long compound (取暖救助, 户外劳动者) is a specific match on its own: it counts as two words.
       // Generic words (企业 for 单位) and pieces of synonyms (劳动 of 劳动争议) are in nearly every passage.
@@ -176,8 +187,6 @@ export function scoreCandidates(
       if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4 && u.members.get(m) === 1) ? 2 : 1;
     }
     const coverage = covered / totalWeight;
-    const places = placesOf(passage);
-    const region = relateRegions(askedPlaces, places.all, places.head);
     // Topic words of the question found here (not generic ones, not single characters): an asked value must be
     // printed near one of them.
     const anchors = terms

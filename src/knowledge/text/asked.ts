@@ -52,6 +52,8 @@ export interface AskedFact {
   yesNo?: boolean;
   /** The papers to bring are asked (带啥材料): the source must list them, in a sentence about the topic. */
   documents?: boolean;
+  /** The question asks for the unions' hotline (热线, 12351) itself, not the number of a named office. */
+  hotline?: boolean;
   /** Where a named thing is (its address or venue), not where one can do something. */
   address?: boolean;
   /** The event a time question is about (its time must be printed in a sentence about it). */
@@ -75,7 +77,7 @@ const GENERIC_NOUNS = new Set(
 
 const UNIT_KIND: Array<[RegExp, FactKind]> = [
   [/^(钱|元|块|块钱|万元|亿元)$|(钱|费|费用|金|款|资|贴|薪|奖励|奖金)$/, "money"],
-  [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁|张|台|辆|间|座|门|条)/, "count"],
+  [/^(人|户|个|家|次|名|位|项|所|场|期|万|千|百|批|岁|张|台|辆|间|座|门|条|毫米|厘米|公里|米|度|公斤|斤|亩|吨)/, "count"],
   // 几天, 多少年: how long (a span); 几号, 几月: which day or month (a date).
   [/^(天|年)/, "duration"],
   [/^(日|号|月)/, "date"],
@@ -200,7 +202,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (HOURS_WORDS.test(text)) kinds.add("hours");
   if (COST_WORDS.test(text) && !kinds.has("money")) kinds.add("cost");
   const units = new Set<string>();
-  for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
+  for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人|毫米|厘米|公里|米|度|公斤|斤|平方米|亩|吨)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
   if (/how many people|how many workers|how many members/.test(text)) units.add("人");
   const details = new Set<string>();
   const hints = new Set<string>();
@@ -269,6 +271,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(event ? { event } : {}),
     ...(YES_NO.test(text) && !WH_WORDS.test(text) ? { yesNo: true } : {}),
     ...(documents ? { documents: true } : {}),
+    ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
     ...(per ? { per } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
@@ -306,6 +309,9 @@ const SAME_UNITS: Record<string, string> = {
   场: "场|次|期",
   期: "期|场|次",
   批: "批",
+  度: "度|℃",
+  毫米: "毫米",
+  公里: "公里|千米",
 };
 
 /** The text prints a number with one of the asked measure words (or a number of thousands: 1.8万, 3000多). */
@@ -447,7 +453,9 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
       : kind === "hours" ? HOURS.test(text)
       : kind === "cost" ? COST.test(aboutOne === undefined ? text : withoutUnstated(aboutOne))
-      : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, ""))
+      // The unions' hotline 12351 is printed under nearly every story as where to turn: it is the number of the
+      // office asked about only when the question asks for the hotline itself.
+      : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, "").replace(asked.hotline ? /$^/ : /(?<!\d)12351(?!\d)/g, ""))
       // "什么时候能到账": a past year (去年发放…) does not say when the money comes; a span or a day does.
       : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text) : DATE.test(text))
       : kind === "day" ? DAY.test(text)

@@ -46,6 +46,9 @@ const docs: SearchDocument[] = [
   article("boss-unnamed", "西港区总工会开展调研", "西港区总工会相关负责人介绍，今年将走访企业100家。"),
   article("festival", "吴兴区两节送温暖", "吴兴区总工会今年共筹集资金2600万元，走访慰问困难职工。"),
   article("festival-per", "南浔区两节送温暖", "南浔区总工会今年共筹集资金800万元，建档困难职工家庭每户发放慰问金1000元。"),
+  article("hotline-only", "淳安县职工服务中心开门", "淳安县职工服务中心帮职工找工作，职工也可以拨打职工服务热线12351咨询。"),
+  article("phone", "建德市职工服务中心开门", "建德市职工服务中心帮职工找工作，咨询电话0571-86001234。"),
+  article("heat", "临安区高温作业提醒", "临安区总工会提醒，日最高气温达到40℃以上，应当停止当日室外露天作业。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -171,5 +174,20 @@ describe("an amount per person", () => {
     const a = await ask("南浔区送温暖每人发多少钱");
     expect(a.confidence).toBe("answer");
     expect(a.answer).toContain("1000元");
+  });
+});
+
+describe("numbers with units and phone numbers", () => {
+  it("the unions' hotline 12351 is not the number of the office asked about", async () => {
+    expect((await ask("淳安县职工服务中心的电话号码")).confidence).not.toBe("answer");
+    const a = await ask("建德市职工服务中心的电话号码");
+    expect(a.confidence).toBe("answer");
+    expect(a.answer).toContain("86001234");
+  });
+
+  it("多少度 is answered by a temperature (40℃)", async () => {
+    const a = await ask("临安区高温多少度以上要停止室外作业");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("heat");
   });
 });
