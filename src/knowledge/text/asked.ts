@@ -89,12 +89,12 @@ const DURATION_WORDS = /多久|多长时间|多少时间|多长时候|要几天|
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
 const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
-const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)/;
+const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)|叫(什么|啥)名字|叫(什么|啥)[?？]?$|姓(什么|啥)|名字(是|叫)(什么|啥)/;
 /**
  * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
  * role alone does not say which union or office is meant (the other words of the question must).
  */
-const ROLE_NOUNS = /^(总?工会|市总|省总|县总)?(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理)$/;
+const ROLE_NOUNS = /^(总?工会|市总|省总|县总)?(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理|经理|律师|站长|所长|馆长|校长|厂长|队长|老师|医生)$/;
 
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.test(word);
@@ -373,7 +373,7 @@ const UNSTATED = /原文未说明|未说明|未提及|不详/;
 const FALLBACK = /^\s*(可|请|可以)(咨询|拨打|联系|询问)/;
 
 /** Words after a role that are not a name ("负责人介绍", "主席表示"). */
-const NOT_A_NAME = "介绍|表示|说|指出|强调|认为|告诉|提出|要求|透露|坦言|等|们|和|及|与|的|在|要|也|是|对|会|一行|带队|出席|讲话|致辞|接受|参加|率|作|到|为|以|从|就|都|还|已|将|均|同志";
+const NOT_A_NAME = "值班|提醒|提供|帮助|帮|免费|咨询|代理|服务|团队|事务所|队伍|工作|介绍|表示|说|指出|强调|认为|告诉|提出|要求|透露|坦言|等|们|和|及|与|的|在|要|也|是|对|会|一行|带队|出席|讲话|致辞|接受|参加|率|作|到|为|以|从|就|都|还|已|将|均|同志";
 const rolePatterns = new Map<string, RegExp>();
 /**
  * The text names who holds the role ("主席王芳说", "书记、副主席王立华介绍", "选举王芳为…主席"), not only

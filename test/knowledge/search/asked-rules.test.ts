@@ -49,6 +49,8 @@ const docs: SearchDocument[] = [
   article("hotline-only", "淳安县职工服务中心开门", "淳安县职工服务中心帮职工找工作，职工也可以拨打职工服务热线12351咨询。"),
   article("phone", "建德市职工服务中心开门", "建德市职工服务中心帮职工找工作，咨询电话0571-86001234。"),
   article("heat", "临安区高温作业提醒", "临安区总工会提醒，日最高气温达到40℃以上，应当停止当日室外露天作业。"),
+  article("lawyer-on-duty", "余姚市职工法律援助站", "余姚市职工法律援助站工作日有律师值班。值班律师提醒，职工受伤后要及时申请工伤认定。"),
+  article("lawyer-named", "慈溪市职工法律援助站", "慈溪市职工法律援助站的律师王静说，去年帮职工讨回欠薪100多万元。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -189,5 +191,14 @@ describe("numbers with units and phone numbers", () => {
     const a = await ask("临安区高温多少度以上要停止室外作业");
     expect(a.confidence).toBe("answer");
     expect(a.hits[0].id).toBe("heat");
+  });
+});
+
+describe("who a named professional is", () => {
+  it("律师叫什么名字 is answered by a passage naming the lawyer, not by 有律师值班", async () => {
+    expect((await ask("余姚法律援助站的律师叫什么名字")).confidence).not.toBe("answer");
+    const a = await ask("慈溪法律援助站的律师叫什么名字");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("lawyer-named");
   });
 });
