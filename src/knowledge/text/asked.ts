@@ -139,7 +139,7 @@ const WH_WORDS = /哪|什么|啥|谁|多少|几|怎么|怎样|如何|为什么|\
 export const TAKING_PART = /^(领|拿|申请|申报|参加|报名|办|用|去|享受|享有|加入|入会|获得|得到|能|可以|报销|补|给|找|算|管)/;
 
 /** Whether it costs money: 要钱吗, 收费吗, 要自己掏钱吗, 免费吗, is it free. */
-const COST_WORDS = /(交|收|要|付|缴|花)[^，。？?]{0,2}费(吗|不|没有)|要钱|收钱|收费吗|收不收费|收费不|花钱吗|花不花钱|掏钱|出钱吗|付钱吗|免费吗|免不免费|是不是免费|要不要钱|要交钱|交钱吗|花多少钱吗|is it free|for free\b|cost anything|do i (have to )?pay|does it cost/;
+const COST_WORDS = /(交|收|要|付|缴|花)[^，。？?]{0,2}费(吗|不|没有)|要钱|收钱|收费吗|收不收费|收费不|花钱吗|花不花钱|掏钱|出钱吗|付钱吗|免费吗|免不免费|是不是免费|要不要钱|要交钱|交钱吗|花多少钱吗|is it free|for free\b|\bfree[?.! ]*$|free of charge|cost anything|do i (have to )?pay|does it cost/;
 /** Words of a cost question that say what is asked (the fact check needs the price stated), not the topic. */
 export const COST_ASK = /^(要钱|收钱|收费|花钱|掏钱|出钱|付钱|交钱|免费|自己掏|费用|自付|个人负担|自负|free|cost|pay)$|^[\p{Script=Han}]{1,2}费$/u;
 /** Papers a procedure asks for: named by what they are (身份证, 劳动合同), rarely by the category word. */
@@ -457,7 +457,10 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       // office asked about only when the question asks for the hotline itself.
       : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, "").replace(asked.hotline ? /$^/ : /(?<!\d)12351(?!\d)/g, ""))
       // "什么时候能到账": a past year (去年发放…) does not say when the money comes; a span or a day does.
-      : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text) : DATE.test(text))
+      : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text)
+        // When something starts or closes: a month or a day, not "今年" (今年开办 does not say when the next class starts).
+        : asked.event === "start" || asked.event === "deadline" ? DAY.test(text) || MONTHS.test(text) || /\d{1,2}\s*月/.test(text)
+        : DATE.test(text))
       : kind === "day" ? DAY.test(text)
       : kind === "year" ? YEAR.test(text)
       : kind === "place" ? (asked.address ? ADDRESS.test(near) : hasPlace || PLACE.test(text))

@@ -68,7 +68,11 @@ export function mapEnglish(text: string, table: ReadonlyMap<string, readonly str
     ?.map((w) => w.replace(/'+$/, "")) ?? [];
   const maxPhrase = 5;
   // Index of the first word after "what is the" / "what are" / "what's the" ...
-  const lead = words.join(" ").match(/^(what|which) (is|are|was|were|'s)( the| a| an)? /) ?? words.join(" ").match(/^what's( the| a| an)? /);
+  // "Which hospitals does …", "what documents do I need": the noun after the question word is what is asked.
+  const lead =
+    words.join(" ").match(/^(what|which) (is|are|was|were|'s)( the| a| an)? /) ??
+    words.join(" ").match(/^what's( the| a| an)? /) ??
+    words.join(" ").match(/^(what|which) (?=[a-z]+ (does|do|did|is|are|can|will|should|would) )/);
   const detailAt = lead ? lead[0].trim().split(" ").length : -1;
   let i = 0;
   while (i < words.length) {

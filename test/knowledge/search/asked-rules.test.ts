@@ -51,6 +51,8 @@ const docs: SearchDocument[] = [
   article("heat", "临安区高温作业提醒", "临安区总工会提醒，日最高气温达到40℃以上，应当停止当日室外露天作业。"),
   article("lawyer-on-duty", "余姚市职工法律援助站", "余姚市职工法律援助站工作日有律师值班。值班律师提醒，职工受伤后要及时申请工伤认定。"),
   article("lawyer-named", "慈溪市职工法律援助站", "慈溪市职工法律援助站的律师王静说，去年帮职工讨回欠薪100多万元。"),
+  article("class-this-year", "奉化区开办职工夜校", "奉化区总工会今年开办职工夜校，教电工和面点。"),
+  article("class-dated", "象山县职工夜校开课", "象山县总工会的职工夜校3月1日开课，教电工和面点。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -200,5 +202,20 @@ describe("who a named professional is", () => {
     const a = await ask("慈溪法律援助站的律师叫什么名字");
     expect(a.confidence).toBe("answer");
     expect(a.hits[0].id).toBe("lawyer-named");
+  });
+});
+
+describe("when something starts, and English yes/no", () => {
+  it("什么时候开课 needs a month or a day, not 今年", async () => {
+    expect((await ask("奉化夜校什么时候开课")).confidence).not.toBe("answer");
+    const a = await ask("象山夜校什么时候开课");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("class-dated");
+  });
+
+  it("is it free, in English, is answered by 免费 said of the topic", async () => {
+    const a = await ask("Is the night school free?");
+    expect(a.confidence).toBe("answer");
+    expect(["night-school", "free-school"]).toContain(a.hits[0].id);
   });
 });
