@@ -4,7 +4,7 @@
  */
 import { programmeText, type ShownText } from "../knowledge/catalogue/english.js";
 import type { Programme } from "../knowledge/catalogue/types.js";
-import type { StoredArticle } from "../storage/issues.js";
+import type { StoredArticle } from "../knowledge/newspaper/repository.js";
 import type { BotDeps, StoredHit } from "./context.js";
 import { formatHitCard, formatSource, hitKindLabel } from "./format.js";
 import { escapeHtml, truncate } from "./html.js";

@@ -4,7 +4,7 @@
  * and rebuilds the index when it moved. Stations follow through StationDirectory's own version check.
  */
 import type { Logger } from "../logger.js";
-import type { ContentVersions } from "../storage/instances.js";
+import type { ContentVersions } from "./content-versions.js";
 
 export interface ContentWatchOptions {
   content: ContentVersions;

@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import type { Logger } from "../logger.js";
-import type { Store } from "../storage/store.js";
-import type { StoredArticle } from "../storage/issues.js";
+import type { ContentVersions } from "./content-versions.js";
+import type { IssueRepository, StoredArticle } from "./newspaper/repository.js";
+import type { StationRepository } from "./stations/repository.js";
 import { loadCatalogue } from "./catalogue/index.js";
 import { normalizeName } from "./catalogue/names.js";
 import type { Catalogue } from "./catalogue/types.js";
@@ -27,7 +28,8 @@ import { configureSegmenter } from "./text/segmenter.js";
 import type { Answer } from "./types.js";
 
 export interface LoadKnowledgeOptions {
-  store: Store;
+  /** The repositories knowledge reads: issues for the search, stations and their content version. */
+  store: { issues: IssueRepository; stations: StationRepository; content: ContentVersions };
   /** DATA_DIR: issues/, programmes/, dict/, places/. */
   dataDir: string;
   logger?: Logger;

@@ -1,7 +1,7 @@
 /**
  * What several processes sharing one database need from it: a record of handled updates (a retried
- * delivery is handled once) and the versions of the searchable content (each process rebuilds its
- * in-memory search when another one changed it).
+ * delivery is handled once). The versions of the searchable content are the knowledge domain's
+ * (src/knowledge/content-versions.ts).
  */
 
 export interface UpdateLog {
@@ -11,12 +11,4 @@ export interface UpdateLog {
   forget(updateId: number): Promise<void>;
   /** Deletes records older than `before` (epoch ms); returns how many. */
   prune(before: number): Promise<number>;
-}
-
-/** Kinds of content the search is built from; each write to them raises its version in the same transaction. */
-export type ContentKind = "issues" | "stations";
-
-export interface ContentVersions {
-  /** The current version of each kind (0 when never written). */
-  get(): Promise<Record<ContentKind, number>>;
 }

@@ -4,13 +4,14 @@
  * is async and every multi-row write is one transaction inside the repository method; `transaction(fn)`
  * groups calls of several repositories into one.
  */
-import type { IssueRepository } from "./issues.js";
+import type { IssueRepository } from "../knowledge/newspaper/repository.js";
 import type { KeyValueRepository } from "./kv.js";
 import type { UserRepository } from "./users.js";
-import type { StationRepository } from "./stations.js";
+import type { StationRepository } from "../knowledge/stations/repository.js";
 import type { OutboxRepository, SenderLeaseRepository, SubscriptionRepository } from "../knowledge/digest/repositories.js";
-import type { ContentVersions, UpdateLog } from "./instances.js";
-import type { GapRepository } from "./gaps.js";
+import type { ContentVersions } from "../knowledge/content-versions.js";
+import type { UpdateLog } from "./instances.js";
+import type { GapRepository } from "../knowledge/gaps/repository.js";
 
 /** Any repository that keeps data about a Telegram user implements this so /forget can erase it. */
 export interface UserDataEraser {

@@ -4,7 +4,7 @@
  * synonym to add next.
  */
 import type { Logger } from "../../logger.js";
-import type { GapConfidence, GapRepository, QuestionGap } from "../../storage/gaps.js";
+import type { GapConfidence, GapRepository, QuestionGap } from "./repository.js";
 import type { AnswerConfidence } from "../types.js";
 import { maskSensitive } from "./mask.js";
 

@@ -1,7 +1,7 @@
 /** Storing parsed issues: every file is parsed completely before anything of it is written. */
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Store } from "../../storage/store.js";
+import type { IssueRepository } from "./repository.js";
 import type { IssueMeta } from "../types.js";
 import { IssueFileError } from "./errors.js";
 import { listIssueFiles, parseIssueBytes, readIssueFile, type ParseIssueBytes, type ReadIssue } from "./file.js";
@@ -27,7 +27,7 @@ export interface IngestResult {
 
 export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
 
-async function store(storeTo: Store, file: string, read: ReadIssue): Promise<IngestResult> {
+async function store(storeTo: { issues: IssueRepository }, file: string, read: ReadIssue): Promise<IngestResult> {
   // The resolved path identifies the file: an edited file replaces what it said before (see replaceIssue).
   const { replaced, superseded } = await storeTo.issues.replaceIssue(read.parsed, {
     sourceFile: path.resolve(file),
@@ -51,7 +51,7 @@ async function store(storeTo: Store, file: string, read: ReadIssue): Promise<Ing
  * Errors other than bad files (e.g. the database) throw.
  */
 export async function ingestFiles(
-  storeTo: Store,
+  storeTo: { issues: IssueRepository },
   files: string[],
   onProgress?: IngestProgress,
   options: { parse?: ParseIssueBytes } = {},
@@ -83,7 +83,7 @@ export interface SyncOptions {
  * from a different file (an operator's corrected version) is left alone. A file that cannot be parsed throws its
  * IssueFileError before anything is stored, unless `onRefused` takes it. Returns how many files were stored.
  */
-export async function syncIssueDir(storeTo: Store, dir: string, options: SyncOptions = {}): Promise<number> {
+export async function syncIssueDir(storeTo: { issues: IssueRepository }, dir: string, options: SyncOptions = {}): Promise<number> {
   let files: string[];
   try {
     files = await listIssueFiles(dir);

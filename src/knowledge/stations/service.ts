@@ -5,8 +5,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../../logger.js";
-import type { StationRepository, StationWriteResult } from "../../storage/stations.js";
-import type { ContentVersions } from "../../storage/instances.js";
+import type { StationRepository, StationWriteResult } from "./repository.js";
+import type { ContentVersions } from "../content-versions.js";
 import { distanceMetres } from "../places/gazetteer.js";
 import { StationFinder } from "./finder.js";
 import { parseStationGeoJson } from "./import.js";

@@ -1,4 +1,5 @@
-import type { ContentKind, ContentVersions, UpdateLog } from "../instances.js";
+import type { ContentKind, ContentVersions } from "../../knowledge/content-versions.js";
+import type { UpdateLog } from "../instances.js";
 import type { Sql } from "./database.js";
 
 export class PgUpdateLog implements UpdateLog {

@@ -1,5 +1,5 @@
 import type { ParsedIssue } from "../../knowledge/types.js";
-import type { IssueRepository, StoredArticle, StoredIssue } from "../issues.js";
+import type { IssueRepository, StoredArticle, StoredIssue } from "../../knowledge/newspaper/repository.js";
 import {
   ARTICLE_SELECT,
   ISSUE_ORDER,

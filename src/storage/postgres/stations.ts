@@ -1,5 +1,5 @@
 import type { Station } from "../../knowledge/stations/types.js";
-import type { StationRepository, StationWriteOptions, StationWriteResult } from "../stations.js";
+import type { StationRepository, StationWriteOptions, StationWriteResult } from "../../knowledge/stations/repository.js";
 import { STATION_COLUMNS, stationFromRow, stationParams, type StationRow } from "../sqlite/stations.js";
 import type { Sql } from "./database.js";
 import { bumpContentVersion } from "./instances.js";

@@ -1,4 +1,4 @@
-import type { GapConfidence, GapRepository, QuestionGap } from "../gaps.js";
+import type { GapConfidence, GapRepository, QuestionGap } from "../../knowledge/gaps/repository.js";
 import type { SqliteDb } from "./database.js";
 
 interface Row {

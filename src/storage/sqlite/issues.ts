@@ -1,5 +1,5 @@
 import type { Article, ArticleKind, IssueMeta, ParsedIssue } from "../../knowledge/types.js";
-import type { IssueRepository, StoredArticle, StoredIssue } from "../issues.js";
+import type { IssueRepository, StoredArticle, StoredIssue } from "../../knowledge/newspaper/repository.js";
 import type { SqliteDb } from "./database.js";
 import { bumpContentVersion } from "./instances.js";
 

@@ -1,6 +1,6 @@
 import type { AmenityId } from "../../knowledge/stations/amenities.js";
 import type { Station } from "../../knowledge/stations/types.js";
-import type { StationRepository, StationWriteOptions, StationWriteResult } from "../stations.js";
+import type { StationRepository, StationWriteOptions, StationWriteResult } from "../../knowledge/stations/repository.js";
 import type { SqliteDb } from "./database.js";
 import { bumpContentVersion } from "./instances.js";
 

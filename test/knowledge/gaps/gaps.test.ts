@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createGapRecorder, gapReport, GAP_RETENTION_DAYS, maskSensitive } from "../../../src/knowledge/gaps/index.js";
 import { openStore } from "../../../src/storage/open.js";
-import type { GapRepository } from "../../../src/storage/gaps.js";
+import type { GapRepository } from "../../../src/knowledge/gaps/repository.js";
 import type { Store } from "../../../src/storage/store.js";
 
 const DAY = 86_400_000;

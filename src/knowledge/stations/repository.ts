@@ -1,7 +1,8 @@
 /**
- * Outdoor-worker stations. Stations hold no data about Telegram users, so there is no eraseUser.
+ * What the stations domain needs stored: the outdoor-worker stations. The SQLite and PostgreSQL stores
+ * implement it (src/storage). Stations hold no data about Telegram users, so there is no eraseUser.
  */
-import type { Station } from "../knowledge/stations/types.js";
+import type { Station } from "./types.js";
 
 export interface StationWriteResult {
   inserted: number;

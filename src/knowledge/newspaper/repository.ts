@@ -1,4 +1,8 @@
-import type { Article, IssueMeta, ParsedIssue } from "../knowledge/types.js";
+/**
+ * What the newspaper domain needs stored: issues and their articles. The SQLite and PostgreSQL stores
+ * implement it (src/storage); the contract tests run it on both engines.
+ */
+import type { Article, IssueMeta, ParsedIssue } from "../types.js";
 
 /** An issue as stored: what was printed plus where it came from. */
 export interface StoredIssue extends IssueMeta {

@@ -1,6 +1,7 @@
 /**
  * Questions the sources could not answer (confidence "related" or "none"), kept for the staff's gap report.
- * No user or chat id is stored, and the text is masked before it gets here (src/knowledge/gaps/mask.ts).
+ * No user or chat id is stored, and the text is masked before it gets here (mask.ts). The SQLite
+ * and PostgreSQL stores implement the repository (src/storage).
  */
 
 export type GapConfidence = "related" | "none";
