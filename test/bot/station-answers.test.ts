@@ -88,6 +88,10 @@ describe("where-questions about stations in a county", () => {
     expect(text).toMatch(/^余杭区有 2 个能热饭的驿站，现在都没有开。离余杭区最近的在余杭区以外：/);
     expect(text).toContain("营业中");
     expect(text).not.toContain("已关闭");
+    // "now" anywhere in an English question asks the same.
+    await t.sendText("Where can I heat food in Yuhang now?", en);
+    expect(answer(t)).toMatch(/^Yuhang District \(余杭区\) has 2 stations with heat food, none of them open now\./);
+    expect(answer(t)).not.toContain("closed now");
   });
 });
 

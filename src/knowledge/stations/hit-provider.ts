@@ -55,7 +55,7 @@ function mostSpecific(query: AnalyzedQuery): Place | undefined {
 }
 
 /** "现在/还开着/open now": only stations open at this moment count. */
-const OPEN_NOW = /现在|此刻|这会儿|还开着|开着的|开门的|营业中|正在营业|还营业|open now|still open|currently open|right now|open at the moment/i;
+const OPEN_NOW = /现在|此刻|这会儿|眼下|还开着|开着的|开门的|营业中|正在营业|还营业|\b(?:now|currently|at the moment)\b|still open/i;
 
 export function asksOpenNow(raw: string): boolean {
   return OPEN_NOW.test(raw);
