@@ -21,8 +21,10 @@ When nothing answers it, says so (found: false) and points to the 12351 hotline.
                   Without QUESTION, reads questions from stdin, one per line: plain text or a
                   JSON object with a "q" field ({"q":"余杭哪里能充电?"}). Blank lines are skipped.
   --json          print one JSON object per question, one per line:
-                  {"q","found","answer","hits":[{"kind","id","title","snippet",
+                  {"q","found","confidence","answer","hits":[{"kind","id","title","snippet",
                    "source":{"paper","date","issue","title"}}]}  (hits best first; unknown source fields null)
+                  confidence: "answer" (the first hit states what was asked; found is true only
+                  then), "related" (hits on the topic that do not state it) or "none".
                   kind "faq": an answer written by union staff (data/faq); its source adds
                   "author" and "url", and "date" is when it was written.
   --locale L      language of the answer text: zh-CN (default) or en. English questions get

@@ -53,6 +53,7 @@ const docs: SearchDocument[] = [
   article("lawyer-named", "慈溪市职工法律援助站", "慈溪市职工法律援助站的律师王静说，去年帮职工讨回欠薪100多万元。"),
   article("class-this-year", "奉化区开办职工夜校", "奉化区总工会今年开办职工夜校，教电工和面点。"),
   article("class-dated", "象山县职工夜校开课", "象山县总工会的职工夜校3月1日开课，教电工和面点。"),
+  article("social-work", "专职社工有津贴", "在一些县(市、区)，取得社会工作者职业资格证书并被聘为专职社工的，每个月能获得200元到600元不等的津贴。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -217,5 +218,14 @@ describe("when something starts, and English yes/no", () => {
     const a = await ask("Is the night school free?");
     expect(a.confidence).toBe("answer");
     expect(["night-school", "free-school"]).toContain(a.hits[0].id);
+  });
+});
+
+describe("how an amount is counted (一个月, 每人, 每年) is not what the question is about", () => {
+  it("高温津贴一个月多少 is not answered by another allowance paid per month", async () => {
+    expect((await ask("杭州高温津贴一个月多少钱")).confidence).not.toBe("answer");
+    const a = await ask("专职社工津贴一个月多少钱");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("social-work");
   });
 });
