@@ -5,7 +5,7 @@
  * open/closed, hours and services. Sample stations are marked on the pin and in the line.
  */
 import { Composer, Keyboard } from "grammy";
-import { NEEDS, needById, type Need } from "../../knowledge/stations/amenities.js";
+import { NEEDS, needById, needName, type Need } from "../../knowledge/stations/amenities.js";
 import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
 import type { BotContext } from "../context.js";
@@ -31,7 +31,7 @@ async function localeOf(ctx: BotContext): Promise<Locale> {
 }
 
 function needText(need: Need, locale: Locale): string {
-  return locale === "en" ? need.en : need.zh;
+  return needName(need, locale);
 }
 
 function locationKeyboard(ctx: BotContext, locale: Locale): Keyboard {
@@ -87,7 +87,7 @@ export const stationsFeature: Feature = {
       if (!state?.awaiting) return next();
       const locale = await localeOf(ctx);
       const text = ctx.message.text.trim();
-      const need = NEEDS.find((n) => n.zh === text || n.en.toLowerCase() === text.toLowerCase());
+      const need = NEEDS.find((n) => needName(n, "zh-CN") === text || needName(n, "en").toLowerCase() === text.toLowerCase());
       if (!need) return next();
       ctx.session.stations = { awaiting: true, need: need.id } satisfies StationsSession;
       await ctx.reply(ctx.t("stations-ask-location-need", { need: needText(need, locale) }), {

@@ -4,7 +4,7 @@
  */
 import { decimalDegrees } from "../../knowledge/stations/import.js";
 import { parseConfig } from "../../config.js";
-import { AMENITIES, NEEDS, parseNeed, type Need } from "../../knowledge/stations/amenities.js";
+import { AMENITIES, NEEDS, needName, parseNeed, type Need } from "../../knowledge/stations/amenities.js";
 import { inChina } from "../../knowledge/stations/coordinates.js";
 import { detailLine, displayName, needLabel } from "../../knowledge/stations/format.js";
 import type { StationResult } from "../../knowledge/stations/types.js";
@@ -23,7 +23,7 @@ When the database has no station at all, the shipped SAMPLE set (data/stations) 
   --lat LAT        latitude, decimal degrees (e.g. 30.27)
   --lon LON        longitude, decimal degrees (e.g. 120.15)
   --need NEED      only stations that meet this need; repeat for several (all must be met).
-                   Needs: ${NEEDS.map((n) => `${n.id} (${n.zh})`).join(", ")}.
+                   Needs: ${NEEDS.map((n) => `${n.id} (${needName(n, "zh-CN")})`).join(", ")}.
                    An amenity works too: ${Object.keys(AMENITIES).join(", ")}
                    (or its Chinese label, e.g. 微波炉热饭, 母婴室).
   --open-now       only stations open right now

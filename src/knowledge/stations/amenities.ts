@@ -1,9 +1,11 @@
 /**
- * The fixed amenity vocabulary of stations, with Chinese and English labels and the words people use
- * (in import files and in questions). "Needs" are what a member asks for (热饭, 充电); one need can be
- * met by several amenities (充电: phone charging or e-bike battery charging), and a question can narrow it
+ * The fixed amenity vocabulary of stations and the words people use (in import files and in questions);
+ * the labels members read are in the locale files (stations-amenity-<id>, stations-need-<id>). "Needs"
+ * are what a member asks for (热饭, 充电); one need can be met by several amenities (充电: phone charging or e-bike battery charging), and a question can narrow it
  * ("给电动车充电" needs e-bike charging; "手机没电了" needs phone charging).
  */
+import { translate } from "../../i18n.js";
+import type { Locale } from "../../locale.js";
 
 export const AMENITY_IDS = [
   "rest_area",
@@ -26,57 +28,58 @@ export type AmenityId = (typeof AMENITY_IDS)[number];
 
 export interface Amenity {
   id: AmenityId;
-  zh: string;
-  en: string;
   /** Other names accepted in import files (case-insensitive). */
   synonyms: string[];
 }
 
 export const AMENITIES: Record<AmenityId, Amenity> = {
-  rest_area: { id: "rest_area", zh: "休息座椅", en: "rest seats", synonyms: ["休息", "歇脚", "座椅", "休息区", "rest", "seats", "rest area"] },
+  rest_area: { id: "rest_area", synonyms: ["休息", "歇脚", "座椅", "休息区", "rest", "seats", "rest area"] },
   drinking_water: {
     id: "drinking_water",
-    zh: "饮用水",
-    en: "drinking water",
     synonyms: ["饮水", "喝水", "热水", "开水", "饮水机", "water", "hot water"],
   },
   microwave: {
     id: "microwave",
-    zh: "微波炉热饭",
-    en: "microwave / heat food",
     synonyms: ["微波炉", "热饭", "加热", "热餐", "microwave", "heat food"],
   },
-  toilet: { id: "toilet", zh: "厕所", en: "toilet", synonyms: ["卫生间", "洗手间", "如厕", "公厕", "toilets", "restroom", "wc"] },
+  toilet: { id: "toilet", synonyms: ["卫生间", "洗手间", "如厕", "公厕", "toilets", "restroom", "wc"] },
   phone_charging: {
     id: "phone_charging",
-    zh: "手机充电",
-    en: "phone charging",
     synonyms: ["充电", "手机充电", "充电宝", "phone charging", "charging", "charger"],
   },
   ebike_charging: {
     id: "ebike_charging",
-    zh: "电动车充换电",
-    en: "e-bike battery charging/swap",
     synonyms: ["电动车充电", "电瓶车充电", "换电", "充换电", "电池", "e-bike charging", "battery swap", "ebike"],
   },
-  air_conditioning: { id: "air_conditioning", zh: "空调", en: "air conditioning", synonyms: ["冷气", "暖气", "避暑", "取暖", "ac", "air-conditioning"] },
-  fridge: { id: "fridge", zh: "冰箱", en: "fridge", synonyms: ["冷藏", "refrigerator"] },
-  first_aid: { id: "first_aid", zh: "医药箱", en: "first-aid kit", synonyms: ["急救箱", "药箱", "常用药", "应急药品", "first aid", "medicine"] },
-  rain_gear: { id: "rain_gear", zh: "雨具", en: "rain gear", synonyms: ["雨衣", "雨伞", "爱心伞", "umbrella", "raincoat"] },
-  tools: { id: "tools", zh: "维修工具", en: "tools", synonyms: ["工具", "打气筒", "打气", "修车", "tool kit", "pump"] },
-  wifi: { id: "wifi", zh: "无线网络", en: "Wi-Fi", synonyms: ["wi-fi", "wifi", "无线网", "上网", "网络"] },
-  books: { id: "books", zh: "图书", en: "books", synonyms: ["书报", "阅读", "书籍", "报刊", "reading"] },
-  mother_baby_room: { id: "mother_baby_room", zh: "母婴室", en: "mother-and-baby room", synonyms: ["哺乳室", "母婴", "nursing room"] },
+  air_conditioning: { id: "air_conditioning", synonyms: ["冷气", "暖气", "避暑", "取暖", "ac", "air-conditioning"] },
+  fridge: { id: "fridge", synonyms: ["冷藏", "refrigerator"] },
+  first_aid: { id: "first_aid", synonyms: ["急救箱", "药箱", "常用药", "应急药品", "first aid", "medicine"] },
+  rain_gear: { id: "rain_gear", synonyms: ["雨衣", "雨伞", "爱心伞", "umbrella", "raincoat"] },
+  tools: { id: "tools", synonyms: ["工具", "打气筒", "打气", "修车", "tool kit", "pump"] },
+  wifi: { id: "wifi", synonyms: ["wi-fi", "wifi", "无线网", "上网", "网络"] },
+  books: { id: "books", synonyms: ["书报", "阅读", "书籍", "报刊", "reading"] },
+  mother_baby_room: { id: "mother_baby_room", synonyms: ["哺乳室", "母婴", "nursing room"] },
 };
 
-const LOOKUP = new Map<string, AmenityId>();
-for (const amenity of Object.values(AMENITIES)) {
-  for (const word of [amenity.id, amenity.zh, amenity.en, ...amenity.synonyms]) LOOKUP.set(word.toLowerCase(), amenity.id);
+/** Labels are accepted as input in either language, whatever the member's own. */
+const LABEL_LOCALES: readonly Locale[] = ["zh-CN", "en"];
+
+let lookup: Map<string, AmenityId> | undefined;
+
+/** Built on first use: the labels come from the locale files. */
+function amenityLookup(): Map<string, AmenityId> {
+  if (lookup) return lookup;
+  lookup = new Map();
+  for (const amenity of Object.values(AMENITIES)) {
+    const labels = LABEL_LOCALES.map((locale) => amenityLabel(amenity.id, locale));
+    for (const word of [amenity.id, ...labels, ...amenity.synonyms]) lookup.set(word.toLowerCase(), amenity.id);
+  }
+  return lookup;
 }
 
 /** An amenity from an import cell token (id, label or synonym), or undefined. */
 export function parseAmenity(token: string): AmenityId | undefined {
-  return LOOKUP.get(token.trim().toLowerCase().replace(/\s+/g, " "));
+  return amenityLookup().get(token.trim().toLowerCase().replace(/\s+/g, " "));
 }
 
 /** Splits an amenity cell ("热饭、充电; wifi") into tokens. */
@@ -88,14 +91,14 @@ export function splitAmenityCell(cell: string): string[] {
 }
 
 export function amenityLabel(id: AmenityId, locale: string): string {
-  return locale === "en" ? AMENITIES[id].en : AMENITIES[id].zh;
+  return translate(locale, `stations-amenity-${id}`);
 }
 
 /** What a member asks for; each need is met by any one of its amenities. */
 export interface Need {
   id: string;
-  zh: string;
-  en: string;
+  /** Locale key of its label: stations-need-<id>, or stations-amenity-<id> for a one-amenity need. */
+  labelKey: string;
   amenities: AmenityId[];
   /** Words in a question that express the need. */
   words: string[];
@@ -107,19 +110,17 @@ export interface Need {
 }
 
 export const NEEDS: Need[] = [
-  { id: "heat_food", zh: "热饭", en: "heat food", amenities: ["microwave"], words: ["热饭", "热菜", "加热", "微波炉", "吃饭", "热一下", "heat", "microwave", "warm up food", "lunch"] },
+  { id: "heat_food", labelKey: "stations-need-heat_food", amenities: ["microwave"], words: ["热饭", "热菜", "加热", "微波炉", "吃饭", "热一下", "heat", "microwave", "warm up food", "lunch"] },
   {
     id: "charge",
-    zh: "充电",
-    en: "charging",
+    labelKey: "stations-need-charge",
     amenities: ["phone_charging", "ebike_charging"],
     // Not 电瓶 alone: 电瓶车 is the e-bike itself ("电瓶车哪里能修" is not about charging).
     words: ["充电", "充个电", "没电", "换电", "电池", "charge", "charging", "charger", "battery"],
   },
   {
     id: "ebike_charge",
-    zh: "电动车充换电",
-    en: "e-bike charging",
+    labelKey: "stations-need-ebike_charge",
     amenities: ["ebike_charging"],
     narrows: "charge",
     words: [
@@ -130,22 +131,25 @@ export const NEEDS: Need[] = [
   },
   {
     id: "phone_charge",
-    zh: "手机充电",
-    en: "phone charging",
+    labelKey: "stations-need-phone_charge",
     amenities: ["phone_charging"],
     narrows: "charge",
     words: ["手机", "充电宝", "充电线", "phone", "phones", "mobile", "power bank"],
   },
-  { id: "water", zh: "喝水", en: "drinking water", amenities: ["drinking_water"], words: ["喝水", "饮水", "热水", "开水", "口渴", "喝口水", "water", "drink"] },
-  { id: "toilet", zh: "厕所", en: "toilet", amenities: ["toilet"], words: ["厕所", "如厕", "卫生间", "洗手间", "上厕所", "方便一下", "toilet", "restroom", "bathroom", "loo"] },
-  { id: "rest", zh: "歇脚", en: "rest", amenities: ["rest_area"], words: ["歇脚", "歇歇", "休息", "歇一下", "坐一下", "rest", "sit down"] },
-  { id: "cool", zh: "避暑取暖", en: "air conditioning", amenities: ["air_conditioning"], words: ["避暑", "取暖", "空调", "太热", "太冷", "中暑", "air conditioning", "cool down"] },
-  { id: "rain", zh: "避雨", en: "rain gear", amenities: ["rain_gear"], words: ["雨衣", "雨伞", "避雨", "下雨", "umbrella", "raincoat"] },
-  { id: "first_aid", zh: "药品", en: "first aid", amenities: ["first_aid"], words: ["药箱", "急救", "创可贴", "受伤", "first aid", "medicine"] },
-  { id: "repair", zh: "修车", en: "tools", amenities: ["tools"], words: ["修车", "打气", "工具", "repair", "pump", "tools"] },
-  { id: "wifi", zh: "上网", en: "Wi-Fi", amenities: ["wifi"], words: ["wifi", "wi-fi", "上网", "无线网"] },
-  { id: "nursing", zh: "母婴室", en: "mother-and-baby room", amenities: ["mother_baby_room"], words: ["母婴", "哺乳", "喂奶", "nursing", "breastfeed"] },
+  { id: "water", labelKey: "stations-need-water", amenities: ["drinking_water"], words: ["喝水", "饮水", "热水", "开水", "口渴", "喝口水", "water", "drink"] },
+  { id: "toilet", labelKey: "stations-need-toilet", amenities: ["toilet"], words: ["厕所", "如厕", "卫生间", "洗手间", "上厕所", "方便一下", "toilet", "restroom", "bathroom", "loo"] },
+  { id: "rest", labelKey: "stations-need-rest", amenities: ["rest_area"], words: ["歇脚", "歇歇", "休息", "歇一下", "坐一下", "rest", "sit down"] },
+  { id: "cool", labelKey: "stations-need-cool", amenities: ["air_conditioning"], words: ["避暑", "取暖", "空调", "太热", "太冷", "中暑", "air conditioning", "cool down"] },
+  { id: "rain", labelKey: "stations-need-rain", amenities: ["rain_gear"], words: ["雨衣", "雨伞", "避雨", "下雨", "umbrella", "raincoat"] },
+  { id: "first_aid", labelKey: "stations-need-first_aid", amenities: ["first_aid"], words: ["药箱", "急救", "创可贴", "受伤", "first aid", "medicine"] },
+  { id: "repair", labelKey: "stations-need-repair", amenities: ["tools"], words: ["修车", "打气", "工具", "repair", "pump", "tools"] },
+  { id: "wifi", labelKey: "stations-need-wifi", amenities: ["wifi"], words: ["wifi", "wi-fi", "上网", "无线网"] },
+  { id: "nursing", labelKey: "stations-need-nursing", amenities: ["mother_baby_room"], words: ["母婴", "哺乳", "喂奶", "nursing", "breastfeed"] },
 ];
+
+export function needName(need: Need, locale: string): string {
+  return translate(locale, need.labelKey);
+}
 
 export function needById(id: string): Need | undefined {
   return NEEDS.find((n) => n.id === id);
@@ -157,12 +161,11 @@ export function needById(id: string): Need | undefined {
  */
 export function parseNeed(value: string): Need | undefined {
   const key = value.trim().toLowerCase();
-  const need = NEEDS.find((n) => n.id === key || n.zh === key || n.en.toLowerCase() === key);
+  const need = NEEDS.find((n) => n.id === key || LABEL_LOCALES.some((locale) => needName(n, locale).toLowerCase() === key));
   if (need) return need;
   const amenity = parseAmenity(key);
   if (!amenity) return undefined;
-  const a = AMENITIES[amenity];
-  return { id: amenity, zh: a.zh, en: a.en, amenities: [amenity], words: [] };
+  return { id: amenity, labelKey: `stations-amenity-${amenity}`, amenities: [amenity], words: [] };
 }
 
 /**

@@ -3,7 +3,7 @@
  * always carry the sample marker.
  */
 import { translate } from "../../i18n.js";
-import { amenityLabel, type Need } from "./amenities.js";
+import { amenityLabel, needName, type Need } from "./amenities.js";
 import { describeHours } from "./hours-text.js";
 import type { Station, StationResult } from "./types.js";
 import type { Locale } from "../../locale.js";
@@ -60,5 +60,5 @@ export function directionLabel(from: { lat: number; lon: number }, to: { lat: nu
 }
 
 export function needLabel(needs: readonly Need[], locale: Locale): string {
-  return needs.map((n) => (locale === "en" ? n.en : n.zh)).join(locale === "en" ? " and " : "、");
+  return needs.map((n) => needName(n, locale)).join(locale === "en" ? " and " : "、");
 }

@@ -1,5 +1,5 @@
 /** Stations and their finding (issue 5). See README "Stations". */
-export { AMENITIES, AMENITY_IDS, NEEDS, needById, needsInText, parseNeed, type AmenityId, type Need } from "./amenities.js";
+export { AMENITIES, AMENITY_IDS, NEEDS, needById, needName, needsInText, parseNeed, type AmenityId, type Need } from "./amenities.js";
 export { StationFinder, type FindOptions, type PlaceResult } from "./finder.js";
 export { createStationHitProvider, isStationQuestion } from "./hit-provider.js";
 export { isOpenAt } from "./hours.js";
