@@ -1,11 +1,12 @@
 /**
  * Every message a member can read exists in both locales: a key missing in one would show its raw id.
- * The labels the code builds keys for (amenities, needs) must exist too.
+ * The texts the code builds keys for (amenities, needs, fact questions and answer buttons) must exist too.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES_DIR, SUPPORTED_LOCALES } from "../src/i18n.js";
+import { FACTS } from "../src/knowledge/eligibility/facts.js";
 import { AMENITY_IDS, NEEDS } from "../src/knowledge/stations/amenities.js";
 
 function keysOf(locale: string): Set<string> {
@@ -33,6 +34,17 @@ describe("locale keys", () => {
 
   it("every amenity and need has a label", () => {
     const wanted = [...AMENITY_IDS.map((id) => `stations-amenity-${id}`), ...NEEDS.map((n) => n.labelKey)];
+    for (const [locale, keys] of byLocale) {
+      expect(wanted.filter((key) => !keys.has(key)), `missing in ${locale}`).toEqual([]);
+    }
+  });
+
+  it("every fact has a question and every answer button a label", () => {
+    const wanted = [...FACTS.values()].flatMap((spec) => [
+      `facts-question-${spec.name}`,
+      ...(spec.options ?? []).map((option) => `facts-option-${option.key}`),
+    ]);
+    expect(wanted.length).toBeGreaterThan(40);
     for (const [locale, keys] of byLocale) {
       expect(wanted.filter((key) => !keys.has(key)), `missing in ${locale}`).toEqual([]);
     }
