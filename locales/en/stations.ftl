@@ -34,7 +34,9 @@ stations-what-any = stations
 stations-what-need = stations with { $need }
 stations-what-open-any = stations open now
 stations-what-open-need = stations open now with { $need }
-stations-lead-inside = In { $place }, { $what }, nearest to its centre first: { $list }.
+stations-lead-inside = In { $place }, { $what }, open ones first, then nearest to its centre: { $list }.
+# Only open stations are listed ("现在", "open now"): nearest first.
+stations-lead-inside-open = In { $place }, { $what }, nearest to its centre first: { $list }.
 stations-lead-inside-item = { $name } ({ $distance }, { $open })
 stations-lead-none = No known { $what } in { $place }.
 stations-lead-none-open = { $place } has { $count } { $what }, none of them open now.

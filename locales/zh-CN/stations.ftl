@@ -34,7 +34,9 @@ stations-what-any = 驿站
 stations-what-need = 能{ $need }的驿站
 stations-what-open-any = 现在开着的驿站
 stations-what-open-need = 现在开着、能{ $need }的驿站
-stations-lead-inside = { $place }{ $what }（离{ $place }中心由近到远）：{ $list }。
+stations-lead-inside = { $place }{ $what }（开着的在前，再按离{ $place }中心由近到远）：{ $list }。
+# Only open stations are listed ("现在", "open now"): nearest first.
+stations-lead-inside-open = { $place }{ $what }（离{ $place }中心由近到远）：{ $list }。
 stations-lead-inside-item = { $name }（{ $distance }，{ $open }）
 stations-lead-none = { $place }暂无已知的{ $what }。
 stations-lead-none-open = { $place }有 { $count } 个{ $what }，现在都没有开。

@@ -45,7 +45,7 @@ describe("余杭 after the 2021 split, with the sample stations", () => {
     t = await createTestBot({ knowledge });
     const [reply] = await t.sendText("余杭哪里能充电");
     const text = visibleText(reply!.text);
-    expect(text).toMatch(/^余杭区能充电的驿站（离余杭区中心由近到远）：【示例数据】示例驿站·余杭01（约[\d.]+公里/);
+    expect(text).toMatch(/^余杭区能充电的驿站（开着的在前，再按离余杭区中心由近到远）：【示例数据】示例驿站·余杭01（约[\d.]+公里/);
     expect(new Set(whereListed(text))).toEqual(new Set(["余杭区"]));
     expect(text).not.toContain("临平");
   });
@@ -54,7 +54,7 @@ describe("余杭 after the 2021 split, with the sample stations", () => {
     t = await createTestBot({ knowledge });
     const [reply] = await t.sendText("Where can I charge my phone in Yuhang?", { from: { language_code: "en" } });
     const text = visibleText(reply!.text);
-    expect(text).toMatch(/^In Yuhang District \(余杭区\), stations with phone charging, nearest to its centre first: \[SAMPLE DATA\]示例驿站·余杭01 \(/);
+    expect(text).toMatch(/^In Yuhang District \(余杭区\), stations with phone charging, open ones first, then nearest to its centre: \[SAMPLE DATA\]示例驿站·余杭01 \(/);
     expect(new Set(whereListed(text))).toEqual(new Set(["余杭区"]));
     expect(text).not.toContain("临平");
   });

@@ -77,7 +77,16 @@ describe("where-questions about stations in a county", () => {
     expect(answer(t)).toMatch(/^In Yuhang District \(余杭区\), stations open now with heat food, nearest to its centre first: 余杭甲驿站 \([\d.]+ km, open now\)\./);
     // Without "now", both are listed, open first.
     await t.sendText("余杭哪里能热饭?");
-    expect(answer(t)).toMatch(/^余杭区能热饭的驿站（离余杭区中心由近到远）：余杭甲驿站（约[\d.]+公里，营业中）；余杭乙驿站（约[\d.]+公里，已关闭）。/);
+    expect(answer(t)).toMatch(/^余杭区能热饭的驿站（开着的在前，再按离余杭区中心由近到远）：余杭甲驿站（约[\d.]+公里，营业中）；余杭乙驿站（约[\d.]+公里，已关闭）。/);
+  });
+
+  it("an open station farther from the centre is listed before a nearer closed one, and the lead says so (zh and en)", async () => {
+    at("01:00"); // 甲 (near the centre) is closed, 乙 (farther) is open until 02:00
+    t = await createTestBot({ knowledge });
+    await t.sendText("余杭哪里能热饭?");
+    expect(answer(t)).toMatch(/^余杭区能热饭的驿站（开着的在前，再按离余杭区中心由近到远）：余杭乙驿站（约[\d.]+公里，营业中）；余杭甲驿站（约[\d.]+公里，已关闭）。/);
+    await t.sendText("Where can I heat food in Yuhang?", en);
+    expect(answer(t)).toMatch(/^In Yuhang District \(余杭区\), stations with heat food, open ones first, then nearest to its centre: 余杭乙驿站 \([\d.]+ km, open now\); 余杭甲驿站 \([\d.]+ km, closed now\)\./);
   });
 
   it("when none in the county is open now, says so and offers the nearest open ones outside", async () => {

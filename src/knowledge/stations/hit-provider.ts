@@ -108,7 +108,7 @@ function areaLabel(station: Station, locale: Locale, gazetteer: Gazetteer | unde
 }
 
 /**
- * One reply: the stations in the place (nearest to its centre first); or that there are none (with why:
+ * One reply: the stations in the place (open ones first, then nearest to its centre); or that there are none (with why:
  * none has the service, or none is open now) and the nearest ones outside with distance and direction.
  */
 export function stationLead(result: PlaceResult, c: LeadContext): string {
@@ -120,7 +120,7 @@ export function stationLead(result: PlaceResult, c: LeadContext): string {
     const list = result.inside.map((r) =>
       t("stations-lead-inside-item", { name: displayName(r.station, c.locale), distance: formatDistance(r.distanceM, c.locale), open: openLabel(r.openNow, c.locale) }),
     );
-    return t("stations-lead-inside", { what: what(c.openNow), list: list.join(separator) });
+    return t(c.openNow ? "stations-lead-inside-open" : "stations-lead-inside", { what: what(c.openNow), list: list.join(separator) });
   }
   const lines: string[] = [];
   if (c.openNow && result.notOpenInside > 0) lines.push(t("stations-lead-none-open", { count: result.notOpenInside, what: what(false) }));
