@@ -46,7 +46,7 @@ Stations missing from the file are kept, unless --replace-all says the file is t
                    removed), and refused for a file without any station.
   --json           print one JSON object: {"file","dry_run","replace_all","rows","valid","invalid",
                    "imported","inserted","updated","unchanged","removed_sample","removed","removed_ids",
-                   "ignored_columns","errors":[{"row","line","field","code","value","message"}]}
+                   "matched":[{"id","row_id","name","distance_m"}],"ignored_columns","errors":[{"row","line","field","code","value","message"}]}
                    (removed/removed_ids: real stations removed by --replace-all, or that would be)
   --locale L       zh-CN (default: DEFAULT_LOCALE) or en for messages
   -h, --help       this help
@@ -58,7 +58,7 @@ ${columns}
     (休息座椅, 饮用水, 微波炉热饭, 厕所, 手机充电, 电动车充换电, 空调, 冰箱, 医药箱, 雨具, 维修工具, 无线网络, 图书, 母婴室)
   opening_hours: OpenStreetMap syntax, e.g. "24/7", "Mo-Fr 08:00-18:00; PH off", "Mo-Su 20:00-06:00";
     "24小时" and "全天" are read as 24/7.
-  id: optional; without it the id is derived from name + province/city/county + address.
+  id: optional; without it the id is derived from name + position (to ~100 m) only.
   last_verified: YYYY-MM-DD. sample: true/false (default false).
 
 Environment: DATABASE_URL, DATA_DIR, DEFAULT_LOCALE (see README "Configuration").

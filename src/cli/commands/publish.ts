@@ -31,7 +31,7 @@ Staff can also publish by dropping files into INBOX_DIR (the running bot publish
 the file to the bot as a document from an account listed in ADMIN_IDS.
 
 Examples:
-  npm run --silent cli -- publish data/issues/2024-11-07.txt
+  npm run --silent cli -- publish data/issues/zjgrb-2024-11-07-12773.txt
   npm run --silent cli -- publish --json inbox/*.txt
   npm run --silent cli -- publish data/issues`;
 
