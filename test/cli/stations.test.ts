@@ -182,6 +182,10 @@ describe("import-stations", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Row 1 \(line 2 of the file\): opening hours not in OpenStreetMap syntax: "周一-周五 8:00-18:00".*Did you mean "Mo-Fr 08:00-18:00"\?/);
     expect(await stationIds(t.url)).toEqual([]);
+    // In Chinese the message is all Chinese: the corrected value, not the library's English hint.
+    const zh = await cli(["import-stations", file, "--locale", "zh-CN"], { DATABASE_URL: t.url });
+    expect(zh.stdout).toContain("第 1 行（文件第 2 行）：开放时间格式不对：“周一-周五 8:00-18:00”（请用 OpenStreetMap 格式，如 24/7 或 Mo-Fr 08:00-18:00） 是不是想写“Mo-Fr 08:00-18:00”？");
+    expect(zh.stdout).not.toContain("Please use");
   });
 
   it("converts GCJ-02 GeoJSON exports with --crs gcj02", async () => {

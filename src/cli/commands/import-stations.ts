@@ -133,10 +133,12 @@ export function parseImportArgs(argv: string[]): ImportArgs {
 }
 
 export function rowErrorMessage(error: RowError, locale: Locale): string {
+  // The library's detail is English: a Chinese message with a corrected value does not need it.
+  const detail = error.detail && !(locale !== "en" && error.suggestion) ? ` — ${error.detail}` : "";
   const reason = translate(locale, `stations-reason-${error.code}`, {
     field: error.field ?? "",
     value: error.value ?? "",
-    detail: error.detail ? ` — ${error.detail}` : "",
+    detail,
     suggestion: error.suggestion ? translate(locale, "stations-hours-suggestion", { value: error.suggestion }) : "",
   });
   const line = error.line !== null ? translate(locale, "stations-row-line", { line: error.line }) : "";
