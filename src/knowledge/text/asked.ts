@@ -25,7 +25,7 @@ export type TimeEvent = "payment" | "approval" | "start" | "deadline";
 const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|啊|吗)?[?？]?$/;
 const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|在[^，。；]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
 
-export type Basis = "person" | "month" | "year" | "day";
+export type Basis = "person" | "month" | "year" | "day" | "session";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -58,6 +58,11 @@ export interface AskedFact {
   address?: boolean;
   /** The event a time question is about (its time must be printed in a sentence about it). */
   event?: TimeEvent;
+  /**
+   * The next occurrence is asked ("下次什么时候开"): a date the source prints for one that has happened does not
+   * answer; the source must speak of one to come (将于, 下一期, 计划, 预计 …).
+   */
+  next?: boolean;
   /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
   alternatives?: Record<string, string[]>;
   /**
@@ -125,6 +130,8 @@ const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
   { basis: "month", asks: /每(个)?月|一个月|月均|按月|per month|a month|monthly/, states: /每(个)?月|月均|一个月|按月|\/月|元\/月|月薪|月收入|月工资/ },
   { basis: "year", asks: /每年|一年|年均|per year|a year|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
   { basis: "day", asks: /每天|一天|日均|per day|a day|daily/, states: /每天|一天|日均|每日|\/天|元\/天|\/日/ },
+  // A class, a batch, an event: "培训班一期多少人" asks for the size of one class, not how many were trained in all.
+  { basis: "session", asks: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|per (class|session|course)|each (class|session|course)/, states: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|期招|班招/ },
 ];
 
 /** A yes/no question: 吗/不/没 at the end, or 有没有, 能不能, 是不是 … */
@@ -274,10 +281,14 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
     ...(per ? { per } : {}),
+    ...(timeAsked && NEXT_ASKED.test(text) ? { next: true } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
   };
 }
 
+const NEXT_ASKED = /下次|下一次|下一期|下一批|下一场|下回|next (time|one|class|session|meeting|round)/;
+/** A source speaking of something still to come. */
+const FUTURE = /将于|将在|将会|下一(期|次|批|场|轮)|下次|计划|预计|即将|届时|明年|报名截止|今后|拟于/;
 const MONEY = /\d+(\.\d+)?\s*(万|亿|千|百)?\s*(多)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?(多)?元|yuan|RMB/i;
 const NUMBER = /\d|[一二三四五六七八九十百千万两]+(个|人|户|家|次|名|项|所|万|亿)/;
 const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
@@ -470,6 +481,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "duration" ? DURATION.test(text)
       : true;
     if (!ok) missing.push(kind);
+    else if (TIME_KINDS.has(kind) && asked.next && !FUTURE.test(text)) missing.push(kind);
   }
   for (const detail of asked.details) {
     const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];

@@ -54,6 +54,7 @@ const docs: SearchDocument[] = [
   article("class-this-year", "奉化区开办职工夜校", "奉化区总工会今年开办职工夜校，教电工和面点。"),
   article("class-dated", "象山县职工夜校开课", "象山县总工会的职工夜校3月1日开课，教电工和面点。"),
   article("social-work", "专职社工有津贴", "在一些县(市、区)，取得社会工作者职业资格证书并被聘为专职社工的，每个月能获得200元到600元不等的津贴。"),
+  article("next-class", "宁海县职工夜校招生", "宁海县总工会职工夜校下一期将于9月1日开课，教电工和面点。"),
   article("huaian", "淮安市总工会医疗兜底保障", "困难职工家庭年度医疗支出除去医保报销之后，个人自费部分超过3000元的，淮安市总工会给予兜底。江苏省总工会对此予以肯定。", "江苏省 淮安市"),
 ];
 
@@ -227,5 +228,21 @@ describe("how an amount is counted (一个月, 每人, 每年) is not what the q
     const a = await ask("专职社工津贴一个月多少钱");
     expect(a.confidence).toBe("answer");
     expect(a.hits[0].id).toBe("social-work");
+  });
+});
+
+describe("the size of one class, and the next time", () => {
+  it("一期多少人 is answered by 每期招40人, not by a number of people without that basis", async () => {
+    const a = await ask("东岭夜校一期多少人");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("free-school");
+    expect((await ask("北岭职工书屋一期多少人")).confidence).not.toBe("answer");
+  });
+
+  it("下次什么时候开课 is answered by a class to come, not by the date of one that started", async () => {
+    expect((await ask("象山夜校下次什么时候开课")).confidence).not.toBe("answer");
+    const a = await ask("宁海夜校下次什么时候开课");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("next-class");
   });
 });
