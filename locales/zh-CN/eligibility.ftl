@@ -13,6 +13,7 @@ elig-region-ok = 符合地区:本项目在{ $area }{ $scope }
 elig-region-no = 不符合地区:您在{ $where },本项目只在{ $area }{ $scope }
 elig-region-open = 还不知道您是否在{ $area }:本项目只在{ $area }{ $scope }
 elig-unstated = 原文未说明:{ $text }{ $only }
+elig-unstated-own = { $text }{ $only }
 elig-everyone = { $label }{ $quote }
 elig-unknown = 还不知道是否符合「{ $label }」{ $quote }
 elig-met = 符合「{ $label }」(您的情况:{ $value }){ $quote }

@@ -43,3 +43,27 @@ describe("eligibility reasons in the member's language", () => {
     expect(formatReason(r.reasons[0], "en", { short: true })).toBe("Does not meet “自费超过3000元” (your answer: 2000 yuan)");
   });
 });
+
+describe("what the source leaves unstated", () => {
+  it("a catalogue note that already says so is shown once, not behind a second '原文未说明' (zh and en)", () => {
+    const note: Rule = {
+      unstated: "原文没有列出哪些疾病属于\"特殊疾病\"",
+      unstated_en: "The source does not list which illnesses count as \"special illnesses\"",
+      source: "市职工特殊疾病互助会",
+    };
+    const r = checkEligibility(programmeWith(note), {}, { today: TODAY });
+    const [zh] = reasonTexts(r);
+    expect(zh.startsWith("原文没有列出哪些疾病属于")).toBe(true);
+    expect(zh).not.toContain("原文未说明");
+    const [en] = reasonTexts(r, "en");
+    expect(en.startsWith("The source does not list which illnesses")).toBe(true);
+    expect(en).not.toContain("The source does not say:");
+  });
+
+  it("a note that does not say so itself gets the 'source does not say' framing", () => {
+    const note: Rule = { unstated: "系统主动发掘的其他困难职工", unstated_en: "Other workers in hardship the system finds", source: "主动发掘" };
+    const r = checkEligibility(programmeWith(note), {}, { today: TODAY });
+    expect(reasonTexts(r)[0].startsWith("原文未说明:系统主动发掘的其他困难职工")).toBe(true);
+    expect(reasonTexts(r, "en")[0].startsWith("The source does not say: Other workers in hardship")).toBe(true);
+  });
+});
