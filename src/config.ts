@@ -32,12 +32,24 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * A number read from the environment. Any wrong value ("abc", 1.5 where a whole number is needed, out of range)
+ * gets one message saying what is expected, instead of the validator's own wording.
+ */
+function numberSetting(expected: string, range: { min: number; max: number; whole?: boolean; aboveMin?: boolean }, fallback: number) {
+  const error = { error: expected };
+  let n = z.coerce.number(error);
+  if (range.whole) n = n.int(error);
+  n = range.aboveMin ? n.gt(range.min, error) : n.min(range.min, error);
+  return n.max(range.max, error).default(fallback);
+}
+
 const schema = z.object({
   BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), {
     message: "expected a token from @BotFather such as 123456:ABC-DEF... (or leave it empty for the local console chat)",
   }),
   BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  PORT: numberSetting("expected a port number from 1 to 65535", { min: 1, max: 65535, whole: true }, 8080),
   WEBHOOK_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), {
     message: "expected the public https:// URL Telegram should call",
   }),
@@ -58,10 +70,10 @@ const schema = z.object({
     .default("Asia/Shanghai")
     .refine(isTimeZone, { message: "expected an IANA time zone such as Asia/Shanghai or Asia/Urumqi" }),
   // Start-up gives up (exit 1) when the Bot API cannot be reached for this long.
-  STARTUP_TIMEOUT_SEC: z.coerce.number().positive().max(86_400).default(120),
+  STARTUP_TIMEOUT_SEC: numberSetting("expected seconds, more than 0 and at most 86400", { min: 0, aboveMin: true, max: 86_400 }, 120),
   // Newspaper digests: sender pace and parallel requests.
-  DIGEST_RATE_PER_SEC: z.coerce.number().positive().max(1000).default(30),
-  DIGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  DIGEST_RATE_PER_SEC: numberSetting("expected messages per second, more than 0 and at most 1000", { min: 0, aboveMin: true, max: 1000 }, 30),
+  DIGEST_CONCURRENCY: numberSetting("expected a whole number from 1 to 64", { min: 1, max: 64, whole: true }, 8),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };
