@@ -35,29 +35,12 @@ import { silentLogger } from "../../src/logger.js";
 import { openStore } from "../../src/storage/open.js";
 import type { Store } from "../../src/storage/store.js";
 import { FakeBotApiServer } from "../../test/support/fake-bot-api.js";
+import { MEMBER_QUESTIONS } from "./support/questions.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-const QUESTIONS = [
-  "杭州外卖小哥哪里可以歇脚喝水",
-  "失业了工会能帮我找工作吗",
-  "家里困难孩子上大学有没有补助",
-  "工伤以后工会能帮忙维权吗",
-  "夏天高温有没有送清凉",
-  "环卫工人冬天有什么慰问",
-  "职工医疗互助保险怎么参加",
-  "快递员可以在哪里免费充电",
-  "残疾人就业有什么扶持",
-  "农民工讨薪找谁",
-  "工会法律援助热线是多少",
-  "新就业形态劳动者怎么入会",
-  "What help is there for injured workers?",
-  "单亲妈妈有没有帮扶",
-  "货车司机有没有休息的地方",
-  "技能培训有补贴吗",
-];
 
 let updateId = 1;
 function textUpdate(text: string, userId: number): Update {
@@ -125,7 +108,7 @@ async function main(): Promise<void> {
   const coreFile = createBot({ ...benchDeps(fileStore, constant), botConfig: { botInfo: fileApi.botInfo, client: { fetch: fileApi.fetch } } });
 
   // What core answers, sent by the bare bot.
-  await core.handleUpdate(textUpdate(QUESTIONS[0], 1));
+  await core.handleUpdate(textUpdate(MEMBER_QUESTIONS[0], 1));
   const coreAnswer = coreApi.outgoing.at(-1)!.payload;
   const sameApi = new LocalBotApi(undefined, { validate: false });
   const same = new Bot("1:bench", { botInfo: sameApi.botInfo, client: { fetch: sameApi.fetch } });
@@ -156,7 +139,7 @@ async function main(): Promise<void> {
     coreFile: (u) => coreFile.handleUpdate(u),
     question: (u) => real.handleUpdate(u),
   };
-  const pick = (i: number) => QUESTIONS[i % QUESTIONS.length];
+  const pick = (i: number) => MEMBER_QUESTIONS[i % MEMBER_QUESTIONS.length];
   // The stubs keep every message sent; dropped after each run so that their memory (larger for the
   // full bot's longer answers) does not slow the later runs down.
   const clearStubs = () => [bareApi, ...pluginApis, sameApi, coreApi, fileApi, realApi].forEach((api) => api.clearHistory());

