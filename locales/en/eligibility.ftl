@@ -12,8 +12,8 @@ elig-value-under = under { $value }
 elig-region-ok = Area matches: this programme is for { $area }{ $scope }
 elig-region-no = Area does not match: you are in { $where }, this programme is only for { $area }{ $scope }
 elig-region-open = Not known yet whether you are in { $area }: this programme is only for { $area }{ $scope }
-elig-unstated = The source does not say: { $text }{ $only }
-elig-unstated-own = { $text }{ $only }
+# The catalogue's note is a whole sentence saying what the source leaves out ("原文没有列出…"): shown as written.
+elig-unstated = { $text }{ $only }
 elig-everyone = { $label }{ $quote }
 elig-unknown = Not known yet whether you meet “{ $label }”{ $quote }
 elig-met = Meets “{ $label }” (your answer: { $value }){ $quote }

@@ -12,8 +12,8 @@ elig-value-under = { $value }以下
 elig-region-ok = 符合地区:本项目在{ $area }{ $scope }
 elig-region-no = 不符合地区:您在{ $where },本项目只在{ $area }{ $scope }
 elig-region-open = 还不知道您是否在{ $area }:本项目只在{ $area }{ $scope }
-elig-unstated = 原文未说明:{ $text }{ $only }
-elig-unstated-own = { $text }{ $only }
+# The catalogue's note is a whole sentence saying what the source leaves out ("原文没有列出…"): shown as written.
+elig-unstated = { $text }{ $only }
 elig-everyone = { $label }{ $quote }
 elig-unknown = 还不知道是否符合「{ $label }」{ $quote }
 elig-met = 符合「{ $label }」(您的情况:{ $value }){ $quote }

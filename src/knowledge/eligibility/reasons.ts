@@ -90,8 +90,5 @@ export function formatReason(reason: Reason, locale: string = "zh-CN", options: 
     scope: full && (en.text ?? reason.text) ? translate(lang, "elig-scope", { text: (en.text ?? reason.text)! }) : "",
     only: full && reason.source ? translate(lang, "elig-only", { source: reason.source }) : "",
   };
-  // A catalogue note that already says what the source leaves out ("原文没有列出…", "The source only says…") is
-  // shown as written, not behind a second "原文未说明:".
-  const saysSource = reason.kind === "unstated" && /^(原文|The source|There (is|are) no published)/.test(vars.text);
-  return translate(lang, saysSource ? "elig-unstated-own" : `elig-${reason.kind}`, vars);
+  return translate(lang, `elig-${reason.kind}`, vars);
 }

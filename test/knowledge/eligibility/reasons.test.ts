@@ -1,4 +1,6 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../../src/knowledge/catalogue/index.js";
 import { checkEligibility } from "../../../src/knowledge/eligibility/index.js";
 import { formatReason } from "../../../src/knowledge/eligibility/reasons.js";
 import type { Rule } from "../../../src/knowledge/eligibility/rules.js";
@@ -60,10 +62,21 @@ describe("what the source leaves unstated", () => {
     expect(en).not.toContain("The source does not say:");
   });
 
-  it("a note that does not say so itself gets the 'source does not say' framing", () => {
-    const note: Rule = { unstated: "系统主动发掘的其他困难职工", unstated_en: "Other workers in hardship the system finds", source: "主动发掘" };
-    const r = checkEligibility(programmeWith(note), {}, { today: TODAY });
-    expect(reasonTexts(r)[0].startsWith("原文未说明:系统主动发掘的其他困难职工")).toBe(true);
-    expect(reasonTexts(r, "en")[0].startsWith("The source does not say: Other workers in hardship")).toBe(true);
+  it("every shipped note says itself what the source leaves out, in both languages", async () => {
+    const catalogue = await loadCatalogue(path.resolve("data/programmes"));
+    const notes: Rule[] = [];
+    const walk = (rule: Rule | null | undefined): void => {
+      if (!rule) return;
+      if ("unstated" in rule) notes.push(rule);
+      if ("all" in rule) rule.all.forEach(walk);
+      if ("any" in rule) rule.any.forEach(walk);
+    };
+    for (const p of catalogue.programmes) walk(p.eligibility?.rule);
+    expect(notes.length).toBeGreaterThan(5);
+    for (const note of notes) {
+      const n = note as { unstated: string; unstated_en?: string };
+      expect(n.unstated, n.unstated).toMatch(/原文|没有|未/);
+      expect(n.unstated_en ?? "", n.unstated).toMatch(/source|no published|not /i);
+    }
   });
 });
