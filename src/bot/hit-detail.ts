@@ -31,29 +31,32 @@ function shownHtml(t: Translate, value: ShownText): string {
   return `${escapeHtml(value.text)}${value.chineseOnly ? ` ${t("programme-chinese-only")}` : ""}`;
 }
 
+/** "What you get:" and one line per benefit. */
+function benefitLines(t: Translate, benefits: readonly ShownText[]): string[] {
+  return benefits.length > 0 ? [`<b>${t("bot-card-benefits")}</b>`, ...benefits.map((b) => `• ${shownHtml(t, b)}`)] : [];
+}
+
+/** Where the programme was printed, and the source sentence as printed, in Chinese, beside any translation. */
+function sourceLines(t: Translate, source: Programme["sources"][number], locale: string): string[] {
+  const lines = [t("bot-hit-source", { source: formatSource(t, source, locale) })];
+  if (source.quote) lines.push(t("bot-card-quote", { quote: escapeHtml(source.quote) }));
+  return lines;
+}
+
 /**
  * What a programme offers, in the member's language, for the top of an answer: name (with the Chinese name
- * beside an English one), what it is, what you get and how to apply. The details button shows the rest.
+ * beside an English one), what it is, what you get, how to apply and its first source. The details button
+ * shows the rest.
  */
-export function programmeSummaryHtml(t: Translate, p: Programme, locale: string, options: { withQuote?: boolean } = {}): string {
+export function programmeSummaryHtml(t: Translate, p: Programme, locale: string): string {
   const text = programmeText(p, locale);
-  const shown = (value: ShownText) => shownHtml(t, value);
   const chineseName = text.name.text !== p.name ? ` (${escapeHtml(p.name)})` : "";
-  const lines = [t("bot-answer-programme", { name: `${shown(text.name)}${chineseName}` })];
+  const lines = [t("bot-answer-programme", { name: `${shownHtml(t, text.name)}${chineseName}` })];
   if (p.status === "ended") lines.push(`<i>${t("bot-card-ended")}</i>`);
-  lines.push(shown(text.description));
-  if (text.benefits.length > 0) {
-    lines.push(`<b>${t("bot-card-benefits")}</b>`);
-    for (const benefit of text.benefits) lines.push(`• ${shown(benefit)}`);
-  }
-  if (text.howToApply) lines.push(`<b>${t("bot-card-apply")}</b>${shown(text.howToApply)}`);
+  lines.push(shownHtml(t, text.description), ...benefitLines(t, text.benefits));
+  if (text.howToApply) lines.push(`<b>${t("bot-card-apply")}</b>${shownHtml(t, text.howToApply)}`);
   else if (!p.contact) lines.push(t("bot-card-ask-union"));
-  const source = p.sources[0];
-  if (options.withQuote && source) {
-    lines.push("", t("bot-hit-source", { source: formatSource(t, source, locale) }));
-    // The source sentence as printed, in Chinese, beside the translation above.
-    if (source.quote) lines.push(t("bot-card-quote", { quote: escapeHtml(source.quote) }));
-  }
+  if (p.sources[0]) lines.push("", ...sourceLines(t, p.sources[0], locale));
   return lines.join("\n");
 }
 
@@ -70,21 +73,14 @@ function programmeCard(t: Translate, p: Programme, locale: string): string {
   field("bot-card-provider", text.provider);
   field("bot-card-region", text.region);
   field("bot-card-audience", text.audience);
-  if (text.benefits.length > 0) {
-    lines.push(`<b>${t("bot-card-benefits")}</b>`);
-    for (const benefit of text.benefits) lines.push(`• ${shown(benefit)}`);
-  }
+  lines.push(...benefitLines(t, text.benefits));
   field("bot-card-eligibility", text.summary);
   field("bot-card-apply", text.howToApply);
   field("bot-card-contact", text.contact);
   field("bot-card-period", text.period ?? periodDates(p));
   if (!p.how_to_apply && !p.contact) lines.push(t("bot-card-ask-union"));
   lines.push("");
-  for (const source of p.sources) {
-    lines.push(t("bot-hit-source", { source: formatSource(t, { ...source, title: source.title }, locale) }));
-    // The source sentence as printed, in Chinese, beside any translation above.
-    if (source.quote) lines.push(t("bot-card-quote", { quote: escapeHtml(source.quote) }));
-  }
+  for (const source of p.sources) lines.push(...sourceLines(t, source, locale));
   return lines.join("\n");
 }
 

@@ -6,7 +6,6 @@ import type { Feature } from "../feature.js";
 import { formatSourceLine } from "../format.js";
 import { hitDetailHtml, programmeSummaryHtml } from "../hit-detail.js";
 import { programmeName } from "../../knowledge/catalogue/english.js";
-import type { Programme } from "../../knowledge/catalogue/types.js";
 import { escapeHtml, truncate } from "../html.js";
 import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
@@ -96,15 +95,18 @@ export const askFeature: Feature = {
  */
 async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, placeId?: string, stated: Record<string, FactValue> = {}): Promise<void> {
   const catalogue = ctx.deps.catalogue;
-  const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => ({
-    kind: hit.kind,
-    id: hit.id,
-    // A programme is listed under its name in the member's language (English where the catalogue has it).
-    title: hit.kind === "programme" ? programmeNameOr(catalogue.get(hit.id), locale, hit.title) : hit.title,
-    snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
-    source: hit.source,
-    ...(hit.sample ? { sample: true } : {}),
-  }));
+  const hits: StoredHit[] = answer.hits.slice(0, MAX_HITS).map((hit) => {
+    const programme = hit.kind === "programme" ? catalogue.get(hit.id) : undefined;
+    return {
+      kind: hit.kind,
+      id: hit.id,
+      // A programme is listed under its name in the member's language (English where the catalogue has it).
+      title: programme ? programmeName(programme, locale) : hit.title,
+      snippet: truncate(hit.snippet, MAX_STORED_SNIPPET),
+      source: hit.source,
+      ...(hit.sample ? { sample: true } : {}),
+    };
+  });
   // Remember only the results (not the question: it may hold sensitive details).
   let answerId = 0;
   if (hits.length > 0) {
@@ -127,7 +129,7 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   // An English-speaking member reads what the programme offers in English first; the Chinese quote of the
   // source follows, so nothing is claimed that the source does not print.
   const topProgramme = confident && locale === "en" && hits[0].kind === "programme" ? catalogue.get(hits[0].id) : undefined;
-  const lead = topProgramme ? programmeSummaryHtml(ctx.t, topProgramme, locale, { withQuote: true }) : escapeHtml(answerText);
+  const lead = topProgramme ? programmeSummaryHtml(ctx.t, topProgramme, locale) : escapeHtml(answerText);
   const lines = [`${lead}${hotline}`, "", ctx.t(confident ? "bot-ask-sources" : "bot-ask-related")];
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));
@@ -136,8 +138,4 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   // When the best result is a programme, checking eligibility for it is one tap away.
   if (confident && hits[0].kind === "programme") keyboard.text(ctx.t("find-check-button"), checkCallbackData(hits[0].id, placeId, stated));
   await replyHtml(ctx, lines.join("\n"), { reply_markup: keyboard });
-}
-
-function programmeNameOr(programme: Programme | undefined, locale: string, fallback: string): string {
-  return programme ? programmeName(programme, locale) : fallback;
 }
