@@ -3,7 +3,7 @@
  * Tests, the console chat, long polling and the webhook all run the same bot built here.
  *
  * Middleware order: sequentialize → error boundary → update timer (ctx.logger/ctx.deps come from the context
- * class) → drop updates without a user → i18n → session → rate limit →
+ * class) → drop updates without a user → session → i18n (reply-locale.ts) → rate limit →
  * conversations (entering one leaves any other in progress) → features (src/bot/features/index.ts, /help
  * after the first) → ask → unhandled.
  */
@@ -11,7 +11,8 @@ import { conversations, type ConversationData, type VersionedState } from "@gram
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type ApiClientOptions, type MiddlewareFn, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { createI18n, localeFromLanguageCode, SUPPORTED_LOCALES } from "../i18n.js";
+import { createI18n } from "../i18n.js";
+import { followWrittenLanguage, negotiateLocale } from "./reply-locale.js";
 import type { BotContext, BotDeps, ConversationContext, SessionData } from "./context.js";
 import type { Feature } from "./feature.js";
 import { features as defaultFeatures } from "./features/index.js";
@@ -89,7 +90,7 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
   // on behalf of a channel) have no session and nobody to answer, so they stop here.
   // A plain middleware rather than bot.drop(): grammY's filters build a Composer per update.
   bot.use((ctx, next) => (ctx.from === undefined ? undefined : next()));
-  bot.use(i18n);
+  // The session first: the language a reply is written in depends on what the member last wrote (reply-locale.ts).
   bot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -97,6 +98,8 @@ export function createBot(deps: BotDeps & { botConfig?: BotConfig }): NiangjiaBo
       storage: kvAdapter as KvStorageAdapter<SessionData>,
     }),
   );
+  bot.use(i18n);
+  bot.use(followWrittenLanguage);
   if (botConfig.rateLimit !== false) bot.use(rateLimit(botConfig.rateLimit ?? {}));
   bot.use(
     conversations<BotContext, ConversationContext>({
@@ -157,26 +160,6 @@ const switchConversations: MiddlewareFn<BotContext> = (ctx, next) => {
   };
   return next();
 };
-
-/** Negotiated locale per context object: the plugin asks again on every ctx.i18n.getLocale(). */
-const negotiated = new WeakMap<object, Promise<string>>();
-
-function negotiateLocale(deps: BotDeps, ctx: { from?: { id: number; language_code?: string } }): Promise<string> {
-  let locale = negotiated.get(ctx);
-  if (!locale) {
-    locale = lookUpLocale(deps, ctx);
-    negotiated.set(ctx, locale);
-  }
-  return locale;
-}
-
-async function lookUpLocale(deps: BotDeps, ctx: { from?: { id: number; language_code?: string } }): Promise<string> {
-  const fallback = deps.config.DEFAULT_LOCALE;
-  if (!ctx.from) return fallback;
-  const profile = await deps.store.users.get(ctx.from.id);
-  if (profile?.locale && (SUPPORTED_LOCALES as readonly string[]).includes(profile.locale)) return profile.locale;
-  return localeFromLanguageCode(ctx.from.language_code, fallback);
-}
 
 async function readConversation(
   adapter: KvStorageAdapter<ConversationData | SessionData>,

@@ -44,6 +44,8 @@ export interface SessionData {
   answers?: { id: number; hits: StoredHit[] }[];
   /** Last answer id given out in this session. */
   answerSeq?: number;
+  /** The member's latest message was written in English: replies are English until they write Chinese (reply-locale.ts). */
+  writtenInEnglish?: boolean;
   [extra: string]: unknown;
 }
 

@@ -8,6 +8,7 @@ import { programmeName } from "../../knowledge/catalogue/english.js";
 import { saidLine, todayIn } from "../../knowledge/eligibility/index.js";
 import { escapeHtml } from "../html.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { useReplyLocale } from "../reply-locale.js";
 import { replyHtmlIn } from "./find.js";
 import { formatCheckResult } from "./find-results.js";
 import {
@@ -43,6 +44,7 @@ export async function findCheckConversation(
   const deps = ctx.deps;
   const userId = ctx.from?.id;
   const locale = await conversation.external((c) => c.i18n.getLocale());
+  useReplyLocale(ctx, locale);
   const today = await conversation.external(() => todayIn(deps.config.TIME_ZONE));
   const programme = await conversation.external(async () => (await programmesByIds(deps, [programmeId]))[0] ?? null);
   if (!programme) {
@@ -77,7 +79,7 @@ export async function findCheckConversation(
       const keyboard = new InlineKeyboard().text(last.t("find-remember"), CB.remember).text(last.t("find-done"), CB.done);
       navRow(keyboard, last.t.bind(last), history.length > 0);
       await replyHtmlIn(last, formatCheckResult(last.t.bind(last), locale, programme, result), keyboard);
-      const reply = await waitReply(conversation);
+      const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back" && history.length > 0) {
@@ -102,7 +104,7 @@ export async function findCheckConversation(
     const label = shortPlace(programme);
     const places = ["province", "city", "county"].includes(fact) && label ? [{ id: programme.id, label }] : [];
     await sendQuestion(last, { fact, places }, locale, history.length + 1, history.length > 0, question);
-    const reply = await waitReply(conversation);
+    const reply = await waitReply(conversation, locale);
     if (reply.kind === "end") return;
     last = reply.ctx;
     if (reply.kind === "back") {

@@ -103,8 +103,8 @@ const FIND_STEP: StepOptions = {
 };
 
 /** Waits for the member's next step (see wait-step.ts: cancel, back, "不知道", questions, timeout). */
-export function waitReply(conversation: BotConversation): Promise<Reply> {
-  return waitStep(conversation, FIND_STEP);
+export function waitReply(conversation: BotConversation, locale: string): Promise<Reply> {
+  return waitStep(conversation, FIND_STEP, locale);
 }
 
 /** Starts a new button row unless the current one is still empty (Telegram refuses empty rows). */

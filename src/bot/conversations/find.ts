@@ -10,6 +10,7 @@ import { InlineKeyboard } from "grammy";
 import { nextQuestionAcross, todayIn } from "../../knowledge/eligibility/index.js";
 import { leaveForQuestion } from "./wait-step.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { useReplyLocale } from "../reply-locale.js";
 import { replyHtml } from "../reply.js";
 import { truncate } from "../html.js";
 import { formatCheckResult, formatResultList } from "./find-results.js";
@@ -50,6 +51,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
   const deps = ctx.deps;
   const userId = ctx.from?.id;
   const locale = await conversation.external((c) => c.i18n.getLocale());
+  useReplyLocale(ctx, locale);
   const today = await conversation.external(() => todayIn(deps.config.TIME_ZONE));
   const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
   const facts: Facts = { ...remembered };
@@ -83,7 +85,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       });
       navRow(keyboard, last.t.bind(last), false);
       await last.reply(last.t("find-need-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
-      const reply = await waitReply(conversation);
+      const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") continue;
@@ -130,7 +132,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       newRow(keyboard).text(last.t("find-where-other"), CB.whereOther).text(last.t("find-where-skip"), CB.whereSkip);
       navRow(keyboard, last.t.bind(last), true);
       await last.reply(last.t("find-where-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
-      const reply = await waitReply(conversation);
+      const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") {
@@ -204,7 +206,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         return results.find((r) => r.next_fact === fact)?.next_question ?? null;
       });
       await sendQuestion(last, { fact, places }, locale, asked + 1, true, question);
-      const reply = await waitReply(conversation);
+      const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") {
@@ -255,7 +257,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     await replyHtmlIn(last, html, keyboard);
     let unsaid = false;
     for (; i < MAX_STEPS; i++) {
-      const reply = await waitReply(conversation);
+      const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") break;

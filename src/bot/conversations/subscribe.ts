@@ -8,6 +8,7 @@
  */
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { useReplyLocale } from "../reply-locale.js";
 import { DIGEST_TOPICS, type Delivery, type DigestTopic, type SubscriptionRegion } from "../../knowledge/digest/types.js";
 import {
   DAILY_TIMES,
@@ -64,6 +65,8 @@ const STEPS: Step[] = ["topics", "region", "keywords", "delivery"];
 export async function subscribeConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
   const chatId = ctx.chat!.id;
   const userId = ctx.from!.id;
+  const locale = await conversation.external((c) => c.i18n.getLocale());
+  useReplyLocale(ctx, locale);
   const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars);
   const existing = await conversation.external(() => ctx.deps.store.subscriptions.get(chatId));
 
@@ -90,7 +93,7 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   let last: ConversationContext = ctx;
   for (let n = 0; n < MAX_UPDATES && !delivery; n++) {
     if (prompted !== step) await prompt(last);
-    const reply: StepReply = await waitStep(conversation, SUBSCRIBE_STEP);
+    const reply: StepReply = await waitStep(conversation, SUBSCRIBE_STEP, locale);
     if (reply.kind === "end") return;
     if (reply.kind === "other") continue;
     last = reply.ctx;
@@ -175,7 +178,6 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
   if (!delivery) return;
 
   const saved = await conversation.external(async () => {
-    const locale = await ctx.i18n.getLocale();
     return ctx.deps.store.subscriptions.upsert({
       chatId,
       userId,

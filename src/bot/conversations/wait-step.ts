@@ -13,6 +13,7 @@
 import { translate } from "../../i18n.js";
 import { isDontKnow } from "../../knowledge/eligibility/index.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { useReplyLocale } from "../reply-locale.js";
 
 export interface StepMessages {
   /** Locale keys: cancelled by the member, left because something else came, timed out. */
@@ -90,10 +91,12 @@ export function isBackWord(text: string): boolean {
   return isWord(text, "flow-back-words");
 }
 
-/** Waits for the member's next update in this chat and says what it is (see the file comment). */
-export async function waitStep(conversation: BotConversation, options: StepOptions): Promise<StepReply> {
+/** Waits for the member's next update in this chat and says what it is (see the file comment); replies to it in `locale`. */
+export async function waitStep(conversation: BotConversation, options: StepOptions, locale: string): Promise<StepReply> {
   const started = await conversation.now();
   const ctx = await conversation.wait();
+  // The conversation goes on in the language it started in, whatever this update alone would negotiate.
+  useReplyLocale(ctx, locale);
   const now = await conversation.now();
   const data = ctx.callbackQuery?.data;
   const ours = data !== undefined && options.ours(data);

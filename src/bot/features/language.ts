@@ -3,6 +3,7 @@ import { SUPPORTED_LOCALES, type Locale } from "../../i18n.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { editOrReply } from "../reply.js";
+import { useReplyLocale } from "../reply-locale.js";
 
 const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
 
@@ -31,7 +32,9 @@ export const languageFeature: Feature = {
       await deps.store.users.setLocale(ctx.from.id, locale);
       // Digests are composed in the locale stored with the subscription: follow the new choice there too.
       await deps.store.subscriptions.setUserLocale(ctx.from.id, locale);
-      ctx.i18n.useLocale(locale);
+      // A choice made now wins over the language of earlier messages.
+      if (ctx.chat) delete ctx.session.writtenInEnglish;
+      useReplyLocale(ctx, locale);
     };
     composer.command("lang", async (ctx) => {
       // "/lang en", "/lang zh", "/lang 中文", "/lang English": switch at once; anything else shows the buttons.
