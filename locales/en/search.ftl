@@ -32,4 +32,5 @@ search-related = Nothing I found answers this directly. The results below may be
 search-related-detail = Nothing I found answers this directly: the results below may be related, but none of them states what you asked ({ $detail }). Call the workers' hotline 12351 or ask your local trade union.
 search-fact-duration = how long it takes
 search-fact-hours = opening hours
+search-fact-ratio = a share or rate
 search-fact-cost = whether it costs money

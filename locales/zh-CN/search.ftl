@@ -32,4 +32,5 @@ search-related = 没有找到直接回答这个问题的内容。下面几条可
 search-related-detail = 没有找到直接回答这个问题的内容：下面几条可能相关，但都没有写明您问的这一点（{ $detail }）。可以拨打职工服务热线 12351，或联系当地工会问清楚。
 search-fact-duration = 要多长时间
 search-fact-hours = 开放时间
+search-fact-ratio = 比例
 search-fact-cost = 要不要花钱

@@ -81,6 +81,6 @@ export function mergeProviderHits(extra: readonly Hit[], content: readonly Hit[]
 function missingLabel(reason: string, locale: Locale): string {
   const items = reason.replace(/^passage lacks /, "").split(", ");
   return items
-    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit|duration|hours|cost)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
+    .map((item) => (/^(money|count|phone|date|day|year|place|person|apply|benefit|duration|hours|cost|ratio)$/.test(item) ? translate(locale, `search-fact-${item}`) : item))
     .join(locale === "en" ? ", " : "、");
 }

@@ -9,7 +9,8 @@
 /** duration: how long something takes or lasts (多久能到账, 几天能批): a span of time (3个工作日, 1年内). */
 /** hours: when a place is open (几点开门, 周末开不开): opening hours or days (9点到17点, 全天, 工作日). */
 /** cost: whether something costs the member money (要钱吗, 收费吗, 免费吗): 免费, 不收费, an amount, 自费. */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost";
+/** ratio: a share or rate (报销比例是多少, 就业率多高, 几成): a percentage or a share printed (60%, 七成, 三分之一). */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost" | "ratio";
 
 /**
  * What a time question is about, when it says: a payment (多久能到账), an approval (多久能批下来), a start
@@ -22,10 +23,16 @@ export type TimeEvent = "payment" | "approval" | "start" | "deadline";
  * Where a named thing is ("援助站在哪", "司机之家的地址"), as opposed to where one can do something ("哪里能热饭"):
  * the source must say where it is (设在…一楼, 开在…出口旁), not only name a city.
  */
-const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|啊|吗)?[?？]?$/;
+const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|啊|吗)?[?？]?$|哪条(路|街|巷)|哪个(路口|门牌)|具体在哪|门牌/;
+/**
+ * Where to go to do something (去哪里领, 在哪里办, 到哪儿报名): the source must name where it is done (到街道工会领取,
+ * 设在…窗口) or the channel (登录浙里办, 扫码, 公众号), in a sentence about the topic; a place name alone does not say.
+ */
+const VENUE_WORDS = /(去|到|在)(哪里|哪儿|哪)(才能|可以|能)?(领|办|申请|申报|报名|登记|交|拿|参加|反映|投诉)/;
+const VENUE = /(到|去|在|向|找|通过)[^，。；？?]{1,20}(领取|领|办理|办|申请|申报|报名|登记|提交|交给|咨询|反映)|登录|扫码|扫一扫|线上|网上|在线|小程序|公众号|app|窗口|现场/;
 const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|在[^，。；]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
 
-export type Basis = "person" | "month" | "year" | "day" | "session";
+export type Basis = "person" | "month" | "year" | "day" | "session" | "piece";
 
 export interface AskedFact {
   kinds: FactKind[];
@@ -56,6 +63,13 @@ export interface AskedFact {
   hotline?: boolean;
   /** Where a named thing is (its address or venue), not where one can do something. */
   address?: boolean;
+  /** Where to go to do something (去哪里领): the place or channel where it is done must be printed. */
+  venue?: boolean;
+  /**
+   * The days an opening-hours question names (周末开不开, 过年开不开): hours printed without saying which days
+   * (开到晚上10点) do not answer it.
+   */
+  period?: HoursPeriod;
   /** The event a time question is about (its time must be printed in a sentence about it). */
   event?: TimeEvent;
   /**
@@ -131,6 +145,8 @@ const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
   { basis: "year", asks: /每年|一年|年均|per year|a year|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
   { basis: "day", asks: /每天|一天|日均|per day|a day|daily/, states: /每天|一天|日均|每日|\/天|元\/天|\/日/ },
   // A class, a batch, an event: "培训班一期多少人" asks for the size of one class, not how many were trained in all.
+  // A price per piece: "手机支架多少钱一个" asks what one costs, not what the sales brought in.
+  { basis: "piece", asks: /多少钱?一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(?!月|人|星期|小时|礼拜|季度)|(一|每)(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(要)?多少钱|单价|how much (is )?(one|each|a piece)|per piece|apiece/, states: /每(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元\s*\/\s*(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|单价/ },
   { basis: "session", asks: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|per (class|session|course)|each (class|session|course)/, states: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|期招|班招/ },
 ];
 
@@ -155,7 +171,7 @@ const COST = /免费|不收费|不花钱|不要钱|不用花钱|不用掏钱|不
 
 /** Opening hours or days: 几点开门, 周末开不开, 营业时间, open on weekends. */
 const HOURS_WORDS =
-  /几点(开|关|上班|下班|到几点|营业)|开门|关门|营业时间|开放时间|办公时间|上班时间|值班时间|(周末|节假日|晚上|夜里|过年|春节)[^，。？?]{0,4}(开不开|开吗|开门|营业|开放|有人|能去)|开不开门|几点到几点|全天开放吗|opening hours|open on|what time does|when (is|does) .* open/;
+  /几点(开|关|上班|下班|到几点|营业)|开门|关门|营业时间|开放时间|办公时间|上班时间|值班时间|(周末|节假日|晚上|夜里|过年|春节)[^，。？?]{0,4}(开不开|开吗|开门|营业|开放|有人|能去)|开不开门|几点到几点|全天开放吗|几点(有人|能打|可以打|能去|接)|什么时候有人接|opening hours|open on|what time does|when (is|does) .* open/;
 /** The event a time question is about: what the member says, and what a source prints about it. */
 const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
   {
@@ -179,6 +195,23 @@ const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
     states: /截止|之前|以前|(?<![目提当眼此])前(?![期面后往来景])|以内|之内|\d+\s*个?\s*(日|天|工作日|个月|年)内|逾期|过期/,
   },
 ];
+export type HoursPeriod = "weekend" | "holiday";
+/**
+ * How a question names days of the week or the year, and how a source says which days it is open: hours for
+ * working days (工作日, 周一至周五) answer 周末开不开 (no); hours alone (延长到晚上10点) do not say which days.
+ */
+const HOURS_PERIODS: Array<{ period: HoursPeriod; asks: RegExp; states: RegExp }> = [
+  { period: "weekend", asks: /周末|周六|周日|星期[六日天]|礼拜[六天日]|双休|weekend|saturday|sunday/, states: /周末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六天日]|双休|工作日/ },
+  { period: "holiday", asks: /节假日|假期|过年|春节|国庆|五一|元旦|holiday/, states: /节假日|假期|过年|春节|国庆|五一|元旦|工作日/ },
+];
+/** Open at every time: answers any part of the week or day. */
+const ALWAYS_OPEN = /全天|24小时|二十四小时|全年无休|365天|每天|天天|不打烊|全年开放/;
+
+/** A share or rate: 比例, 占比, 几成, 百分之几, …率是多少. */
+const RATIO_WORDS = /比例|占比|比重|百分之几|百分比|几成|多少成|[^\s，。]率(是|有|为)?(多少|多高|几)|多大比例|what (percent|percentage|share|proportion)|what rate/;
+const RATIO_NOUNS = /^(比例|占比|比重|百分比|比率|[\p{Script=Han}]率)$/u;
+const RATIO = /\d+(\.\d+)?\s*(%|％)|百分之[一二三四五六七八九十百\d]+|(?<![一二三四五六七八九十])[一二三四五六七八九]成(?![员功为立本熟年都])|\d+(\.\d+)?\s*成(?![员功为立本熟年都])|[一二三四五六七八九十]分之[一二三四五六七八九十]|半数|一半/;
+
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名|几张|几台|几辆|几间|几个人|几家/;
 
 /** A noun (jieba tags n*, or vn) of two or more Chinese characters that says more than "which one". */
@@ -208,6 +241,11 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (MONEY_VERB.test(text)) kinds.add("money");
   if (HOURS_WORDS.test(text)) kinds.add("hours");
   if (COST_WORDS.test(text) && !kinds.has("money")) kinds.add("cost");
+  // "要交会费吗 一个月多少": after whether it costs, the amount is asked as well.
+  if (kinds.has("cost") && /多少[?？]?$|多少(钱|元)/.test(text)) kinds.add("money");
+  if (RATIO_WORDS.test(text)) kinds.add("ratio");
+  // "12351热线几点有人接": a question that gives the number asks something else about it.
+  if (/(?<!\d)\d{5,}(?!\d)/.test(text.replace(/(19|20)\d{2}年/g, ""))) kinds.delete("phone");
   const units = new Set<string>();
   for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人|毫米|厘米|公里|米|度|公斤|斤|平方米|亩|吨)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
   if (/how many people|how many workers|how many members/.test(text)) units.add("人");
@@ -241,7 +279,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       // one gets: a programme's benefits answer it even when they are not called 补贴.
       if (next && BENEFIT_NOUNS.test(next)) kinds.add("benefit");
       // "带啥材料", "要什么手续": the papers to bring, which a source lists by name (身份证, 劳动合同): a procedure.
-      else if (next && DOCUMENT_NOUNS.test(next)) {
+      else if (next && DOCUMENT_NOUNS.test(next) && (next !== "东西" || /(带|拿|准备|提交|交|提供|出示)/.test(words.slice(Math.max(0, i - 3), i).join("")))) {
         kinds.add("apply");
         asking.add(next);
         documents = true;
@@ -264,11 +302,17 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       }
     }
   }
+  // "高级证补多少": a grade the question names (初级/中级/高级) is what the amount is for; amounts printed for the
+  // other grades do not answer it.
+  if (kinds.has("money") || kinds.has("count")) for (const grade of text.match(/初级|中级|高级|特级|[一二三四五]级(?!别)/g) ?? []) details.add(grade);
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
   for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
+  // "报销比例是多少": the share itself is asked, printed as 60% rather than under the word 比例.
+  if (kinds.has("ratio")) for (const d of [...details]) if (RATIO_NOUNS.test(d)) details.delete(d);
   const timeAsked = ["date", "day", "duration", "hours"].some((k) => kinds.has(k as FactKind));
   const per = kinds.has("money") || kinds.has("count") ? BASES.find((b) => b.asks.test(text))?.basis : undefined;
   const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
+  const period = HOURS_PERIODS.find((p) => p.asks.test(text))?.period;
   return {
     kinds: [...kinds],
     details: [...details],
@@ -280,6 +324,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(documents ? { documents: true } : {}),
     ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
+    ...(kinds.has("place") && VENUE_WORDS.test(text) ? { venue: true } : {}),
+    ...(kinds.has("hours") && period ? { period } : {}),
     ...(per ? { per } : {}),
     ...(timeAsked && NEXT_ASKED.test(text) ? { next: true } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
@@ -345,6 +391,11 @@ function countOf(units: readonly string[], text: string): boolean {
  * Words of a time question that say which event is asked about (批下来, 到账, 开课) or the procedure around it
  * (申请, 办理): like 多少, they say what is wanted, not the topic ("申请入会多久能批下来" is about 入会).
  */
+/** Words of an opening-hours question that say what is asked (开门, 营业), not the topic ("服务站周末开不开门"). */
+export function isHoursWord(word: string): boolean {
+  return /^(开门|关门|营业|开放|开|关|上班|下班|有人)$/.test(word);
+}
+
 export function isEventWord(word: string, event: TimeEvent | undefined): boolean {
   if (!event || word.length < 2) return false;
   const spec = TIME_EVENTS.find((e) => e.event === event)!;
@@ -413,7 +464,7 @@ export function withoutUnstated(text: string): string {
 }
 
 /** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
-const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost"]);
+const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost", "ratio"]);
 
 /**
  * The part of a text where a value can answer the question: the sentences naming the question's topics (two
@@ -462,7 +513,8 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
     const ok =
       kind === "money" ? MONEY.test(text)
       : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
-      : kind === "hours" ? HOURS.test(text)
+      : kind === "hours" ? HOURS.test(text) && (!asked.period || ALWAYS_OPEN.test(text) || HOURS_PERIODS.find((p) => p.period === asked.period)!.states.test(text))
+      : kind === "ratio" ? RATIO.test(text)
       : kind === "cost" ? COST.test(aboutOne === undefined ? text : withoutUnstated(aboutOne))
       // The unions' hotline 12351 is printed under nearly every story as where to turn: it is the number of the
       // office asked about only when the question asks for the hotline itself.
@@ -474,7 +526,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
         : DATE.test(text))
       : kind === "day" ? DAY.test(text)
       : kind === "year" ? YEAR.test(text)
-      : kind === "place" ? (asked.address ? ADDRESS.test(near) : hasPlace || PLACE.test(text))
+      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || VENUE.test(near) : hasPlace || PLACE.test(text))
       // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name.
       : kind === "apply" ? (asked.documents ? DOCUMENTS.test(text) : APPLY.test(text))
       : kind === "benefit" ? hasBenefits || BENEFIT.test(text)

@@ -1,0 +1,120 @@
+/**
+ * Confidence rules for values a source may leave out, on hand-made passages: a share or rate (比例), a price per
+ * piece (多少钱一个), opening hours on the days asked (周末), where to go to do something (去哪里领),
+ * an amount for the grade asked (高级), the amount after "要交会费吗", and a hotline's hours when the question
+ * gives its number.
+ */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
+import { answerQuestion } from "../../../src/knowledge/search/ask.js";
+import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
+import { SearchEngine } from "../../../src/knowledge/search/engine.js";
+import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
+import { loadLexicon } from "../../../src/knowledge/text/lexicon.js";
+import type { Answer } from "../../../src/knowledge/types.js";
+
+const article = (id: string, title: string, body: string): SearchDocument => ({
+  kind: "article",
+  id,
+  title,
+  extraTitle: "",
+  body,
+  source: { paper: "测试工人报", date: "2025-03-01", issue: "7", title },
+  regionText: "",
+});
+
+const docs: SearchDocument[] = [
+  article("share-unprinted", "北塘区职工医疗互助", "北塘区职工参加医疗互助，住院后医保报销以外自己负担的部分，互助金按比例补助。"),
+  article("share-printed", "西塘区职工医疗互助", "西塘区职工参加医疗互助，住院后医保报销以外自己负担的部分，互助金按60%补助。"),
+  article("sales", "南溪村共富工坊", "南溪村共富工坊组织残疾人制作手机支架，已制作手机支架超16万个，销售收入近万元。"),
+  article("price", "北溪村共富工坊", "北溪村共富工坊组织残疾人制作手机支架，手机支架每个卖2元，收入归参加的人。"),
+  article("evenings", "清河区职工服务站开放", "清河区职工服务站开门时间延长到晚上10点，职工可以进来歇脚喝水。"),
+  article("weekend", "西塘区职工服务站开放", "西塘区职工服务站周六周日照常开放，上午9点到下午5点，职工可以进来歇脚喝水。"),
+  article("handed-out", "青溪区两节送温暖", "青溪区总工会春节前走访一线职工，环卫工人每人领到一份暖冬包，里面有棉手套和暖宝宝。"),
+  article("where-handed", "三江区两节送温暖", "三江区总工会春节前送温暖，环卫工人凭工作证到街道工会服务站领取暖冬包，里面有棉手套和暖宝宝。"),
+  article("grades", "长河区技能夜校开课", "长河区总工会开办技能夜校，学员拿到职业技能等级证书的，工会给补贴：初级证书每人500元，中级证书每人1000元。"),
+  article("free-advice", "南塘区扫码入会", "南塘区总工会推行扫码入会，入会后会员可以参加职工医疗互助，享受免费法律咨询。"),
+  article("dues", "东塘区扫码入会", "东塘区总工会推行扫码入会，会员按月交会费，每月5元，入会后享受免费法律咨询。"),
+  article("hotline-named", "北溪区职工服务中心", "北溪区职工服务中心帮职工找工作，职工也可以拨打职工服务热线12351咨询。"),
+];
+
+let ask: (q: string) => Promise<Answer>;
+beforeAll(async () => {
+  const lexicon = loadLexicon(path.resolve("data/dict"));
+  const gazetteer = await loadGazetteer(path.resolve("data"));
+  const engine = SearchEngine.build(docs, gazetteer);
+  ask = (q) => answerQuestion(q, { engine, analyze: (x) => analyzeQuery(x, lexicon, gazetteer), providers: [] });
+});
+
+describe("a share or rate", () => {
+  it("报销比例是多少 is answered by a printed percentage, not by 按比例", async () => {
+    const printed = await ask("西塘区医疗互助报销比例是多少");
+    expect(printed.confidence).toBe("answer");
+    expect(printed.answer).toContain("60%");
+    expect((await ask("北塘区医疗互助报销比例是多少")).confidence).not.toBe("answer");
+  });
+});
+
+describe("a price per piece", () => {
+  it("多少钱一个 is answered by a price per piece, not by what the sales brought in", async () => {
+    const priced = await ask("北溪村共富工坊的手机支架多少钱一个");
+    expect(priced.confidence).toBe("answer");
+    expect(priced.hits[0].id).toBe("price");
+    expect((await ask("南溪村共富工坊的手机支架多少钱一个")).confidence).not.toBe("answer");
+  });
+});
+
+describe("opening hours on the days asked", () => {
+  it("周末开不开 needs the days printed (周六周日, every day, working days), not the hours alone", async () => {
+    const weekend = await ask("西塘区职工服务站周末开不开门");
+    expect(weekend.confidence).toBe("answer");
+    expect(weekend.hits[0].id).toBe("weekend");
+    expect((await ask("清河区职工服务站周末开不开门")).confidence).not.toBe("answer");
+  });
+
+  it("the hours alone still answer 几点关门", async () => {
+    const a = await ask("清河区职工服务站几点关门");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("evenings");
+  });
+});
+
+describe("where to go to do something", () => {
+  it("去哪里领 is answered by where it is handed out, not by a story saying people got one", async () => {
+    const where = await ask("三江区暖冬包去哪里领");
+    expect(where.confidence).toBe("answer");
+    expect(where.hits[0].id).toBe("where-handed");
+    expect((await ask("青溪区暖冬包去哪里领")).confidence).not.toBe("answer");
+  });
+
+  it("what is inside (包里有啥东西) is the contents, not papers to bring", async () => {
+    const a = await ask("青溪区暖冬包里有些啥东西");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("handed-out");
+  });
+});
+
+describe("an amount for the grade asked", () => {
+  it("amounts printed for 初级 and 中级 do not answer 高级; 中级 is answered", async () => {
+    expect((await ask("长河区夜校考出高级证书补多少")).confidence).not.toBe("answer");
+    const middle = await ask("长河区夜校考出中级证书补多少");
+    expect(middle.confidence).toBe("answer");
+    expect(middle.answer).toContain("1000元");
+  });
+});
+
+describe("whether it costs, then how much", () => {
+  it("要交会费吗 一个月多少 needs a monthly amount, not 免费 said of something else", async () => {
+    expect((await ask("南塘区入会要交会费吗 一个月多少")).confidence).not.toBe("answer");
+    const dues = await ask("东塘区入会要交会费吗 一个月多少");
+    expect(dues.confidence).toBe("answer");
+    expect(dues.hits[0].id).toBe("dues");
+  });
+});
+
+describe("a hotline's hours when the question gives its number", () => {
+  it("12351热线几点有人接 is not answered by a passage that only prints the number", async () => {
+    expect((await ask("12351热线几点有人接")).confidence).not.toBe("answer");
+  });
+});
