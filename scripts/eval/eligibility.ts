@@ -9,7 +9,9 @@
  * A third file, scripts/eval/data/eligibility-questions-fresh.jsonl, holds scenarios in members' voice
  * written before the rules that handle them (alternate lines tune / held-out); it is measured, not enforced.
  * Held-out scenarios print figures only; their per-scenario lines need --show-heldout, so that whoever tunes
- * the rules does not read them. The shared file is skipped with a message when absent. Exit code 1 on a
+ * the rules does not read them. A fourth file, scripts/eval/data/eligibility-questions-blind.jsonl, is held out
+ * whole (written and committed before the rules it exercises: negations, fragments, town names, English):
+ * measured, not enforced, figures only. The shared file is skipped with a message when absent. Exit code 1 on a
  * wrong verdict in the shared file or in eligibility-questions.jsonl.
  */
 import fs from "node:fs";
@@ -22,6 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const sharedFile = process.env.ELIGIBILITY_EVAL_FILE ?? path.resolve(root, "..", "shared", "eval", "eligibility_dev.jsonl");
 const questionFile = path.resolve(root, "scripts", "eval", "data", "eligibility-questions.jsonl");
 const freshFile = path.resolve(root, "scripts", "eval", "data", "eligibility-questions-fresh.jsonl");
+const blindFile = path.resolve(root, "scripts", "eval", "data", "eligibility-questions-blind.jsonl");
 const showHeldOut = process.argv.includes("--show-heldout");
 
 interface Scenario {
@@ -47,16 +50,19 @@ async function main(): Promise<number> {
   failed += await runFile(questionFile, "eligibility verdicts with facts from the question correct");
   // Measured only: a fresh set's failures are what is left to do, not a broken build.
   await runFile(freshFile, "eligibility, fresh members' voice set, verdict and facts correct");
+  if (fs.existsSync(blindFile)) await runFile(blindFile, "eligibility, blind members' voice set (held out), verdict and facts correct", "heldout");
   return failed === 0 ? 0 : 1;
 }
 
-async function runFile(file: string, title: string): Promise<number> {
+/** `split` marks every scenario of the file (a file held out whole). */
+async function runFile(file: string, title: string, split?: Scenario["split"]): Promise<number> {
   console.log(`\n${path.relative(root, file)}`);
   const scenarios: Scenario[] = fs
     .readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Scenario);
+    .map((l) => JSON.parse(l) as Scenario)
+    .map((s) => (split ? { ...s, split } : s));
 
   const stdin = new PassThrough();
   const stdout = new PassThrough();
