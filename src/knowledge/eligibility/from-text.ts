@@ -8,72 +8,18 @@
  * are in data/dict/stated-facts.yaml (./stated-words.ts). Places come from a place finder (the gazetteer)
  * when one is given.
  */
-import type { Gazetteer, Place } from "../places/types.js";
 import { type FactValue, type NumberRange, matchOption, parseAmount } from "./answers.js";
 import { FACTS } from "./facts.js";
+import type { PlaceFinder } from "./stated-place.js";
 import { statedWords } from "./stated-words.js";
 
-export interface PlaceFinder {
-  /** Province/city/county facts and a label for the most specific place named in the text, or null. */
-  placeIn(text: string): { facts: Record<string, string>; label: string } | null;
-}
+export { mostSpecificPlace, namedPlace, placeFactsOf, placeFinderFrom } from "./stated-place.js";
+export type { NamedPlace, PlaceFinder } from "./stated-place.js";
 
 export interface StatedFacts {
   facts: Record<string, FactValue>;
   /** The place as named (for the "from what you said" line), when one was found. */
   placeLabel?: string;
-}
-
-const SPECIFIC_FIRST = { county: 0, city: 1, province: 2 } as const;
-
-/** Province/city/county facts of a gazetteer place. */
-export function placeFactsOf(place: Pick<Place, "level" | "name" | "province" | "city" | "county">): Record<string, string> {
-  const facts: Record<string, string> = { province: place.province };
-  const city = place.level === "city" ? place.name : place.city;
-  const county = place.level === "county" ? place.name : place.county;
-  if (city) facts.city = city;
-  if (county) facts.county = county;
-  return facts;
-}
-
-/**
- * The most specific place a sentence names ("我在淮安", "in Huai'an": the apostrophe is not in the gazetteer).
- * A short name that is also an everyday word (长兴, 天台) counts when the sentence uses it as a place:
- * "长兴的,…", "我是天台人", "在长兴上班" (with a gazetteer that can resolve names).
- */
-export function mostSpecificPlace(gazetteer: Pick<Gazetteer, "findInText"> & Partial<Pick<Gazetteer, "resolve">>, text: string): Place | undefined {
-  let matches = gazetteer.findInText(text);
-  if (matches.length === 0 && /['’]/.test(text)) matches = gazetteer.findInText(text.replace(/['’]/g, ""));
-  const found = [...matches].sort((a, b) => SPECIFIC_FIRST[a.place.level] - SPECIFIC_FIRST[b.place.level])[0]?.place;
-  return found ?? (gazetteer.resolve ? placeInSlot(gazetteer.resolve.bind(gazetteer), text) : undefined);
-}
-
-/** Two or three characters where a place stands: before 的/人/这边, or after 在/住在/来自 and before a verb or a pause. */
-const PLACE_SLOTS = [
-  /(?:^|[在是自到,，。;；!！?？\s])([\u4e00-\u9fff]{2,3}?)(?=的|人|这边|那边|这里|这儿|一带|本地)/gu,
-  /(?:在|住在|来自|家在)([\u4e00-\u9fff]{2,3}?)(?=上班|工作|打工|干活|住|生活|做|开|送|跑|[,，。;；!！?？\s]|$)/gu,
-];
-
-function placeInSlot(resolve: (name: string) => Place | undefined, text: string): Place | undefined {
-  for (const slot of PLACE_SLOTS) {
-    for (const m of text.matchAll(slot)) {
-      const name = m[1]!;
-      const place = resolve(name);
-      // Only the place's own name or short name, never a partial match of a longer word.
-      if (place && (place.name === name || place.shortName === name)) return place;
-    }
-  }
-  return undefined;
-}
-
-/** A PlaceFinder over the gazetteer; `label` names the place for the member (default: its name). */
-export function placeFinderFrom(gazetteer: Pick<Gazetteer, "findInText"> & Partial<Pick<Gazetteer, "resolve">>, label: (p: Place) => string = (p) => p.name): PlaceFinder {
-  return {
-    placeIn(text) {
-      const place = mostSpecificPlace(gazetteer, text);
-      return place ? { facts: placeFactsOf(place), label: label(place) } : null;
-    },
-  };
 }
 
 /** Longest text read: a pasted essay is not a question, and the patterns below stay cheap. */
@@ -96,9 +42,17 @@ const SELF_PAID = /自己|自费|自付|个人|报销后|报完|报销完|报销
 const TOTAL = /一共|总共|总计|合计|全部|总花费|in total|total/i;
 const REIMBURSED = /报销了|报了|医保报|reimbursed|insurance paid|insurance covered/i;
 
-const SELF = /(我|家|是|属于|算|咱|\bi am|\bi'm|\bwe are|\bwe're|\bmy family|\bour family|\bas a|\bis|\bare)[^,，。.;；!！?？]{0,6}$/i;
-/** "困难职工能申请什么" asks about a group, it does not say the member is one. */
-const ASKS_ABOUT_GROUP = /^(能|可以|可|有|都|怎么|如何|该|的|要|需要|可不可以|能不能|can|may|should)/i;
+const SELF = /(我|家|是|属于|算|咱|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|孩子|父亲|母亲|爸|妈|\bi am|\bi'm|\bwe are|\bwe're|\bmy family|\bour family|\bas a|\bis|\bare)[^,，。.;；!！?？]{0,6}$/i;
+/** An English clause with a subject of its own ("I have a disability", "my husband is disabled"). */
+const ENGLISH_SUBJECT = /(?<![a-z'’])(i|i'm|im|i've|ive|we|we're|we've|my|our|husband|wife|son|daughter|mother|father|mum|mom|dad)(?![a-z'’])/i;
+/**
+ * "困难职工能申请什么", "残疾人就业项目", "disabled workers" speak of a group or a programme for it, and do not say
+ * the member is one.
+ */
+const ASKS_ABOUT_GROUP =
+  /^(能|可以|可|有|都|怎么|如何|该|的|要|需要|可不可以|能不能|帮扶|政策|补助|补贴|救助|项目|就业|工坊|认定|标准|条件|申请|服务|津贴|辅助|can|may|should|benefits?|aid|support|help|allowances?|subsid|programmes?|programs?|schemes?|services?|workers?|people|persons?)(?![a-z])/i;
+/** What may stand around a place name that starts a clause: "淮安的困难户", "Huai'an hardship family". */
+const PLACE_FILLER = /^(在|是|来自|住在)?(的|这边的?|那边的?|这里的?|本地的?|人)?$/;
 const CJK = /[\u3400-\u9fff]/;
 const PAUSE = /[,，。;；!！?？、\n]/;
 
@@ -136,17 +90,38 @@ function clauseOf(text: string, breaks: boolean[], start: number, end: number): 
 
 type Mention = "yes" | "no" | "doubt" | "skip";
 
+interface MentionOptions {
+  /** The words count only when said of oneself or one's family (or as a clause of their own). */
+  aboutSelf?: boolean;
+  /** Words of the text that name places: "淮安困难户" starts with a place, not with someone else. */
+  placeWords?: string[];
+}
+
 /** How the words at [start, end) are said: plainly, negated, hedged or asked. */
-function mentionOf(text: string, breaks: boolean[], start: number, end: number, aboutSelf = false): Mention {
+function mentionOf(text: string, breaks: boolean[], start: number, end: number, options: MentionOptions = {}): Mention {
   const words = statedWords();
   const clause = clauseOf(text, breaks, start, end);
   // Unsure or asking, about oneself or not: the fact is not settled by this message.
   if (words.hedges.test(clause.before) || words.hedges.test(clause.after) || hedgeOnly(clause.next)) return "doubt";
   if (words.asksBefore.test(clause.before) || words.asksAfter.test(clause.after)) return "doubt";
+  const no = negated(clause.before);
   // "还没建档" is about oneself too: a negation needs no 我.
-  if (aboutSelf && !saysOfSelf(clause) && !words.negationBefore.test(clause.before)) return "skip";
-  if (words.negationBefore.test(clause.before)) return "no";
-  return "yes";
+  if (options.aboutSelf && !no && !saysOfSelf(clause, options.placeWords ?? [])) return "skip";
+  return no ? "no" : "yes";
+}
+
+/**
+ * Whether the text before the fact's words, in its clause, negates them: a Chinese negation up to 6
+ * characters before ("没有残疾", "不是困难户"), an English one anywhere earlier ("I don't have any kind of
+ * disability"), neither across a contrast ("不是困难户但是残疾", "not a courier but a rider", "…and I") nor
+ * when it only looks like one ("不仅", "not only").
+ */
+function negated(before: string): boolean {
+  const words = statedWords();
+  let from = 0;
+  for (const m of before.matchAll(words.contrasts)) from = m.index! + m[0].length;
+  const scope = before.slice(from).replace(words.notNegations, (w) => "_".repeat(w.length));
+  return words.negationBefore.test(scope) || words.negationInClause.test(scope);
 }
 
 /** A clause that is only a hedge: "…,不太确定", "…, not sure", "记不太清了". */
@@ -156,9 +131,14 @@ function hedgeOnly(clause: string): boolean {
   return !!m && m.index === 0 && /^[了吧啊呢哈的\s.!]*$/.test(rest.slice(m[0].length));
 }
 
-function saysOfSelf(clause: Clause): boolean {
+function saysOfSelf(clause: Clause, placeWords: string[]): boolean {
   if (SELF.test(clause.before.slice(-8))) return true;
-  return clause.before.trim() === "" && !ASKS_ABOUT_GROUP.test(clause.after.trimStart());
+  const aboutGroup = ASKS_ABOUT_GROUP.test(clause.after.trimStart());
+  if (!CJK.test(clause.before) && ENGLISH_SUBJECT.test(clause.before)) return !aboutGroup;
+  // Nothing before the words but a place: "淮安困难户", "淮安的困难户", "Huai'an hardship family".
+  let rest = clause.before.replace(/['’]/g, "");
+  for (const word of placeWords) rest = rest.split(word.replace(/['’]/g, "")).join("");
+  return PLACE_FILLER.test(rest.trim().toLowerCase().replace(/\s+/g, "")) && !aboutGroup;
 }
 
 /** Facts stated in a sentence. Unreadable, absurd, hedged or asked parts are left out (never guessed). */
@@ -168,6 +148,7 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   let placeLabel: string | undefined;
 
   const place = places?.placeIn(text);
+  const placeWords = place?.words ?? [];
   if (place) {
     Object.assign(facts, place.facts);
     placeLabel = place.label;
@@ -179,7 +160,7 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   const negated = new Set<string>();
   for (const s of words.facts) {
     for (const m of text.matchAll(new RegExp(s.pattern.source, "gi"))) {
-      const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length, s.aboutSelf);
+      const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length, { aboutSelf: s.aboutSelf, placeWords });
       if (mention === "skip") continue;
       if (mention === "doubt") doubted.add(s.fact);
       else if (mention === "no") {
@@ -196,7 +177,7 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
 
   const occupation = valueIn(text, breaks, "occupation");
   if (occupation) facts.occupation = occupation;
-  const disability = disabilityIn(text, breaks);
+  const disability = disabilityIn(text, breaks, placeWords);
   if (disability) Object.assign(facts, disability);
   const diagnosis = valueIn(text, breaks, "diagnosis");
   if (diagnosis) facts.diagnosis = diagnosis;
@@ -229,37 +210,57 @@ function patternsFor(fact: string): { value: string; pattern: RegExp }[] {
   return list;
 }
 
-/** The value whose words match longest (外卖骑手 over 骑手), unless hedged or negated. */
+/**
+ * The value whose words match longest (外卖骑手 over 骑手) among those said plainly: "not a courier but a
+ * rider" is a rider. A hedged or asked mention leaves the fact unknown.
+ */
 function valueIn(text: string, breaks: boolean[], fact: string): string | undefined {
-  let best: { value: string; length: number; start: number } | undefined;
+  let best: { value: string; length: number } | undefined;
   for (const { value, pattern } of patternsFor(fact)) {
     for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) {
-      if (!best || m[0].length > best.length) best = { value, length: m[0].length, start: m.index! };
+      const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length);
+      if (mention === "doubt") return undefined;
+      if (mention === "yes" && (!best || m[0].length > best.length)) best = { value, length: m[0].length };
     }
   }
-  if (!best) return undefined;
-  return mentionOf(text, breaks, best.start, best.start + best.length) === "yes" ? best.value : undefined;
+  return best?.value;
 }
 
-/** The kind of disability and, said in the same clause, whether it is severe (重度, 一级 …). */
-function disabilityIn(text: string, breaks: boolean[]): Record<string, FactValue> | undefined {
+/**
+ * The kind of disability and, said in the same clause, whether it is severe (重度, 一级 …); a disability of
+ * no stated kind ("我老公残疾", "I'm disabled") is a yes, and "没有残疾", "I don't have any disability" a no.
+ */
+function disabilityIn(text: string, breaks: boolean[], placeWords: string[]): Record<string, FactValue> | undefined {
   for (const { value, pattern } of patternsFor("disability")) {
     const m = new RegExp(pattern.source, "i").exec(text);
     if (!m) continue;
     const mention = mentionOf(text, breaks, m.index, m.index + m[0].length);
     if (mention === "doubt") return undefined;
     if (mention === "no") return { disability: false };
-    const out: Record<string, FactValue> = { disability: value };
-    const clause = clauseOf(text, breaks, m.index, m.index + m[0].length);
-    const around = `${clause.before}${m[0]}${clause.after}`;
-    const words = statedWords();
-    if (!words.hedges.test(around)) {
-      if (words.severe.test(around)) out.severe_disability = true;
-      else if (words.notSevere.test(around)) out.severe_disability = false;
-    }
-    return out;
+    return { disability: value, ...severityAround(text, breaks, m.index, m.index + m[0].length) };
   }
-  return undefined;
+  // Of no stated kind: a definite no beats the rest, a doubt beats a plain yes (as for yes/no facts).
+  let said: { start: number; end: number } | undefined;
+  let doubted = false;
+  for (const m of text.matchAll(statedWords().disabilityUnspecified)) {
+    const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length, { aboutSelf: true, placeWords });
+    if (mention === "no") return { disability: false };
+    if (mention === "doubt") doubted = true;
+    if (mention === "yes") said ??= { start: m.index!, end: m.index! + m[0].length };
+  }
+  if (!said || doubted) return undefined;
+  return { disability: true, ...severityAround(text, breaks, said.start, said.end) };
+}
+
+/** 重度/一级 or 轻度/三级 in the clause that states a disability, unless hedged. */
+function severityAround(text: string, breaks: boolean[], start: number, end: number): Record<string, FactValue> {
+  const clause = clauseOf(text, breaks, start, end);
+  const around = `${clause.before}${text.slice(start, end)}${clause.after}`;
+  const words = statedWords();
+  if (words.hedges.test(around)) return {};
+  if (words.severe.test(around)) return { severe_disability: true };
+  if (words.notSevere.test(around)) return { severe_disability: false };
+  return {};
 }
 
 /** A social-worker certificate and its level, from the clause that names it ("助理社工师证", "社工证还没考出来"). */
@@ -273,7 +274,7 @@ function certificateIn(text: string, breaks: boolean[]): FactValue | undefined {
   const options = FACTS.get("social_worker_certificate")?.options ?? [];
   const level = matchOption(options, `${clause.before}${m[0]}${clause.after}`);
   if (level) return level.value;
-  return !words.negationBefore.test(clause.before);
+  return !negated(clause.before);
 }
 
 function ageIn(text: string): FactValue | undefined {

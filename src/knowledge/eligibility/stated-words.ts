@@ -15,8 +15,16 @@ export interface StatedWords {
   asksBefore: RegExp;
   /** Right after the fact's words: "困难户吗". */
   asksAfter: RegExp;
-  /** A negation ending the text before the fact's words (at most 6 characters in between). */
+  /** A Chinese negation ending the text before the fact's words (at most 6 characters in between). */
   negationBefore: RegExp;
+  /** An English negation anywhere in the text before the fact's words (the rest of the clause). */
+  negationInClause: RegExp;
+  /** Words that look like a negation and are not ("不仅", "not only"): masked before looking for one. */
+  notNegations: RegExp;
+  /** Words after which an earlier negation no longer applies ("但是", "but", "and I"). */
+  contrasts: RegExp;
+  /** A disability whose kind is not said ("残疾", "disabled"). */
+  disabilityUnspecified: RegExp;
   facts: { fact: string; pattern: RegExp; aboutSelf: boolean }[];
   /** fact -> value -> words. */
   values: { fact: string; value: string; pattern: RegExp }[];
@@ -60,6 +68,11 @@ function alternation(file: string, field: string, words: unknown, patterns?: unk
   return parts.join("|");
 }
 
+/** Like alternation(), for a list the file may leave out: then it never matches. */
+function optional(file: string, field: string, words: unknown, patterns?: unknown): string {
+  return words === undefined && patterns === undefined ? "(?!)" : alternation(file, field, words, patterns);
+}
+
 export function parseStatedWords(file: string, text: string): StatedWords {
   let raw: Record<string, any>;
   try {
@@ -81,12 +94,25 @@ export function parseStatedWords(file: string, text: string): StatedWords {
       values.push({ fact, value, pattern: re(alternation(file, `values.${fact}.${value}`, words), "gi") });
     }
   }
-  const negation = alternation(file, "negations", raw.negations);
+  // A plain list is the negation words alone.
+  const negations = Array.isArray(raw.negations) ? { words: raw.negations } : (raw.negations ?? {});
+  const negationWords = Array.isArray(negations.words) ? (negations.words as unknown[]) : [];
+  const isChinese = (w: unknown) => typeof w === "string" && /[\u3400-\u9fff]/.test(w);
+  alternation(file, "negations", negationWords, negations.patterns);
+  // Either language may have none: a pattern that never matches stands in.
+  const chinese = negationWords.filter(isChinese);
+  const english = negationWords.filter((w) => !isChinese(w));
+  const chineseNegation = chinese.length > 0 ? alternation(file, "negations", chinese) : "(?!)";
+  const englishNegation = english.length > 0 || negations.patterns ? alternation(file, "negations", english, negations.patterns) : "(?!)";
   return {
     hedges: re(alternation(file, "hedges", raw.hedges?.words)),
     asksBefore: re(alternation(file, "asks.before", raw.asks?.before)),
     asksAfter: re(`^\\s*[^\\s,，。.;；!！?？]{0,2}(?:${alternation(file, "asks.after", raw.asks?.after, raw.asks?.after_patterns)})`),
-    negationBefore: re(`(?:${negation})[^,，。.;；!！?？]{0,6}$`),
+    negationBefore: re(`(?:${chineseNegation})[^,，。.;；!！?？]{0,6}$`),
+    negationInClause: re(`(?:${englishNegation})`),
+    notNegations: re(optional(file, "negations.not_negations", negations.not_negations), "gi"),
+    contrasts: re(optional(file, "contrasts", raw.contrasts?.words, raw.contrasts?.patterns), "gi"),
+    disabilityUnspecified: re(optional(file, "disability_unspecified", raw.disability_unspecified), "gi"),
     facts,
     values,
     severe: re(alternation(file, "disability_severity.severe", raw.disability_severity?.severe)),

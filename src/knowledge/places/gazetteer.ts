@@ -5,7 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { type Bounds, loadBoundsIfPresent } from "./bounds.js";
-import type { Gazetteer, Place, PlaceMatch } from "./types.js";
+import type { Gazetteer, Place, PlaceMatch, TownMatch } from "./types.js";
 
 /**
  * Short names that are also everyday words ("天台" rooftop, "路桥" roads and bridges, "江山" the country).
@@ -64,10 +64,14 @@ export class PlaceIndex implements Gazetteer {
   private readonly byId = new Map<string, Place>();
   private readonly order = new Map<Place, number>();
   private maxTermLength = 0;
+  /** Town name -> the county-level places (or cities) that have a town of that name. */
+  private readonly towns = new Map<string, Place[]>();
+  private maxTownLength = 0;
 
   constructor(
     places: readonly Place[],
     private readonly bounds?: Bounds,
+    towns: Record<string, string[]> = {},
   ) {
     this.places = places;
     places.forEach((place, i) => {
@@ -82,6 +86,12 @@ export class PlaceIndex implements Gazetteer {
       for (const alias of place.aliases) this.addTerm(alias, place, "alias");
       if (place.shortName !== place.name) this.addTerm(place.shortName, place, "short");
     });
+    for (const [name, codes] of Object.entries(towns)) {
+      const list = codes.map((code) => this.byId.get(code)).filter((p): p is Place => !!p);
+      if (list.length === 0) continue;
+      this.towns.set(name, list);
+      this.maxTownLength = Math.max(this.maxTownLength, name.length);
+    }
     for (const word of NOT_PLACES) {
       this.chinese.set(word, []);
       this.maxTermLength = Math.max(this.maxTermLength, word.length);
@@ -151,6 +161,22 @@ export class PlaceIndex implements Gazetteer {
     return accepted.map((m) => ({ place: this.pick(m.candidates, context), matched: m.matched, start: m.start, end: m.end }));
   }
 
+  townsIn(text: string): TownMatch[] {
+    if (this.towns.size === 0) return [];
+    const source = normalize(text);
+    const found: TownMatch[] = [];
+    for (let start = 0; start < source.length; start++) {
+      for (let len = Math.min(this.maxTownLength, source.length - start); len >= 3; len--) {
+        const places = this.towns.get(source.slice(start, start + len));
+        if (!places) continue;
+        found.push({ matched: source.slice(start, start + len), start, end: start + len, places });
+        start += len - 1;
+        break;
+      }
+    }
+    return found;
+  }
+
   within(place: Place): Place[] {
     const out: Place[] = [place];
     for (const child of this.children.get(place.id) ?? []) out.push(...this.within(child));
@@ -204,7 +230,20 @@ export interface PlacesFile {
   places: Place[];
 }
 
-/** Reads `${dataDir}/places/places.json`, with the county outlines of `bounds.json` when present. */
+/** Town names of `${dataDir}/places/towns.json` (scripts/build-towns.ts), or none when the file is absent. */
+async function loadTownsIfPresent(dataDir: string): Promise<Record<string, string[]>> {
+  const file = path.join(dataDir, "places", "towns.json");
+  try {
+    const parsed = JSON.parse(await fs.readFile(file, "utf8")) as { towns?: unknown };
+    if (!parsed.towns || typeof parsed.towns !== "object") throw new Error('expected {"towns": {...}}');
+    return parsed.towns as Record<string, string[]>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new Error(`cannot read the town list ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads `${dataDir}/places/places.json`, with the county outlines of `bounds.json` and the towns of `towns.json` when present. */
 export async function loadGazetteer(dataDir: string): Promise<PlaceIndex> {
   const file = path.join(dataDir, "places", "places.json");
   let parsed: PlacesFile;
@@ -214,7 +253,8 @@ export async function loadGazetteer(dataDir: string): Promise<PlaceIndex> {
     throw new Error(`cannot read the gazetteer ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!Array.isArray(parsed.places)) throw new Error(`${file}: expected {"places": [...]}`);
-  return new PlaceIndex(parsed.places, await loadBoundsIfPresent(dataDir));
+  const [bounds, towns] = await Promise.all([loadBoundsIfPresent(dataDir), loadTownsIfPresent(dataDir)]);
+  return new PlaceIndex(parsed.places, bounds, towns);
 }
 
 /** Great-circle distance in metres (haversine, mean Earth radius 6371.0088 km). */

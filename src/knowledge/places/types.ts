@@ -33,6 +33,15 @@ export interface PlaceMatch {
   end: number;
 }
 
+/** A town (乡镇、街道) named in free text, with the county-level places that have a town of that name. */
+export interface TownMatch {
+  matched: string;
+  start: number;
+  end: number;
+  /** One place, or several when counties share the name (和平镇 in 长兴县 and in 淮安清江浦区). */
+  places: Place[];
+}
+
 export interface Gazetteer {
   readonly places: readonly Place[];
   /** Resolves a typed name ("余杭", "余杭区", "杭州市余杭区", "Hangzhou") to the best place. */
@@ -46,4 +55,6 @@ export interface Gazetteer {
    * undefined elsewhere or without outlines. A nearest centre is wrong for about a quarter of the locations.
    */
   countyAt?(point: { lat: number; lon: number }): Place | undefined;
+  /** Town names (乡镇、街道 of Zhejiang and Jiangsu, data/places/towns.json) in a sentence; none without that file. */
+  townsIn?(text: string): TownMatch[];
 }
