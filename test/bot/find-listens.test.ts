@@ -52,7 +52,7 @@ describe("facts the member already said", () => {
     const button = t.lastReplies().flatMap((m) => m.buttons.flat()).find((b) => b.text.includes("Do I qualify"));
     expect(button?.callback_data).toMatch(/^elig:p18@320800~S3600_4400$/);
     await t.pressButton(button!.callback_data!, en);
-    expect(said(t)).toContain("From what you said: Huaian, about 4,000 yuan paid yourself");
+    expect(said(t)).toContain("From what you said: Huaian (淮安市), about 4,000 yuan paid yourself");
     expect(said(t)).not.toContain("Which city");
     expect(said(t)).toContain("Is your family registered by the union as a hardship worker family?");
   });

@@ -19,7 +19,7 @@ describe("the question under the answer already says it all", () => {
     expect(button?.callback_data).toBe("elig:p18@320800~h1.S4500_5500");
     await t.pressButton(button!.callback_data!, en);
     const reply = said(t);
-    expect(reply).toContain("From what you said: Huaian, a hardship family registered by the union, about 5,000 yuan paid yourself");
+    expect(reply).toContain("From what you said: Huaian (淮安市), a hardship family registered by the union, about 5,000 yuan paid yourself");
     expect(reply).toContain("✅ You qualify");
     expect(reply).not.toContain("Which city");
     expect(everything(t)).not.toContain("how much did you pay");
@@ -31,7 +31,7 @@ describe("the question under the answer already says it all", () => {
     const button = checkButton(t, "Do I qualify");
     expect(button?.callback_data).toBe("elig:p18@320800~S3600_4400");
     await t.pressButton(button!.callback_data!, en);
-    expect(said(t)).toContain("From what you said: Huaian, about 4,000 yuan paid yourself");
+    expect(said(t)).toContain("From what you said: Huaian (淮安市), about 4,000 yuan paid yourself");
     expect(said(t)).toContain("Is your family registered by the union as a hardship worker family?");
     expect(everything(t)).not.toContain("You qualify");
     expect(everything(t)).not.toContain("do not qualify");
@@ -77,7 +77,7 @@ describe("/find listens to the typed need", () => {
     await t.sendText("/find", en);
     await t.sendText("I lost my job in Shaoxing and I'm looking for work", en);
     const reply = said(t);
-    expect(reply).toContain("From what you said: Shaoxing, out of work, looking for work");
+    expect(reply).toContain("From what you said: Shaoxing (绍兴市), out of work, looking for work");
     expect(reply).not.toContain("Which city");
     expect(everything(t)).not.toContain("out of work at the moment?");
     expect(everything(t)).not.toContain("Do you want to work?");

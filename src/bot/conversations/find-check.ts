@@ -29,6 +29,7 @@ import { decodeStated } from "./stated-code.js";
 import { leaveForQuestion } from "./wait-step.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
 import { placeFacts, shortPlace } from "./find-places.js";
+import { placeLabel as localPlaceName } from "../../knowledge/places/names.js";
 
 export const FIND_CHECK_CONVERSATION = "find-check";
 
@@ -59,7 +60,7 @@ export async function findCheckConversation(
   const stated = decodeStated(statedCode);
   if (named) Object.assign(facts, placeFacts(named));
   Object.assign(facts, stated);
-  const place = named ? (locale === "en" ? (named.english?.[0] ?? named.name) : named.name) : undefined;
+  const place = named ? (locale === "en" ? localPlaceName(named, "en") : named.name) : undefined;
   const said = Object.keys(stated).length > 0 ? saidLine(stated, locale, place) : undefined;
   if (said) await ctx.reply(said, { reply_markup: new InlineKeyboard().text(ctx.t("find-unsay"), CB.unsay) });
   else if (place) await ctx.reply(ctx.t("find-where-set", { place }));
@@ -101,7 +102,7 @@ export async function findCheckConversation(
       return;
     }
     const question = fact === result.next_fact ? result.next_question : null;
-    const label = shortPlace(programme);
+    const label = shortPlace(deps, programme, locale);
     const places = ["province", "city", "county"].includes(fact) && label ? [{ id: programme.id, label }] : [];
     await sendQuestion(last, { fact, places }, locale, history.length + 1, history.length > 0, question);
     const reply = await waitReply(conversation, locale);

@@ -3,8 +3,8 @@ import { InlineKeyboard } from "grammy";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import { type FactValue, factsFromText, mostSpecificPlace, placeFinderFrom, saidLine } from "../../knowledge/eligibility/index.js";
 import { distanceMetres } from "../../knowledge/places/gazetteer.js";
-import { stripPlaceSuffix } from "../../knowledge/places/names.js";
-import type { Place } from "../../knowledge/places/types.js";
+import { placeLabel as localPlaceName, stripPlaceSuffix } from "../../knowledge/places/names.js";
+import type { Gazetteer, Place } from "../../knowledge/places/types.js";
 import type { BotDeps, ConversationContext } from "../context.js";
 import { CB, type Facts } from "./find-shared.js";
 
@@ -28,12 +28,12 @@ export function regionFacts(p: Programme): Facts {
 }
 
 /** Resolves a typed place ("淮安", "杭州余杭", "Haiyan"); null when unknown. */
-export function resolveTypedPlace(deps: BotDeps, text: string): { facts: Facts; label: string } | null {
+export function resolveTypedPlace(deps: BotDeps, text: string, locale = "zh-CN"): { facts: Facts; label: string } | null {
   const cleaned = text.trim().replace(/^(我在|在|住在|我住在)/, "").replace(/(这边|那边|这里|一带)$/, "");
   // "Huai'an" / "Huai an" are written "Huaian" in the gazetteer.
   const place = deps.places.gazetteer.resolve(cleaned) ?? deps.places.gazetteer.resolve(cleaned.replace(/['’\s-]/g, ""));
   if (!place) return null;
-  return { facts: placeFacts(place), label: placeLabel(place) };
+  return { facts: placeFacts(place), label: placeLabel(place, locale) };
 }
 
 /** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多", "in Huai'an"). */
@@ -42,17 +42,17 @@ export function mostSpecificPlaceIn(deps: Pick<BotDeps, "places">, text: string)
 }
 
 /** The most specific place named in a sentence, or null. */
-export function placeInText(deps: Pick<BotDeps, "places">, text: string): { facts: Facts; label: string } | null {
+export function placeInText(deps: Pick<BotDeps, "places">, text: string, locale = "zh-CN"): { facts: Facts; label: string } | null {
   const place = mostSpecificPlaceIn(deps, text);
-  return place ? { facts: placeFacts(place), label: placeLabel(place) } : null;
+  return place ? { facts: placeFacts(place), label: placeLabel(place, locale) } : null;
 }
 
 /** The county a shared location lies in, else the county (or city) whose centre is nearest. */
-export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: number): { facts: Facts; label: string } | null {
+export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: number, locale = "zh-CN"): { facts: Facts; label: string } | null {
   const gazetteer = deps.places.gazetteer;
   // In Zhejiang and Jiangsu the outlines say which county the member is in; the nearest centre often does not.
   const inside = gazetteer.countyAt?.({ lat, lon });
-  if (inside) return { facts: placeFacts(inside), label: placeLabel(inside) };
+  if (inside) return { facts: placeFacts(inside), label: placeLabel(inside, locale) };
   const places = gazetteer.places;
   let best: { place: Place; d: number } | undefined;
   for (const place of places) {
@@ -63,26 +63,44 @@ export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: numbe
   }
   // Farther than ~80 km from any centre: not in the gazetteer's area (abroad, at sea).
   if (!best || best.d > 80_000) return null;
-  return { facts: placeFacts(best.place), label: placeLabel(best.place) };
+  return { facts: placeFacts(best.place), label: placeLabel(best.place, locale) };
 }
 
-function placeLabel(place: Pick<Place, "level" | "name" | "province" | "city">): string {
+/**
+ * A place as the member reads it: in Chinese with its city or province (杭州市余杭区); in English as station
+ * replies name it, the English name with the Chinese beside it ("Huai'an (淮安市)").
+ */
+function placeLabel(place: Place, locale: string): string {
+  if (locale === "en") return localPlaceName(place, "en");
   if (place.level === "county" && place.city) return `${place.city}${place.name}`;
   if (place.level === "city") return `${place.province}${place.name}`;
   return place.name;
 }
 
-export function shortPlace(p: Programme): string | null {
-  const r = p.region;
-  if (!r) return null;
-  const name = r.county ?? r.city ?? r.province;
-  return name ? stripPlaceSuffix(name) : null;
+/**
+ * A catalogue region's name for a button: 淮安 in Chinese, "Huai'an (淮安市)" in English (the gazetteer's
+ * English name; a region the gazetteer does not know keeps its Chinese name).
+ */
+export function regionName(gazetteer: Gazetteer, region: { province?: string | null; city?: string | null; county?: string | null }, level: "province" | "city" | "county" | undefined, locale: string): string | null {
+  const name = level ? region[level] : (region.county ?? region.city ?? region.province);
+  if (!name) return null;
+  if (locale === "en") {
+    const qualified = level === "county" || (!level && region.county) ? `${region.city ?? ""}${name}` : name;
+    const place = gazetteer.resolve(qualified) ?? gazetteer.resolve(name);
+    if (place && stripPlaceSuffix(place.name) === stripPlaceSuffix(name)) return localPlaceName(place, "en");
+  }
+  return stripPlaceSuffix(name);
+}
+
+/** The programme's area for a place button (淮安 / "Huai'an (淮安市)"), or null when it is national. */
+export function shortPlace(deps: Pick<BotDeps, "places">, p: Programme, locale: string): string | null {
+  return p.region ? regionName(deps.places.gazetteer, p.region, undefined, locale) : null;
 }
 
 /** Facts the member's words state, with the place named for them; null when they state nothing. */
 export function statedIn(deps: Pick<BotDeps, "places">, text: string, locale: string): { facts: Facts; place?: string } | null {
   const gazetteer = deps.places.gazetteer;
-  const label = (p: Place) => (locale === "en" ? (p.english?.[0] ?? p.name) : placeLabel(p));
+  const label = (p: Place) => placeLabel(p, locale);
   const { facts, placeLabel: place } = factsFromText(text, placeFinderFrom(gazetteer, label));
   if (Object.keys(facts).length === 0) return null;
   return { facts, ...(place ? { place } : {}) };

@@ -31,7 +31,7 @@ import {
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
-import { placeNear, regionFacts, resolveTypedPlace, shortPlace, statedIn, tellStated } from "./find-places.js";
+import { placeNear, regionFacts, regionName, resolveTypedPlace, shortPlace, statedIn, tellStated } from "./find-places.js";
 
 export const FIND_CONVERSATION = "find";
 
@@ -123,7 +123,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       const keyboard = new InlineKeyboard();
       const seen = new Set<string>();
       for (const p of programmes) {
-        const label = shortPlace(p);
+        const label = shortPlace(deps, p, locale);
         if (!label || seen.has(label) || seen.size >= 8) continue;
         seen.add(label);
         keyboard.text(label, `${CB.where}${p.id}`);
@@ -161,12 +161,12 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         const id = reply.data.slice(CB.where.length);
         place = await conversation.external(async () => {
           const p = (await programmesByIds(deps, [id]))[0];
-          return p ? { facts: regionFacts(p), label: shortPlace(p) ?? "" } : null;
+          return p ? { facts: regionFacts(p), label: shortPlace(deps, p, locale) ?? "" } : null;
         });
       } else if (reply.kind === "text") {
         const text = reply.text;
         // A bare name ("淮安"), else a sentence that names the place and maybe more ("我在淮安,看病自己花了四千多").
-        place = await conversation.external(() => resolveTypedPlace(deps, text));
+        place = await conversation.external(() => resolveTypedPlace(deps, text, locale));
         if (!place) {
           if (reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
           const said = await conversation.external(() => statedIn(deps, text, locale));
@@ -184,7 +184,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         }
       } else if (reply.kind === "location") {
         const { latitude, longitude } = reply;
-        place = await conversation.external(() => placeNear(deps, latitude, longitude));
+        place = await conversation.external(() => placeNear(deps, latitude, longitude, locale));
       }
       if (!place) {
         await last.reply(last.t("find-where-type"));
@@ -328,8 +328,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     const seen = new Set<string>();
     const out: { id: string; label: string }[] = [];
     for (const p of programmes) {
-      const name = p.region?.[fact as "province" | "city" | "county"];
-      const label = name?.replace(/(省|市|县|区)$/, "");
+      const label = p.region ? regionName(deps.places.gazetteer, p.region, fact as "province" | "city" | "county", locale) : null;
       if (!label || seen.has(label) || out.length >= 6) continue;
       seen.add(label);
       out.push({ id: p.id, label });

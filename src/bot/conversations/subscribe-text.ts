@@ -2,7 +2,8 @@
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
 import { looksLikeQuestion } from "./wait-step.js";
-import type { Place } from "../../knowledge/places/types.js";
+import type { Gazetteer, Place } from "../../knowledge/places/types.js";
+import { placeLabel } from "../../knowledge/places/names.js";
 import {
   DIGEST_TOPICS,
   type Delivery,
@@ -68,7 +69,10 @@ export function regionFromPlace(place: Place): SubscriptionRegion {
   };
 }
 
-function regionLabel(region: SubscriptionRegion): string {
+/** How the member reads their region: 杭州市余杭区; in English as station replies name it ("Yuhang District (余杭区)"). */
+function regionLabel(region: SubscriptionRegion, names?: RegionNames): string {
+  const place = names?.locale === "en" ? names.gazetteer.places.find((p) => p.id === region.placeId) : undefined;
+  if (place) return placeLabel(place, "en");
   if (region.level === "county" && region.city && region.city !== region.name) return `${region.city}${region.name}`;
   if (region.level === "city" && region.province && region.province !== region.name) return `${region.province}${region.name}`;
   return region.name;
@@ -105,11 +109,17 @@ export function deliveryFromText(t: T, text: string): Delivery | undefined {
   return offered ? { kind: "daily", time: offered } : undefined;
 }
 
+/** The reader's language and the gazetteer that knows the English names of places. */
+export interface RegionNames {
+  locale: string;
+  gazetteer: Gazetteer;
+}
+
 /** The subscription as a few lines of HTML. */
-export function subscriptionSummary(t: T, sub: Subscription): string {
+export function subscriptionSummary(t: T, sub: Subscription, names?: RegionNames): string {
   return t("digest-settings-summary", {
     topics: escapeHtml(sub.topics.map((topic) => t(`digest-topic-${topic}`)).join("、") || "—"),
-    region: escapeHtml(sub.region ? regionLabel(sub.region) : t("digest-region-any")),
+    region: escapeHtml(sub.region ? regionLabel(sub.region, names) : t("digest-region-any")),
     keywords: escapeHtml(sub.keywords.length > 0 ? sub.keywords.join("、") : t("digest-keywords-none")),
     delivery: sub.delivery.kind === "daily" ? t("digest-delivery-daily", { time: sub.delivery.time }) : t("digest-delivery-immediate"),
     quietStart: sub.quietHours.start,

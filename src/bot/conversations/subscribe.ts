@@ -189,5 +189,5 @@ export async function subscribeConversation(conversation: BotConversation, ctx: 
       timeZone: ctx.deps.config.TIME_ZONE,
     });
   });
-  await last.reply(t("digest-sub-saved", { summary: subscriptionSummary(t, saved) }), { parse_mode: "HTML" });
+  await last.reply(t("digest-sub-saved", { summary: subscriptionSummary(t, saved, { locale, gazetteer: ctx.deps.places.gazetteer }) }), { parse_mode: "HTML" });
 }

@@ -17,7 +17,8 @@ import { tidyText } from "../../knowledge/digest/summary.js";
 
 async function showSettings(ctx: BotContext, deps: BotDeps): Promise<void> {
   const sub = await deps.store.subscriptions.get(ctx.chat!.id);
-  const text = sub ? `${ctx.t("digest-settings-header")}\n${subscriptionSummary(ctx.t.bind(ctx), sub)}` : ctx.t("digest-settings-none");
+  const names = { locale: await ctx.i18n.getLocale(), gazetteer: deps.places.gazetteer };
+  const text = sub ? `${ctx.t("digest-settings-header")}\n${subscriptionSummary(ctx.t.bind(ctx), sub, names)}` : ctx.t("digest-settings-none");
   await ctx.reply(text, { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), sub) });
 }
 
