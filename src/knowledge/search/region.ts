@@ -28,6 +28,8 @@ export function mostSpecific(places: readonly Place[]): Place[] {
  */
 export function relateRegions(asked: readonly Place[], docPlaces: readonly Place[], headPlaces: readonly Place[] = []): RegionRelation {
   if (asked.length === 0) return "neutral";
+  // "杭州滨江…": the most specific place named is the one asked about (a story about 桐庐, also in 杭州, is not).
+  if (asked.length > 1) asked = mostSpecific(asked);
   const head = mostSpecific(headPlaces);
   if (head.length > 0) return relateRegions(asked, head);
   if (docPlaces.length === 0) return "neutral";

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isRoleNoun, type AskedFact } from "./asked.js";
+import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isKindWord, isRoleNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -203,6 +203,14 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
   const generic = lexicon.genericWords;
   if (generic) for (const t of weights.values()) if (generic.has(t.term)) t.generic = true;
+  // "长兴共富工坊怎么报名 打谁电话": 报名 and 电话 say what is asked; like generic words they rank, but a passage
+  // matching only them (another office's phone number, another course's enrolment) is not on the topic. Only when
+  // two topic words remain to be matched ("夜校在哪报名" has one: 报名 still counts there).
+  const kindWords = [...weights.values()].filter((t) => t.origin === "question" && isKindWord(t.term, asked.kinds));
+  const topicWords = [...weights.values()].filter(
+    (t) => t.origin === "question" && !t.generic && !t.askWord && !t.guessed && t.weight >= 0.7 && t.term.length >= 2 && !kindWords.includes(t),
+  );
+  if (topicWords.length >= 2) for (const t of kindWords) t.generic = true;
   // "申请入会多久能批下来": 申请 and 批下来 say which time is asked (the fact check requires it printed about that
   // event), the topic is 入会.
   if (asked.event) for (const t of weights.values()) if (t.origin === "question" && isEventWord(t.term, asked.event)) t.askWord = true;

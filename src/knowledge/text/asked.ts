@@ -391,6 +391,20 @@ function countOf(units: readonly string[], text: string): boolean {
  * Words of a time question that say which event is asked about (批下来, 到账, 开课) or the procedure around it
  * (申请, 办理): like 多少, they say what is wanted, not the topic ("申请入会多久能批下来" is about 入会).
  */
+/**
+ * Words that name the kind of fact asked (电话 of 打谁电话, 报名 of 怎么报名, 地址): what is wanted, not the topic.
+ * A passage printing some other office's phone number or enrolment matches them everywhere.
+ */
+const KIND_WORDS: Partial<Record<FactKind, RegExp>> = {
+  phone: /^(电话|热线|号码|电话号码|联系电话|咨询电话|手机号|联系方式|打电话)$/,
+  apply: /^(报名|申请|申报|办理|手续|流程|登记)$/,
+  place: /^(地址|位置|地点)$/,
+};
+
+export function isKindWord(word: string, kinds: readonly FactKind[]): boolean {
+  return kinds.some((k) => KIND_WORDS[k]?.test(word) === true);
+}
+
 /** Words of an opening-hours question that say what is asked (开门, 营业), not the topic ("服务站周末开不开门"). */
 export function isHoursWord(word: string): boolean {
   return /^(开门|关门|营业|开放|开|关|上班|下班|有人)$/.test(word);

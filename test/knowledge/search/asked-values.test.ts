@@ -1,8 +1,9 @@
 /**
  * Confidence rules for values a source may leave out, on hand-made passages: a share or rate (比例), a price per
  * piece (多少钱一个), opening hours on the days asked (周末), where to go to do something (去哪里领),
- * an amount for the grade asked (高级), the amount after "要交会费吗", and a hotline's hours when the question
- * gives its number.
+ * an amount for the grade asked (高级), the amount after "要交会费吗", a hotline's hours when the question
+ * gives its number, the words naming the asked kind (报名, 电话) not counting as the topic, and the most specific
+ * place a question names.
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,14 +15,14 @@ import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
 import { loadLexicon } from "../../../src/knowledge/text/lexicon.js";
 import type { Answer } from "../../../src/knowledge/types.js";
 
-const article = (id: string, title: string, body: string): SearchDocument => ({
+const article = (id: string, title: string, body: string, regionText = ""): SearchDocument => ({
   kind: "article",
   id,
   title,
   extraTitle: "",
   body,
   source: { paper: "测试工人报", date: "2025-03-01", issue: "7", title },
-  regionText: "",
+  regionText,
 });
 
 const docs: SearchDocument[] = [
@@ -37,6 +38,9 @@ const docs: SearchDocument[] = [
   article("free-advice", "南塘区扫码入会", "南塘区总工会推行扫码入会，入会后会员可以参加职工医疗互助，享受免费法律咨询。"),
   article("dues", "东塘区扫码入会", "东塘区总工会推行扫码入会，会员按月交会费，每月5元，入会后享受免费法律咨询。"),
   article("hotline-named", "北溪区职工服务中心", "北溪区职工服务中心帮职工找工作，职工也可以拨打职工服务热线12351咨询。"),
+  article("workshop", "长河村共富工坊", "长河村共富工坊组织残疾人在家门口做手工，每月能挣几百元。"),
+  article("enrolment", "清河区职工技能培训班开始报名", "清河区职工技能培训班开始报名，报名电话0571-86001234。"),
+  article("tonglu", "桐庐县环卫工人有了清凉驿站", "桐庐县总工会在城区迎春南路设立环卫工人清凉驿站，中午可以进门歇脚。", "浙江省 杭州市 桐庐县"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -116,5 +120,23 @@ describe("whether it costs, then how much", () => {
 describe("a hotline's hours when the question gives its number", () => {
   it("12351热线几点有人接 is not answered by a passage that only prints the number", async () => {
     expect((await ask("12351热线几点有人接")).confidence).not.toBe("answer");
+  });
+});
+
+describe("the words naming the asked kind (报名, 电话) are not the topic", () => {
+  it("another course's enrolment phone number does not answer 共富工坊怎么报名 打谁电话", async () => {
+    expect((await ask("长河村共富工坊怎么报名 打谁电话")).confidence).not.toBe("answer");
+    const course = await ask("清河区技能培训班怎么报名 打谁电话");
+    expect(course.confidence).toBe("answer");
+    expect(course.hits[0].id).toBe("enrolment");
+  });
+});
+
+describe("the most specific place named", () => {
+  it("a story about 桐庐 (in 杭州) does not answer a question about 杭州滨江; it answers 杭州桐庐", async () => {
+    expect((await ask("杭州滨江的清凉驿站在哪条路")).confidence).not.toBe("answer");
+    const own = await ask("杭州桐庐的清凉驿站在哪条路");
+    expect(own.confidence).toBe("answer");
+    expect(own.hits[0].id).toBe("tonglu");
   });
 });
