@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseIssueFile } from "../../src/knowledge/newspaper/index.js";
 import { isLostHeadline } from "./support/retrieval-report.js";
+import { seedsDir } from "./support/seeds.js";
 import { HELD_OUT_FILES } from "./retrieval.js";
 
 const TYPES = new Set(["programme", "news", "eligibility", "location", "none"]);
@@ -26,11 +27,6 @@ interface SourceArticle {
   text: string;
 }
 
-/** The seed pages (../shared/seeds next to the checkout, or ../../shared/seeds from a worktree). */
-function seedsDir(root: string): string | null {
-  const found = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(root, d)).find((d) => fs.existsSync(d));
-  return found ?? null;
-}
 
 async function readSources(root: string): Promise<Map<string, SourceArticle[]>> {
   const files: string[] = [];
@@ -68,24 +64,31 @@ function lineProblems(line: string, ids: Set<string>, sources: Map<string, Sourc
     if (q.article !== null || must.length > 0) problems.push(`${id}: unanswerable but has an article or must`);
     return problems;
   }
-  if (typeof q.article !== "string" || typeof q.seed !== "string") return [...problems, `${id}: answerable without article or seed`];
-  const articles = sources.get(q.seed);
+  if (typeof q.seed !== "string") return [...problems, `${id}: answerable without seed`];
+  // Without an article the question is scored by its `must` alone: each must hold in some story of the seed.
+  if (q.article !== null && typeof q.article !== "string") return [...problems, `${id}: article is not a title or null`];
+  // Older sets name a story by its path from the repository root (eval/stories/…), newer ones by file name.
+  const articles = sources.get(path.basename(q.seed));
   if (!articles) return [...problems, `${id}: seed ${q.seed} not found`];
   // A lost headline ("[标题缺失] …") is checked against the page's headline-less stories.
-  const candidates = isLostHeadline(q.article)
-    ? articles.filter((a) => a.titleMissing)
-    : articles.filter((a) => titleKey(a.title) === titleKey(q.article as string));
-  if (candidates.length === 0) return [...problems, `${id}: no article 《${q.article}》 in ${q.seed}`];
+  const title = q.article;
+  const candidates =
+    title === null
+      ? articles
+      : isLostHeadline(title)
+        ? articles.filter((a) => a.titleMissing)
+        : articles.filter((a) => titleKey(a.title) === titleKey(title));
+  if (candidates.length === 0) return [...problems, `${id}: no article 《${title}》 in ${q.seed}`];
   if (must.length === 0) problems.push(`${id}: answerable without must`);
   for (const m of must) {
     let re: RegExp;
     try {
-      re = new RegExp(m);
+      re = new RegExp(m.normalize("NFKC"));
     } catch {
       problems.push(`${id}: must /${m}/ is not a regex`);
       continue;
     }
-    if (!candidates.some((a) => re.test(a.text))) problems.push(`${id}: must /${m}/ not in 《${q.article}》`);
+    if (!candidates.some((a) => re.test(a.text))) problems.push(`${id}: must /${m}/ not in ${title === null ? q.seed : `《${title}》`}`);
   }
   return problems;
 }

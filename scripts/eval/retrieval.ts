@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluate, isLostHeadline, readQuestions, report, resolveLostHeadlines, type EvalQuestion, type SetFigures } from "./support/retrieval-report.js";
+import { seedsDir } from "./support/seeds.js";
 
 export { answeredAt, evaluate, figures, readQuestions, report, resolveLostHeadlines, type EvalOutcome, type EvalQuestion } from "./support/retrieval-report.js";
 
@@ -74,16 +75,16 @@ function defaultSets(root: string): EvalSet[] {
 
 /**
  * Reference titles of lost headlines ("[标题缺失] …") resolved to the first-phrase title the parser gives the
- * story, reading the seed pages from the `seeds` folder next to the question file's folder (../shared/seeds).
+ * story, reading the seed pages from ../shared/seeds (whichever folder the question file is in).
  */
-async function withLostHeadlines(questions: EvalQuestion[], questionFile: string): Promise<EvalQuestion[]> {
+async function withLostHeadlines(questions: EvalQuestion[], root: string): Promise<EvalQuestion[]> {
   if (!questions.some((q) => q.seed && isLostHeadline(q.article))) return questions;
   const { parseIssueFile } = await import("../../src/knowledge/newspaper/index.js");
-  const seedsDir = path.resolve(path.dirname(questionFile), "..", "seeds");
+  const seeds = seedsDir(root);
   const stories = new Map<string, Array<{ title: string; body: string }> | null>();
   for (const seed of new Set(questions.filter((q) => q.seed && isLostHeadline(q.article)).map((q) => q.seed!))) {
-    const file = path.join(seedsDir, seed);
-    if (!fs.existsSync(file)) {
+    const file = seeds ? path.join(seeds, seed) : null;
+    if (!file || !fs.existsSync(file)) {
       stories.set(seed, null);
       continue;
     }
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
         knowledge = await loadKnowledge({ store, dataDir });
         loaded.set(key, knowledge);
       }
-      const questions = await withLostHeadlines(readQuestions(set.file), set.file);
+      const questions = await withLostHeadlines(readQuestions(set.file), root);
       write(`\n== ${set.name}: ${path.relative(root, set.file)} — ${knowledge.size.programmes} programmes + ${knowledge.size.articles} articles (${knowledge.size.passages} passages)${set.stories ? ", with the evaluation stories" : ""}`);
       const outcomes = await evaluate(questions, (q) => knowledge.ask(q));
       const hidden = set.heldOut && !showHeldOut;

@@ -51,6 +51,12 @@ describe("retrieval eval scoring", () => {
     expect(answeredAt(q, { ...reply("related", [hit("别的报道")]), answer: "12张" }, 1)).toBe(false);
   });
 
+  it("a must written with a compatibility character (℃) matches the text it was written against", () => {
+    const q = question({ article: null, must: ["40℃"] });
+    expect(answeredAt(q, reply("answer", [hit("别的报道", "气温达到40℃以上停止露天作业")]), 1)).toBe(true);
+    expect(answeredAt(q, reply("answer", [hit("别的报道", "气温达到35℃以上缩短作业时间")]), 1)).toBe(false);
+  });
+
   it("unanswerable questions: answered confidently, offered as related, refused", () => {
     const none = question({ type: "none", article: null, must: [] });
     const f = figures([outcome(none, reply("answer", [hit("a")])), outcome(none, reply("related", [hit("a")])), outcome(none, reply("none", []))]);

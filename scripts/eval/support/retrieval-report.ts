@@ -63,7 +63,7 @@ export function answeredAt(question: EvalQuestion, answer: Answer, k: number, ci
   if (hits.length === 0) return false;
   // The reply's own text counts only when it is an answer (a "related" reply's text says it is not).
   const text = squash([answer.confidence === "answer" ? answer.answer : "", ...hits.map((h) => h.snippet)].join("\n"));
-  if (question.must.length > 0 && question.must.every((m) => new RegExp(m).test(text))) return true;
+  if (question.must.length > 0 && question.must.every((m) => new RegExp(m.normalize("NFKC")).test(text))) return true;
   if (question.article && citationCounts) {
     const wanted = (question.titles ?? [question.article]).map(titleKey).filter((t) => t.length > 0);
     return hits.some((h) => h.source.title !== null && wanted.includes(titleKey(h.source.title)));
