@@ -96,4 +96,9 @@ export interface Answer {
   /** Short answer built only from the hits, or the "not found, next step" text. */
   answer: string;
   hits: Hit[];
+  /**
+   * A where-question about stations whose answer leads with content: the stations of the place (or the
+   * nearest ones), with the sample note while they are samples. Also the end of `answer`.
+   */
+  stations?: string;
 }

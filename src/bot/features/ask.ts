@@ -129,7 +129,9 @@ async function sendAnswer(ctx: BotContext, answer: Answer, locale: string, place
   // An English-speaking member reads what the programme offers in English first; the Chinese quote of the
   // source follows, so nothing is claimed that the source does not print.
   const topProgramme = confident && locale === "en" && hits[0].kind === "programme" ? catalogue.get(hits[0].id) : undefined;
-  const lead = topProgramme ? programmeSummaryHtml(ctx.t, topProgramme, locale) : escapeHtml(answerText);
+  const lead = topProgramme
+    ? `${programmeSummaryHtml(ctx.t, topProgramme, locale)}${answer.stations ? `\n\n${escapeHtml(answer.stations)}` : ""}`
+    : escapeHtml(answerText);
   const lines = [`${lead}${hotline}`, "", ctx.t(confident ? "bot-ask-sources" : "bot-ask-related")];
   hits.forEach((hit, index) => lines.push(formatSourceLine(ctx.t, hit, index, locale)));
   lines.push("", ctx.t("bot-ask-open-hint"));

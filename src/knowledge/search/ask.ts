@@ -56,7 +56,19 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   const content = result.found ? result.hits.map((r) => r.hit) : [];
   const hits = mergeProviderHits(extra, content, limit);
   const quote = hits[0] === content[0] ? ctx.engine.answerText(result.hits[0], analysis, MAX_ANSWER_CHARS, locale, result.hits) : hits[0].snippet;
-  return { q, found: true, confidence: "answer", answer: composeAnswer(hits, quote, locale), hits };
+  const answer = composeAnswer(hits, quote, locale);
+  // Content leads (sample stations never push it out of the first places), but the question asked where:
+  // the stations listed below are named in the answer too, marked as samples while they are.
+  const stations = hits[0]?.kind === "station" ? undefined : stationsParagraph(hits, locale);
+  if (!stations) return { q, found: true, confidence: "answer", answer, hits };
+  return { q, found: true, confidence: "answer", answer: `${answer}\n\n${stations}`, hits, stations };
+}
+
+/** The station hits' own answer (the first one carries it), with the sample note; undefined without station hits. */
+function stationsParagraph(hits: readonly Hit[], locale: Locale): string | undefined {
+  const first = hits.find((h) => h.kind === "station");
+  if (!first?.lead) return undefined;
+  return first.sample ? `${first.lead}\n${translate(locale, "search-sample-stations-note")}` : first.lead;
 }
 
 /** Content hits a sample station may never push out of the first places. */

@@ -56,6 +56,14 @@ describe("ask over the shipped data with the sample station list", () => {
     expect(stations.length).toBeGreaterThan(0);
     expect(stations.every((h) => h.sample)).toBe(true);
     expect(answer.hits.slice(0, 3).map((h) => h.kind)).not.toContain("station");
-    expect(answer.answer).not.toMatch(/示例驿站/);
+    // The content is quoted first; the place's stations follow it, each marked, with the note that they are samples.
+    expect(answer.answer.split("\n")[0]).not.toMatch(/示例驿站/);
+    expect(answer.stations).toBeDefined();
+    expect(answer.answer.endsWith(answer.stations!)).toBe(true);
+    expect(answer.answer.indexOf(answer.stations!)).toBeGreaterThan(0);
+    const named = [...answer.stations!.matchAll(/(.{6})示例驿站/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((before) => before.endsWith("【示例数据】"))).toBe(true);
+    expect(answer.stations).toContain("注意：这些是示例数据");
   });
 });
