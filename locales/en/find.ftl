@@ -14,6 +14,7 @@ find-where-other = Somewhere else (I'll type it)
 find-where-skip = I'd rather not say
 find-where-type = Please type a city or county name, e.g. "杭州余杭" or "Huai'an".
 find-where-unknown = I could not find "{ $text }". Please type a city or county name, e.g. "淮安" or "Haiyan".
+find-where-town-shared = There is a “{ $town }” in more than one place: { $places }. Please type the county or district too.
 find-where-set = Place: { $place }
 find-question-progress = (question { $n })
 find-answer-yes = Yes

@@ -14,6 +14,7 @@ find-where-other = 其他地方（我来输入）
 find-where-skip = 不想说
 find-where-type = 请输入城市或县区名，比如“杭州余杭”“淮安”。
 find-where-unknown = 没找到“{ $text }”这个地方。请输入城市或县区名，比如“淮安”“海盐”“杭州余杭”。
+find-where-town-shared = 好几个地方都有“{ $town }”：{ $places }。请把县区名也告诉我。
 find-where-set = 地点：{ $place }
 find-question-progress = （第 { $n } 个问题）
 find-answer-yes = 是

@@ -27,11 +27,15 @@ export function regionFacts(p: Programme): Facts {
   return facts;
 }
 
-/** Resolves a typed place ("淮安", "杭州余杭", "Haiyan"); null when unknown. */
+/** Resolves a typed place ("淮安", "杭州余杭", "Haiyan", "小浦镇"); null when unknown. */
 export function resolveTypedPlace(deps: BotDeps, text: string, locale = "zh-CN"): { facts: Facts; label: string } | null {
   const cleaned = text.trim().replace(/^(我在|在|住在|我住在)/, "").replace(/(这边|那边|这里|一带)$/, "");
   // "Huai'an" / "Huai an" are written "Huaian" in the gazetteer.
-  const place = deps.places.gazetteer.resolve(cleaned) ?? deps.places.gazetteer.resolve(cleaned.replace(/['’\s-]/g, ""));
+  const gazetteer = deps.places.gazetteer;
+  // A town ("小浦镇", "长兴和平镇") stands for its county when the words tell which county it is.
+  const place = gazetteer.townsIn?.(cleaned).length
+    ? mostSpecificPlace(gazetteer, cleaned)
+    : (gazetteer.resolve(cleaned) ?? gazetteer.resolve(cleaned.replace(/['’\s-]/g, "")));
   if (!place) return null;
   return { facts: placeFacts(place), label: placeLabel(place, locale) };
 }
@@ -39,6 +43,13 @@ export function resolveTypedPlace(deps: BotDeps, text: string, locale = "zh-CN")
 /** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多", "in Huai'an"). */
 export function mostSpecificPlaceIn(deps: Pick<BotDeps, "places">, text: string): Place | undefined {
   return mostSpecificPlace(deps.places.gazetteer, text);
+}
+
+/** A town name in the text that several counties share ("和平镇": 湖州市长兴县, 淮安市清江浦区), or null. */
+export function sharedTownIn(deps: Pick<BotDeps, "places">, text: string, locale: string): { town: string; places: string } | null {
+  const town = deps.places.gazetteer.townsIn?.(text).find((t) => t.places.length > 1);
+  if (!town) return null;
+  return { town: town.matched, places: town.places.map((p) => placeLabel(p, locale)).join(locale === "en" ? ", " : "、") };
 }
 
 /** The most specific place named in a sentence, or null. */

@@ -31,7 +31,7 @@ import {
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
-import { placeNear, regionFacts, regionName, resolveTypedPlace, shortPlace, statedIn, tellStated } from "./find-places.js";
+import { placeNear, regionFacts, regionName, resolveTypedPlace, sharedTownIn, shortPlace, statedIn, tellStated } from "./find-places.js";
 
 export const FIND_CONVERSATION = "find";
 
@@ -178,8 +178,10 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
             step = await nextStep();
             continue;
           }
+          // A town name several counties share: say which they are, so the member can name one.
+          const shared = await conversation.external(() => sharedTownIn(deps, text, locale));
           // Echo at most a few words: a pasted essay would make the reply longer than Telegram accepts.
-          await last.reply(last.t("find-where-unknown", { text: truncate(text.trim(), 31) }));
+          await last.reply(shared ? last.t("find-where-town-shared", shared) : last.t("find-where-unknown", { text: truncate(text.trim(), 31) }));
           continue;
         }
       } else if (reply.kind === "location") {

@@ -11,7 +11,7 @@ import { mainMenuKeyboard } from "../menu.js";
 import { replyHtml } from "../reply.js";
 import { checkCallbackData } from "../conversations/find-shared.js";
 import { mostSpecificPlaceIn } from "../conversations/find-places.js";
-import { type FactValue, factsFromText } from "../../knowledge/eligibility/index.js";
+import { type FactValue, factsFromText, placeFinderFrom } from "../../knowledge/eligibility/index.js";
 import { needsInText } from "../../knowledge/stations/amenities.js";
 import { isStationQuestion } from "../../knowledge/stations/hit-provider.js";
 import { offerLocation } from "./stations.js";
@@ -61,7 +61,8 @@ export const askFeature: Feature = {
       // The place named in the question, so an eligibility check does not ask it again.
       // ... and the other facts it states (amounts, 失业, 困难家庭 ...), carried on the button, never stored.
       const place = mostSpecificPlaceIn(deps, text);
-      await sendAnswer(ctx, answer, locale, place?.id, factsFromText(text).facts);
+      // With the gazetteer, "淮安困难户" starts with a place and still says the member's status.
+      await sendAnswer(ctx, answer, locale, place?.id, factsFromText(text, placeFinderFrom(deps.places.gazetteer)).facts);
       // "附近哪有驿站能热饭" names no place: the nearest stations need the member's location, so it is asked for.
       // (A gazetteer that knows no place cannot tell whether one was named.)
       if (!place && deps.places.gazetteer.places.length > 0 && isStationQuestion(text)) await offerLocation(ctx, needsInText(text)[0]?.id);

@@ -8,6 +8,7 @@ import type { FactValue, NumberRange } from "./answers.js";
 import { FACTS } from "./facts.js";
 
 const PLACE_FACTS = new Set(["province", "city", "county", "town", "village"]);
+const WITH_CHINESE = new Set(["diagnosis", "hardship_cause"]);
 
 function grouped(n: number, en: boolean): string {
   return en ? n.toLocaleString("en-US") : String(n);
@@ -47,7 +48,12 @@ export function saidFact(fact: string, value: FactValue, locale: string): string
   }
   if (typeof value === "string") {
     const option = spec.options?.find((o) => o.value === value);
-    return locale === "en" ? (option?.label_en ?? value) : (option?.label ?? value);
+    if (locale !== "en") return option?.label ?? value;
+    // An illness or a cause of hardship is what Chinese papers name: the English name, with the Chinese beside it.
+    if (option && WITH_CHINESE.has(fact)) return translate(locale, "elig-said-value-with-chinese", { english: option.label_en, chinese: option.label });
+    if (option) return option.label_en;
+    // Typed in Chinese and not one of the listed values ("肺结核"): what kind of fact it is, in English.
+    return /[\u3400-\u9fff]/.test(value) ? translate(locale, `elig-said-${fact}-unlisted`, { value }) : value;
   }
   return undefined;
 }

@@ -90,8 +90,10 @@ export function parseStatedWords(file: string, text: string): StatedWords {
   const values: StatedWords["values"] = [];
   for (const [fact, byValue] of Object.entries<Record<string, unknown>>(raw.values ?? {})) {
     if (!FACTS.has(fact)) throw new StatedWordsError(`${file}: values.${fact}: unknown fact`);
-    for (const [value, words] of Object.entries(byValue ?? {})) {
-      values.push({ fact, value, pattern: re(alternation(file, `values.${fact}.${value}`, words), "gi") });
+    // A list of words, or {words, patterns} for words that need a guard ("大病" but not "大病保险").
+    for (const [value, spec] of Object.entries<unknown>(byValue ?? {})) {
+      const { words, patterns } = Array.isArray(spec) ? { words: spec, patterns: undefined } : ((spec ?? {}) as { words?: unknown; patterns?: unknown });
+      values.push({ fact, value, pattern: re(alternation(file, `values.${fact}.${value}`, words, patterns), "gi") });
     }
   }
   // A plain list is the negation words alone.

@@ -86,4 +86,21 @@ describe("saidLine", () => {
     );
     expect(saidLine({}, "zh-CN")).toBeUndefined();
   });
+
+  it("names an illness in English with the Chinese beside it, never Chinese alone", () => {
+    expect(saidLine(factsFromText("我得了尿毒症", places).facts, "en")).toBe("From what you said: Kidney failure (尿毒症)");
+    expect(saidLine(factsFromText("淮安 困难职工 大病", places).facts, "en", "Huaian")).toBe(
+      "From what you said: Huaian, a hardship family registered by the union, Serious illness (大病)",
+    );
+    expect(saidLine(factsFromText("my wife has cancer", places).facts, "en")).toBe("From what you said: Cancer (癌症)");
+    // Typed in Chinese and not a listed illness: said to be an illness, in the member's words.
+    expect(saidLine({ diagnosis: "肺结核" }, "en")).toBe("From what you said: illness (肺结核)");
+    expect(saidLine({ diagnosis: "尿毒症" }, "zh-CN")).toBe("按您说的：尿毒症");
+  });
+
+  it("reads 大病 as a serious illness, but not 大病保险 or a negated one", () => {
+    expect(factsFromText("家里有人得了大病", places).facts.diagnosis).toBe("大病");
+    expect(factsFromText("我有大病保险", places).facts.diagnosis).toBeUndefined();
+    expect(factsFromText("没得大病", places).facts.diagnosis).toBeUndefined();
+  });
 });
