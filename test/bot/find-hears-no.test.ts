@@ -34,7 +34,7 @@ describe("a plain no is heard", () => {
     t = await bots.open();
     await t.sendText("/find", en);
     await t.sendText("I don't have any kind of disability, I live in Changxing and want a job", en);
-    expect(said(t)).toContain("From what you said: Changxing, looking for work, no disability");
+    expect(said(t)).toContain("From what you said: Changxing County (长兴县), looking for work, no disability");
     await skipToResults(t, en);
     expect(said(t)).toMatch(/You do not qualify[\s\S]*Xingfu Huakai[\s\S]*your answer: no/);
   });
@@ -55,7 +55,7 @@ describe("a place that starts the sentence", () => {
     t = await bots.open();
     await t.sendText("/find", en);
     await t.sendText("Huai'an hardship family here, I paid about 4000 yuan myself for hospital bills", en);
-    expect(said(t)).toContain("From what you said: Huaian, a hardship family registered by the union, about 4,000 yuan paid yourself");
+    expect(said(t)).toContain("From what you said: Huaian (淮安市), a hardship family registered by the union, about 4,000 yuan paid yourself");
   });
 });
 
@@ -93,7 +93,7 @@ describe("an illness in the member's words", () => {
     await t.sendText("/find", en);
     await t.sendText("Huai'an, I have kidney failure, hospital bills after insurance 5000", en);
     const line = said(t).split("\n").find((l) => l.startsWith("From what you said"))!;
-    expect(line).toBe("From what you said: Huaian, Kidney failure (尿毒症), 5,000 yuan paid yourself");
+    expect(line).toBe("From what you said: Huaian (淮安市), Kidney failure (尿毒症), 5,000 yuan paid yourself");
     t = await bots.open();
     await t.sendText("/find", en);
     await t.sendText("淮安 困难职工 大病 自费4000多", en);
