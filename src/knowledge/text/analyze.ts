@@ -53,6 +53,9 @@ export interface QueryAnalysis extends AnalyzedQuery {
   unknownEnglish: string[];
 }
 
+/** Negations cut out of an A-not-A question (要不要钱 -> 不要): not what a yes/no question is about. */
+const NEGATION = /^(不要|不用|不能|不会|不是|没有|不行|不算|不管)$/;
+
 /** jieba part-of-speech tags of words that rarely carry the topic. */
 const WEAK_TAGS = /^(t|tg|d|dg|r|rr|rz|a|ad|ag|an|m|mq|q|p|c|u.*|y|e|o|f|z|zg)$/;
 const WEAK_TAG_FACTOR = 0.4;
@@ -181,7 +184,8 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     if (guessed.has(t.term)) t.guessed = true;
     // Time words, adverbs, pronouns, adjectives, numerals... say little about the topic (周末, 比较, 好).
     const tag = tagOf.get(t.term);
-    if (tag && WEAK_TAGS.test(tag)) t.weight *= WEAK_TAG_FACTOR;
+    // A phone number or code typed (12351) names the very thing asked about, numeral though it is.
+    if (tag && WEAK_TAGS.test(tag) && !/^\d{5,}$/.test(t.term)) t.weight *= WEAK_TAG_FACTOR;
   }
   const asked = detectAskedFact(normalized, tagged);
   asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, detailSpellings(d, lexicon)]));
@@ -249,7 +253,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     const spellingsOf = (word: string) => [word, ...(lexicon.synonyms.get(word) ?? [])];
     if (lastGroup && lastGroup[1] > at && !weighted.some((t) => t.group === lastGroup[0] && t.askWord)) {
       predicate = { label: lastGroup[0], spellings: spellingsOf(lastGroup[0]), verb: false };
-    } else if (last && !TAKING_PART.test(last.term)) {
+    } else if (last && !TAKING_PART.test(last.term) && !NEGATION.test(last.term)) {
       const verb = /^v(?!n)/.test(tagOf.get(last.term) ?? "");
       predicate = { label: last.term, spellings: [...spellingsOf(last.term), ...(last.group ? spellingsOf(last.group) : [])], verb };
     }

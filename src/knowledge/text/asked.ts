@@ -135,9 +135,9 @@ const TIMELY_WORDS = /天气|下雨|下雪|台风|预报|明天|明日|后天|�
 const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|多少费/;
 /**
  * "补多少", "赔多少", "一个月能领多少": a verb of paying or being paid before 多少 asks an amount of money (not
- * when a measure word follows: "发多少份", "领多少人").
+ * when a measure word follows: "发多少份", "领多少人"; nor when people follow: "给多少登记失业的人推了信息").
  */
-const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双))/;
+const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双)|[^，。？?\s]{0,8}(的人|人员|职工|工人|家庭|企业))/;
 /** How a question says the basis of an amount, and how a source prints it (the value must be in that clause). */
 const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
   { basis: "person", asks: /每(个|一)?人|一个人|一人|人均|每位|每名|per person|each person|per head|each worker/, states: /每(个|一)?人|人均|每名|每位|一人|每户|\/人|元\/人/ },
@@ -305,6 +305,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   // "高级证补多少": a grade the question names (初级/中级/高级) is what the amount is for; amounts printed for the
   // other grades do not answer it.
   if (kinds.has("money") || kinds.has("count")) for (const grade of text.match(/初级|中级|高级|特级|[一二三四五]级(?!别)/g) ?? []) details.add(grade);
+  // "萧山骑手维权热线电话多少": the phone check asks for a number; the word 热线电话 need not be printed beside it.
+  if (kinds.has("phone")) for (const d of [...details]) if (PHONE_WORDS.test(d)) details.delete(d);
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
   for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
   // "报销比例是多少": the share itself is asked, printed as 60% rather than under the word 比例.

@@ -2,8 +2,9 @@
  * Confidence rules for values a source may leave out, on hand-made passages: a share or rate (比例), a price per
  * piece (多少钱一个), opening hours on the days asked (周末), where to go to do something (去哪里领),
  * an amount for the grade asked (高级), the amount after "要交会费吗", a hotline's hours when the question
- * gives its number, the words naming the asked kind (报名, 电话) not counting as the topic, and the most specific
- * place a question names.
+ * gives its number, the words naming the asked kind (报名, 电话) not counting as the topic, the most specific
+ * place a question names, and questions that were refused for the way they are put (热线电话多少, 要不要钱,
+ * 给多少…的人, 公会 for 工会).
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +41,9 @@ const docs: SearchDocument[] = [
   article("hotline-named", "北溪区职工服务中心", "北溪区职工服务中心帮职工找工作，职工也可以拨打职工服务热线12351咨询。"),
   article("workshop", "长河村共富工坊", "长河村共富工坊组织残疾人在家门口做手工，每月能挣几百元。"),
   article("enrolment", "清河区职工技能培训班开始报名", "清河区职工技能培训班开始报名，报名电话0571-86001234。"),
+  article("rider-line", "南塘区开通骑手维权热线", "南塘区总工会开通骑手维权热线0571-82761235，每周三有律师接听。"),
+  article("flu", "西坪区老年人接种流感疫苗", "西坪区为60岁以上老年人免费接种流感疫苗。"),
+  article("job-news", "三江区推送招工信息", "三江区总工会给1200名登记在册的失业人员推送了招工信息。"),
   article("tonglu", "桐庐县环卫工人有了清凉驿站", "桐庐县总工会在城区迎春南路设立环卫工人清凉驿站，中午可以进门歇脚。", "浙江省 杭州市 桐庐县"),
 ];
 
@@ -138,5 +142,31 @@ describe("the most specific place named", () => {
     const own = await ask("杭州桐庐的清凉驿站在哪条路");
     expect(own.confidence).toBe("answer");
     expect(own.hits[0].id).toBe("tonglu");
+  });
+});
+
+describe("questions that were refused for the way they are put", () => {
+  it("热线电话多少 needs a number, not the word 热线电话 printed", async () => {
+    const a = await ask("南塘区骑手维权热线电话多少");
+    expect(a.confidence).toBe("answer");
+    expect(a.answer).toContain("82761235");
+  });
+
+  it("要不要钱 is a cost question; 不要 is not what it asks about", async () => {
+    const a = await ask("西坪区60岁以上老人打流感疫苗要不要钱");
+    expect(a.confidence).toBe("answer");
+    expect(a.hits[0].id).toBe("flu");
+  });
+
+  it("给多少…的人 asks how many people, not an amount of money", async () => {
+    const a = await ask("三江区给多少登记失业的人推了招工信息");
+    expect(a.confidence).toBe("answer");
+    expect(a.answer).toContain("1200名");
+  });
+
+  it("公会, a common slip for 工会, is read as 工会", async () => {
+    const a = await ask("长河区考出中级证书能拿多少公会补贴");
+    expect(a.confidence).toBe("answer");
+    expect(a.answer).toContain("1000元");
   });
 });
