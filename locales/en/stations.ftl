@@ -84,6 +84,7 @@ stations-import-done = Imported: added { $inserted }, updated { $updated }, unch
 stations-import-sample-kept = { $count } sample stations remain in the database (--keep-sample) and are listed with real ones (marked [SAMPLE DATA]).
 stations-hours-suggestion = { " " }Did you mean "{ $value }"?
 stations-import-removed-sample = sample station
+stations-import-remove-sample-summary = {"  "}- would remove the { $count } sample stations (add --verbose to list them)
 stations-import-removed-not-in-file = not in the file: removed
 stations-import-retire-plan = Would remove { $count } stations that are not in the file (--replace-all).
 stations-import-retired = Removed { $count } stations that are not in the file (--replace-all).

@@ -84,6 +84,7 @@ stations-import-done = 已导入：新增 { $inserted } 个，更新 { $updated 
 stations-import-sample-kept = 数据库里仍有 { $count } 个示例驿站（--keep-sample），会和真实驿站一起显示（都标着【示例数据】）。
 stations-hours-suggestion = { " " }是不是想写“{ $value }”？
 stations-import-removed-sample = 示例驿站
+stations-import-remove-sample-summary = {"  "}- 将删除全部 { $count } 个示例驿站（加 --verbose 逐个列出）
 stations-import-removed-not-in-file = 文件里没有：删除
 stations-import-retire-plan = 将删除文件里没有的驿站 { $count } 个（--replace-all）。
 stations-import-retired = 已删除文件里没有的驿站 { $count } 个（--replace-all）。

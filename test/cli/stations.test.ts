@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSampleStations } from "../../src/knowledge/stations/service.js";
 import { openStore } from "../../src/storage/open.js";
 import { runCommand } from "../support/cli.js";
 
@@ -135,6 +136,30 @@ describe("import-stations", () => {
     expect(result.stdout).toContain("+ r1  临平爱心驿站");
     expect(result.stdout).toContain("Would add 2");
     expect(await stationIds(t.url)).toEqual([]);
+  });
+
+  it("--dry-run on a database holding the sample set sums the sample stations up in one line; --verbose lists them", async () => {
+    const t = tempDir();
+    await cli(["nearby", "--lat", "30.42", "--lon", "120.30"], { DATABASE_URL: t.url }); // loads the sample set, as a first start does
+    const sampleCount = (await readSampleStations(path.resolve("data"))).length;
+    expect((await stationIds(t.url)).length).toBe(sampleCount);
+    const file = t.file("real.csv", REAL_CSV);
+
+    const en = await cli(["import-stations", file, "--dry-run", "--locale", "en"], { DATABASE_URL: t.url });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`  - would remove the ${sampleCount} sample stations (add --verbose to list them)`);
+    expect(en.stdout).not.toContain("(sample station)");
+    expect(en.stdout.trim().split("\n").length).toBeLessThan(10);
+    const zh = await cli(["import-stations", file, "--dry-run", "--locale", "zh-CN"], { DATABASE_URL: t.url });
+    expect(zh.stdout).toContain(`  - 将删除全部 ${sampleCount} 个示例驿站（加 --verbose 逐个列出）`);
+    expect(zh.stdout).not.toContain("（示例驿站）");
+
+    const verbose = await cli(["import-stations", file, "--dry-run", "--verbose", "--locale", "en"], { DATABASE_URL: t.url });
+    const listed = verbose.stdout.split("\n").filter((line) => line.endsWith("(sample station)"));
+    expect(listed).toHaveLength(sampleCount);
+    expect(listed[0]).toMatch(/^  - \S+  示例驿站·/);
+    expect(verbose.stdout).not.toContain("add --verbose");
+    expect((await stationIds(t.url)).length).toBe(sampleCount);
   });
 
   it("retires stations missing from a complete list with --replace-all, shown first by --dry-run", async () => {

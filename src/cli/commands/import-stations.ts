@@ -20,7 +20,7 @@ const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
   .join("\n");
 
 const HELP = `Usage: npm run --silent cli -- import-stations FILE [--crs wgs84|gcj02|bd09] [--format csv|geojson]
-                                             [--dry-run] [--skip-invalid] [--keep-sample] [--replace-all] [--json]
+                                             [--dry-run [--verbose]] [--skip-invalid] [--keep-sample] [--replace-all] [--json]
 
 Imports the union's list of outdoor-worker stations (CSV or GeoJSON) into the database.
 Every row is checked: a missing name, missing or non-numeric coordinates, coordinates outside China,
@@ -37,7 +37,9 @@ Stations missing from the file are kept, unless --replace-all says the file is t
   --format F       csv or geojson (default: from the file extension)
   --dry-run        only show what would change: "+ id name" new, "~ id name (fields)" changed,
                    "- id name (...)" removed (sample stations, and with --replace-all the stations
-                   not in the file); counts of unchanged ones
+                   not in the file); counts of unchanged ones. The sample stations a real list
+                   replaces are summed up in one line ("would remove the 127 sample stations")
+  --verbose        with --dry-run: list each sample station that would be removed
   --skip-invalid   import the valid rows and skip the bad ones (they are still listed)
   --keep-sample    keep the sample stations (they stay marked as sample)
   --replace-all    the file is the complete list: real stations in the database whose id is not in
@@ -76,6 +78,7 @@ interface ImportArgs {
   crsGiven: boolean;
   format?: StationFormat;
   dryRun: boolean;
+  verbose: boolean;
   skipInvalid: boolean;
   keepSample: boolean;
   replaceAll: boolean;
@@ -89,6 +92,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     crs: "wgs84",
     crsGiven: false,
     dryRun: false,
+    verbose: false,
     skipInvalid: false,
     keepSample: false,
     replaceAll: false,
@@ -118,6 +122,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       if (v !== "zh-CN" && v !== "en") throw new UsageError(`--locale expects zh-CN or en, got "${v}"`);
       args.locale = v;
     } else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--verbose") args.verbose = true;
     else if (a === "--skip-invalid") args.skipInvalid = true;
     else if (a === "--keep-sample") args.keepSample = true;
     else if (a === "--replace-all") args.replaceAll = true;
@@ -246,7 +251,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         for (const s of plan.insert) report(`  + ${s.id}  ${s.name}`);
         for (const u of plan.update) report(`  ~ ${u.station.id}  ${u.station.name}  (${u.changed.join(", ")})${matchNote(u.station.id)}`);
         for (const s of plan.unchanged) if (matchedById.has(s.id)) report(`  = ${s.id}  ${s.name}${matchNote(s.id)}`);
-        for (const s of plan.removeSample) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-sample")})`);
+        // The sample set goes as a whole: one line says so, unless each of its stations is asked for.
+        if (args.verbose) for (const s of plan.removeSample) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-sample")})`);
+        else if (plan.removeSample.length > 0) report(translate(locale, "stations-import-remove-sample-summary", { count: plan.removeSample.length }));
         for (const s of plan.remove) report(`  - ${s.id}  ${s.name}  (${translate(locale, "stations-import-removed-not-in-file")})`);
       }
       if (blocked) report(translate(locale, "stations-import-aborted", { count: invalidRows }));
