@@ -44,6 +44,9 @@ describe("Chinese negations", () => {
     expect(read("我不仅是困难户,还是劳模")).toMatchObject({ hardship_registered: true, model_worker: true });
     expect(read("没想到我失业了").unemployed).toBe(true);
     expect(read("我没有残疾也想找份工作")).toEqual({ disability: false, wants_to_work: true });
+    // Everyday words that start with 不/没 and deny nothing about the fact.
+    expect(read("不好意思我是困难户").hardship_registered).toBe(true);
+    expect(read("家里没钱困难户 看病自己花了五千").hardship_registered).toBe(true);
   });
 
   it("a group or a programme named is not the member's own status", () => {
