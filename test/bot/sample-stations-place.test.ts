@@ -117,3 +117,22 @@ describe("pure station questions while the list is the sample set", () => {
     expect(cardText).toContain("运营：示例数据（非真实站点）");
   });
 });
+
+/** The sample stations a reply names, in order: in its text above the sources, in its source lines, on its buttons. */
+function stationsOf(reply: { text: string; buttons: { text: string }[][] }) {
+  const names = (s: string) => [...s.matchAll(/示例驿站·[^\s（(，,；;。]+/g)].map((m) => m[0]);
+  const text = visibleText(reply.text);
+  const [answer, sources = ""] = text.split("来源：");
+  return { named: names(answer!), sources: names(sources), buttons: reply.buttons.flat().flatMap((b) => names(b.text)) };
+}
+
+describe("the stations a reply names are the ones it lists", () => {
+  it.each(["温州有没有驿站", "余杭哪里能热饭充电？"])("%s: each station named has a source line and a button", async (q) => {
+    t = await createTestBot({ knowledge });
+    const [reply] = await t.sendText(q);
+    const { named, sources, buttons } = stationsOf(reply!);
+    expect(named.length).toBeGreaterThan(0);
+    expect(sources).toEqual(named);
+    expect(buttons).toEqual(named);
+  });
+});

@@ -12,6 +12,7 @@ import type { SearchEngine } from "./engine.js";
 import type { Locale } from "../../locale.js";
 
 export const MAX_ANSWER_CHARS = 220;
+/** Places provider hits (stations) may take; a provider is asked for no more, so the stations its answer names are the ones listed. */
 const PROVIDER_SLOTS = 2;
 /** A guess lists few passages: the member reads them to judge. */
 const RELATED_HITS = 3;
@@ -32,7 +33,7 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   const extra: Hit[] = [];
   for (const provider of ctx.providers) {
     try {
-      extra.push(...(await provider.search(analysis, limit)));
+      extra.push(...(await provider.search(analysis, Math.min(limit, PROVIDER_SLOTS))));
     } catch (error) {
       ctx.logger?.warn({ err: error, provider: provider.kind }, "hit provider failed");
     }

@@ -61,14 +61,12 @@ export function asksOpenNow(raw: string): boolean {
   return OPEN_NOW.test(raw);
 }
 
-/** How many stations the answer names (the best ones also become hits). */
-const LISTED = 3;
-
 export function createStationHitProvider(options: StationHitProviderOptions): HitProvider {
   const finderOf = typeof options.finder === "function" ? options.finder : () => options.finder as StationFinder;
 
   return {
     kind: "station",
+    /** Up to `limit` stations: each one the answer names is also a hit (a source line and a button). */
     async search(query: AnalyzedQuery, limit: number): Promise<Hit[]> {
       if (!isStationQuestion(query.raw)) return [];
       const place = mostSpecific(query);
@@ -78,7 +76,7 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       const needs = needsInText(query.raw);
       const openNow = asksOpenNow(query.raw);
       const at = options.now?.() ?? new Date();
-      const result = (await finderOf()).inPlace(place, { needs, openNow, limit: Math.min(limit, LISTED), at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
+      const result = (await finderOf()).inPlace(place, { needs, openNow, limit, at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
       const placeName = placeLabel(place, locale);
       const areaName = (station: Station) => areaLabel(station, locale, options.gazetteer);
       const inside = result.inside.length > 0;
