@@ -28,8 +28,29 @@ const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|�
  * Where to go to do something (去哪里领, 在哪里办, 到哪儿报名): the source must name where it is done (到街道工会领取,
  * 设在…窗口) or the channel (登录浙里办, 扫码, 公众号), in a sentence about the topic; a place name alone does not say.
  */
-const VENUE_WORDS = /(去|到|在)(哪里|哪儿|哪)(才能|可以|能)?(领|办|申请|申报|报名|登记|交|拿|参加|反映|投诉)/;
-const VENUE = /(到|去|在|向|找|通过)[^，。；？?]{1,20}(领取|领|办理|办|申请|申报|报名|登记|提交|交给|咨询|反映)|登录|扫码|扫一扫|线上|网上|在线|小程序|公众号|app|窗口|现场/;
+const VENUE_WORDS = /(去|到|在)(哪里|哪儿|哪)(才能|可以|能)?(领|拿|办|申请|申报|报名|登记|交|参加|反映|投诉)/;
+/** What a source says for the action asked: 领 is 领取 or 发放 there, 办 is 办理 or 举办. */
+const VENUE_ACTIONS: Array<[RegExp, string]> = [
+  [/^(领|拿)$/, "领取|领|发放|拿"],
+  [/^办$/, "办理|办|举办|开设"],
+  [/^(申请|申报)$/, "申请|申报|办理"],
+  [/^(报名|登记|参加)$/, "报名|登记|参加"],
+  [/^交$/, "提交|交给|交到|交"],
+  [/^(反映|投诉)$/, "反映|投诉|咨询"],
+];
+/** A channel where things are done without going anywhere: 登录浙里办, 扫码, 公众号, 窗口. */
+const CHANNEL = /登录|扫码|扫一扫|(网上|线上|在线)(申请|办理|报名|登记)|小程序|公众号|窗口/;
+const venuePatterns = new Map<string, RegExp>();
+/** The text says where the asked action is done (到街道工会领取, 向仲裁院申请) or through which channel. */
+function statesVenue(action: string, text: string): boolean {
+  let pattern = venuePatterns.get(action);
+  if (!pattern) {
+    const verbs = VENUE_ACTIONS.find(([asks]) => asks.test(action))?.[1] ?? action;
+    pattern = new RegExp(`(到|去|在|向|找|通过)[^，。；？?]{1,20}(${verbs})`);
+    venuePatterns.set(action, pattern);
+  }
+  return pattern.test(text) || CHANNEL.test(text);
+}
 const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|在[^，。；]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
 
 export type Basis = "person" | "month" | "year" | "day" | "session" | "piece";
@@ -63,8 +84,8 @@ export interface AskedFact {
   hotline?: boolean;
   /** Where a named thing is (its address or venue), not where one can do something. */
   address?: boolean;
-  /** Where to go to do something (去哪里领): the place or channel where it is done must be printed. */
-  venue?: boolean;
+  /** Where to go to do something (去哪里领 -> 领): the place or channel where that is done must be printed. */
+  venue?: string;
   /**
    * The days an opening-hours question names (周末开不开, 过年开不开): hours printed without saying which days
    * (开到晚上10点) do not answer it.
@@ -315,6 +336,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   const per = kinds.has("money") || kinds.has("count") ? BASES.find((b) => b.asks.test(text))?.basis : undefined;
   const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
   const period = HOURS_PERIODS.find((p) => p.asks.test(text))?.period;
+  const venue = VENUE_WORDS.exec(text);
   return {
     kinds: [...kinds],
     details: [...details],
@@ -326,7 +348,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(documents ? { documents: true } : {}),
     ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
-    ...(kinds.has("place") && VENUE_WORDS.test(text) ? { venue: true } : {}),
+    ...(kinds.has("place") && venue ? { venue: venue[4] } : {}),
     ...(kinds.has("hours") && period ? { period } : {}),
     ...(per ? { per } : {}),
     ...(timeAsked && NEXT_ASKED.test(text) ? { next: true } : {}),
@@ -542,7 +564,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
         : DATE.test(text))
       : kind === "day" ? DAY.test(text)
       : kind === "year" ? YEAR.test(text)
-      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || VENUE.test(near) : hasPlace || PLACE.test(text))
+      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || statesVenue(asked.venue, near) : hasPlace || PLACE.test(text))
       // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name.
       : kind === "apply" ? (asked.documents ? DOCUMENTS.test(text) : APPLY.test(text))
       : kind === "benefit" ? hasBenefits || BENEFIT.test(text)

@@ -44,6 +44,7 @@ const docs: SearchDocument[] = [
   article("rider-line", "南塘区开通骑手维权热线", "南塘区总工会开通骑手维权热线0571-82761235，每周三有律师接听。"),
   article("flu", "西坪区老年人接种流感疫苗", "西坪区为60岁以上老年人免费接种流感疫苗。"),
   article("job-news", "三江区推送招工信息", "三江区总工会给1200名登记在册的失业人员推送了招工信息。"),
+  article("legal-day", "西坪区骑手法律服务日", "西坪区总工会设立骑手法律服务日，每周三下午由律师接听骑手来电。协调不成的，工会帮骑手向区劳动人事争议仲裁院申请仲裁。"),
   article("tonglu", "桐庐县环卫工人有了清凉驿站", "桐庐县总工会在城区迎春南路设立环卫工人清凉驿站，中午可以进门歇脚。", "浙江省 杭州市 桐庐县"),
 ];
 
@@ -94,6 +95,13 @@ describe("where to go to do something", () => {
     expect(where.confidence).toBe("answer");
     expect(where.hits[0].id).toBe("where-handed");
     expect((await ask("青溪区暖冬包去哪里领")).confidence).not.toBe("answer");
+  });
+
+  it("在哪里办 is not answered by where something else is applied for (向仲裁院申请仲裁); 去哪里申请仲裁 is", async () => {
+    expect((await ask("西坪区骑手法律服务日在哪里办")).confidence).not.toBe("answer");
+    const apply = await ask("西坪区骑手去哪里申请仲裁");
+    expect(apply.confidence).toBe("answer");
+    expect(apply.hits[0].id).toBe("legal-day");
   });
 
   it("what is inside (包里有啥东西) is the contents, not papers to bring", async () => {
