@@ -49,6 +49,31 @@ describe("parse", () => {
 });
 
 describe("ingest", () => {
+  it("skips a story file ingested again unchanged (one copy, says so), and replaces it once its text changed", async () => {
+    const { url, dir } = tempDb();
+    const story = path.join(dir, "story.md");
+    fs.writeFileSync(story, "---\ntitle: 示例 夜班骑手 有了歇脚点\ndate: 2026-11-02\nsource: 测试日报\n---\n本报讯 某区工会在街道设立骑手歇脚点，提供热水和充电。\n");
+    const first = await cli(["ingest", story], { DATABASE_URL: url });
+    expect(first.stdout).toMatch(/^new /);
+    const again = await cli(["ingest", "--json", story], { DATABASE_URL: url });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout.trim())).toMatchObject({ status: "unchanged", articles: 1 });
+    const plain = await cli(["ingest", story], { DATABASE_URL: url });
+    expect(plain.stdout).toMatch(/^unchanged .*story\.md -> .*: already stored, skipped$/m);
+    expect(plain.stderr).toContain("stored 0 of 1 files (0 new, 0 replaced, 1 already stored)");
+
+    fs.writeFileSync(story, fs.readFileSync(story, "utf8").replace("热水和充电", "热水、充电和雨具"));
+    const edited = await cli(["ingest", story], { DATABASE_URL: url });
+    expect(edited.stdout).toMatch(/^replaced /);
+    const store = await openStore(url);
+    try {
+      expect(await store.issues.count()).toEqual({ issues: 1, articles: 1 });
+      expect((await store.issues.allArticles())[0]!.body).toContain("雨具");
+    } finally {
+      await store.close();
+    }
+  });
+
   it("stores good files, refuses a bad one with exit code 1, and replaces on re-ingest", async () => {
     const { url, dir } = tempDb();
     const bad = path.join(dir, "scan.txt");
@@ -62,9 +87,10 @@ describe("ingest", () => {
     expect(first.stderr).toContain("[3/3]");
     expect(first.stderr).toContain("refused 1");
 
+    // The same file again: already stored, nothing written.
     const second = await cli(["ingest", seedPath("zj2024")], { DATABASE_URL: url });
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/^replaced .* -> cn33-0018-2024-11-07-12773 \(2024-11-07 总第12773号, 6 articles\)/);
+    expect(second.stdout).toMatch(/^unchanged .* -> cn33-0018-2024-11-07-12773 \(2024-11-07 总第12773号, 6 articles\): already stored, skipped/);
 
     const store = await openStore(url);
     try {

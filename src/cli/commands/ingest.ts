@@ -15,13 +15,15 @@ every later process (the bot, \`ask\`) finds them. A FOLDER stands for the .txt/
 Each file is parsed completely before anything of it is stored, and stored in one transaction:
   - an issue already stored under the same id (same paper, date, issue number and page as printed; for
     pages that print none of these, the same text) is replaced with its articles: no duplicates;
+  - a file ingested again without a change (same path, same content) is skipped:
+    "unchanged ... already stored, skipped", nothing is written;
   - a file that cannot be parsed (empty, binary, not UTF-8/GBK text, no recognisable newspaper text,
     a missing title or a bad front matter field) is refused with a message naming the file and the reason, and
     nothing from it is stored. The other files are still stored.
 
 Options:
   --json      one JSON object per file on stdout:
-                {"file", "status": "new"|"replaced", "issue": {"id", "paper", "date", "number"}, "articles": N,
+                {"file", "status": "new"|"replaced"|"unchanged", "issue": {"id", "paper", "date", "number"}, "articles": N,
                  "warnings": [...] (only when there are any)}
                 {"file", "status": "refused", "error": "FILE: reason"}
   -h, --help  this help
@@ -42,7 +44,8 @@ function line(result: IngestResult): string {
   if (result.status === "refused") return `refused   ${result.error}`;
   const issue = result.issue!;
   const printed = [issue.date ?? "undated", issue.number ? `总第${issue.number}号` : "no number"].join(" ");
-  return `${result.status.padEnd(9)} ${result.file} -> ${issue.id} (${printed}, ${result.articleCount} article${result.articleCount === 1 ? "" : "s"})`;
+  const skipped = result.status === "unchanged" ? ": already stored, skipped" : "";
+  return `${result.status.padEnd(9)} ${result.file} -> ${issue.id} (${printed}, ${result.articleCount} article${result.articleCount === 1 ? "" : "s"})${skipped}`;
 }
 
 function json(result: IngestResult): unknown {
@@ -84,7 +87,7 @@ export const ingestCommand: CliCommand = {
       const refused = count("refused");
       writeLine(
         io.stderr,
-        `ingest: stored ${results.length - refused} of ${results.length} files (${count("new")} new, ${count("replaced")} replaced)` +
+        `ingest: stored ${results.length - refused - count("unchanged")} of ${results.length} files (${count("new")} new, ${count("replaced")} replaced, ${count("unchanged")} already stored)` +
           (refused ? `, refused ${refused}: nothing from those files was stored` : ""),
       );
       return refused ? 1 : 0;

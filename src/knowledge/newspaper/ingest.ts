@@ -11,9 +11,10 @@ export interface IngestResult {
   file: string;
   /**
    * new: first time this issue id is stored; replaced: an issue with this id, or an earlier version of the same
-   * file stored under another id, was there and was replaced; refused: nothing stored.
+   * file stored under another id, was there and was replaced; unchanged: this file was stored already as it is
+   * (ingested again without a change), nothing was written; refused: nothing stored.
    */
-  status: "new" | "replaced" | "refused";
+  status: "new" | "replaced" | "unchanged" | "refused";
   issue?: IssueMeta;
   /** Ids of issues stored earlier from the same file under another id, deleted with this store. */
   superseded?: string[];
@@ -28,6 +29,12 @@ export interface IngestResult {
 export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
 
 async function store(storeTo: { issues: IssueRepository }, file: string, read: ReadIssue): Promise<IngestResult> {
+  // This file was stored as it is now: writing it again would change nothing. (The same text from another file
+  // is stored again: each file's version is tracked by its path, see replaceIssue.)
+  const same = await storeTo.issues.findByContentHash(read.contentHash);
+  if (same && same.id === read.parsed.issue.id && same.sourceFile === path.resolve(file)) {
+    return { file, status: "unchanged", issue: read.parsed.issue, articleCount: read.parsed.articles.length, form: read.form };
+  }
   // The resolved path identifies the file: an edited file replaces what it said before (see replaceIssue).
   const { replaced, superseded } = await storeTo.issues.replaceIssue(read.parsed, {
     sourceFile: path.resolve(file),

@@ -49,7 +49,8 @@ describe("ingesting issues", () => {
     const before = await store.issues.count();
     expect(before.issues).toBe(5);
     const again = await ingestFiles(store, [seedPath("zj2022"), seedPath("outdoor")]);
-    expect(again.map((r) => r.status)).toEqual(["replaced", "replaced"]);
+    // The same files unchanged: already stored, nothing written.
+    expect(again.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
     expect(await store.issues.count()).toEqual(before);
     // A re-OCR'd copy of the same dated issue (different bytes, same paper/date/number) replaces it too.
     const copy = write("copy.txt", fs.readFileSync(seedPath("zj2024"), "utf8").replace("学做年糕 传承民俗", "学做年糕  传承民俗"));
