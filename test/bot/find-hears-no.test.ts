@@ -71,6 +71,16 @@ describe("town names", () => {
     expect(said(t)).toContain("地点：淮安市清江浦区");
   });
 
+  it("a shared town in the first message: the place is asked, naming the counties that have it", async () => {
+    t = await bots.open();
+    await t.sendText("/find");
+    await t.sendText("和平镇的,困难职工,看病自费四千多");
+    expect(said(t)).toContain("好几个地方都有“和平镇”：淮安市清江浦区、湖州市长兴县。");
+    expect(said(t)).toContain("你在哪里工作或生活");
+    await t.sendText("长兴和平镇");
+    expect(said(t)).toContain("地点：湖州市长兴县");
+  });
+
   it("English: the shared town's counties are named in English with the Chinese", async () => {
     t = await bots.open();
     await t.sendText("/find", en);

@@ -114,6 +114,9 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       history.push({ step, set });
       // A place remembered from an earlier check is not asked again either.
       const placeKnown = PLACE_FACTS.some((f) => facts[f] !== undefined);
+      // "和平镇的,…": the town is in several counties, so the place is asked, saying which they are.
+      const shared = !placeKnown && typed ? await conversation.external(() => sharedTownIn(deps, typed, locale)) : null;
+      if (shared) await last.reply(last.t("find-where-town-shared", shared));
       step = placeKnown ? await nextStep() : { kind: "where" };
       continue;
     }
