@@ -7,25 +7,10 @@
  * money, where a named place is, the papers to bring, who holds a post (a name, not the post alone), amounts per
  * person or per month, and the literal word said ranking above a concept's general words.
  */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
-import { answerQuestion } from "../../../src/knowledge/search/ask.js";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
-import { SearchEngine } from "../../../src/knowledge/search/engine.js";
-import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
-import { loadLexicon } from "../../../src/knowledge/text/lexicon.js";
 import type { Answer } from "../../../src/knowledge/types.js";
-
-const article = (id: string, title: string, body: string, regionText = ""): SearchDocument => ({
-  kind: "article",
-  id,
-  title,
-  extraTitle: "",
-  body,
-  source: { paper: "测试工人报", date: "2025-03-01", issue: "7", title },
-  regionText,
-});
+import { article, askOver } from "../../support/hand-made-search.js";
 
 const docs: SearchDocument[] = [
   article("rest-house", "东海区开办货车司机之家", "东海区总工会在高速出口旁开办司机之家，屋里有8张床位和淋浴间，洗澡、充电都不收费。"),
@@ -60,10 +45,7 @@ const docs: SearchDocument[] = [
 
 let ask: (q: string) => Promise<Answer>;
 beforeAll(async () => {
-  const lexicon = loadLexicon(path.resolve("data/dict"));
-  const gazetteer = await loadGazetteer(path.resolve("data"));
-  const engine = SearchEngine.build(docs, gazetteer);
-  ask = (q) => answerQuestion(q, { engine, analyze: (x) => analyzeQuery(x, lexicon, gazetteer), providers: [] });
+  ask = await askOver(docs);
 });
 
 describe("how many: the number is printed with the asked measure word", () => {

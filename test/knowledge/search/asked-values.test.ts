@@ -6,25 +6,10 @@
  * place a question names, and questions that were refused for the way they are put (热线电话多少, 要不要钱,
  * 给多少…的人, 公会 for 工会).
  */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
-import { answerQuestion } from "../../../src/knowledge/search/ask.js";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
-import { SearchEngine } from "../../../src/knowledge/search/engine.js";
-import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
-import { loadLexicon } from "../../../src/knowledge/text/lexicon.js";
 import type { Answer } from "../../../src/knowledge/types.js";
-
-const article = (id: string, title: string, body: string, regionText = ""): SearchDocument => ({
-  kind: "article",
-  id,
-  title,
-  extraTitle: "",
-  body,
-  source: { paper: "测试工人报", date: "2025-03-01", issue: "7", title },
-  regionText,
-});
+import { article, askOver } from "../../support/hand-made-search.js";
 
 const docs: SearchDocument[] = [
   article("share-unprinted", "北塘区职工医疗互助", "北塘区职工参加医疗互助，住院后医保报销以外自己负担的部分，互助金按比例补助。"),
@@ -50,10 +35,7 @@ const docs: SearchDocument[] = [
 
 let ask: (q: string) => Promise<Answer>;
 beforeAll(async () => {
-  const lexicon = loadLexicon(path.resolve("data/dict"));
-  const gazetteer = await loadGazetteer(path.resolve("data"));
-  const engine = SearchEngine.build(docs, gazetteer);
-  ask = (q) => answerQuestion(q, { engine, analyze: (x) => analyzeQuery(x, lexicon, gazetteer), providers: [] });
+  ask = await askOver(docs);
 });
 
 describe("a share or rate", () => {

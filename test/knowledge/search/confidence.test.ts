@@ -2,26 +2,10 @@
  * Confidence decided from what the question asks for and whether the passage states it, on hand-made passages:
  * answer (the passage states it), related (on topic, the asked fact missing), none (nothing about it).
  */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
-import { answerQuestion } from "../../../src/knowledge/search/ask.js";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
-import { SearchEngine } from "../../../src/knowledge/search/engine.js";
-import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
-import { loadLexicon } from "../../../src/knowledge/text/lexicon.js";
 import type { Answer } from "../../../src/knowledge/types.js";
-
-const paper = "测试工人报";
-const article = (id: string, title: string, body: string): SearchDocument => ({
-  kind: "article",
-  id,
-  title,
-  extraTitle: "",
-  body,
-  source: { paper, date: "2025-03-01", issue: "7", title },
-  regionText: "",
-});
+import { article, askOver } from "../../support/hand-made-search.js";
 
 const docs: SearchDocument[] = [
   article("rest-house", "东海区开办货车司机之家", "东海区总工会在高速出口旁开办司机之家，屋里有8张床位和淋浴间，全天开放，洗澡、充电都不收费。"),
@@ -33,10 +17,7 @@ const docs: SearchDocument[] = [
 
 let ask: (q: string) => Promise<Answer>;
 beforeAll(async () => {
-  const lexicon = loadLexicon(path.resolve("data/dict"));
-  const gazetteer = await loadGazetteer(path.resolve("data"));
-  const engine = SearchEngine.build(docs, gazetteer);
-  ask = (q) => answerQuestion(q, { engine, analyze: (x) => analyzeQuery(x, lexicon, gazetteer), providers: [] });
+  ask = await askOver(docs);
 });
 
 describe("answer: the passage states what is asked", () => {
