@@ -171,6 +171,16 @@ describe("OCR issue parser: segmentation", () => {
     expect(school.body).toMatch(/安全隐患排查。$/u);
   });
 
+  it("removes an OCR space inside a headline phrase and keeps the printed gap between two phrases", () => {
+    const story = "本报讯 记者王明报道 今年全省工会将组织一线职工疗休养,重点安排快递员、外卖配送员参加疗休养活动,名额向基层倾斜。";
+    const titleOf = (headline: string) => parseIssueText(`${headline}\n${story}`, "page.txt").articles[0]!.title;
+    // A phrase cut short after 的/与 is one phrase: the space is the scanner's, not the paper's.
+    expect(titleOf("搭好培训与 岗位对接的桥梁")).toBe("搭好培训与岗位对接的桥梁");
+    expect(titleOf("织密职工服务的 温暖网络")).toBe("织密职工服务的温暖网络");
+    // Two phrases printed side by side keep their gap.
+    expect(titleOf("送清凉 暖人心")).toBe("送清凉 暖人心");
+  });
+
   it("joins a story continued on a later page of the same file", () => {
     const text = [
       "全省职工疗休养工作启动",
