@@ -4,7 +4,7 @@
  * spaces where the printed lines broke, so phrases are re-joined when one clearly continues the other.
  */
 import { isKickerText, isLabelLine } from "./patterns.js";
-import { cleanSpaces, collapseSpaces, visibleLength } from "./text.js";
+import { cleanSpaces, collapseSpaces, joinBroken, visibleLength } from "./text.js";
 
 export interface Headline {
   title: string;
@@ -104,6 +104,19 @@ function splitTitleLine(line: string, leadSeen: boolean): LineSplit & { lead: bo
   };
 }
 
+/** A headline broken over two lines in the middle of a phrase ("搭好职工技能培训与" / "岗位需求对接的桥梁") is one line. */
+function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const plain = (text: string) => !isKickerText(text) && !isLabelLine(text);
+    if (prev !== undefined && plain(prev) && plain(line) && (DANGLING_END.test(prev.trim()) || CONTINUING_START.test(line.trim()))) {
+      out[out.length - 1] = joinBroken(prev, line);
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Two or more short phrases of about the same length, no numbers: "劳动创造幸福 奋斗成就梦想". */
 function isParallelSlogan(line: string): boolean {
   const phrases = splitPhrases(line);
@@ -120,7 +133,8 @@ function isParallelSlogan(line: string): boolean {
  * The title line is the first line that is neither a kicker nor a column label; labels printed above
  * a later label belong to the same column header ("聚焦“三大”领域…" over "…创新案例").
  */
-export function splitHeadline(lines: string[]): Headline {
+export function splitHeadline(printed: string[]): Headline {
+  const lines = joinBrokenLines(printed);
   const roles: Array<"kicker" | "label" | "text"> = lines.map((l) => (isKickerText(l) ? "kicker" : isLabelLine(l) ? "label" : "text"));
   let lastLabelWithTextAfter = -1;
   roles.forEach((role, i) => {

@@ -177,6 +177,9 @@ describe("OCR issue parser: segmentation", () => {
     // A phrase cut short after 的/与 is one phrase: the space is the scanner's, not the paper's.
     expect(titleOf("搭好培训与 岗位对接的桥梁")).toBe("搭好培训与岗位对接的桥梁");
     expect(titleOf("织密职工服务的 温暖网络")).toBe("织密职工服务的温暖网络");
+    // A headline broken over two lines in the middle of a phrase is one title, not a title and a kicker.
+    expect(titleOf("搭好职工技能培训与\n岗位需求对接的桥梁")).toBe("搭好职工技能培训与岗位需求对接的桥梁");
+    expect(titleOf("全省职工疗休养工作会议\n在杭州召开")).toBe("全省职工疗休养工作会议在杭州召开");
     // Two phrases printed side by side keep their gap.
     expect(titleOf("送清凉 暖人心")).toBe("送清凉 暖人心");
   });
