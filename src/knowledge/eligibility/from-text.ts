@@ -112,7 +112,7 @@ function mentionOf(text: string, breaks: boolean[], start: number, end: number, 
 
 /**
  * Whether the text before the fact's words, in its clause, negates them: a Chinese negation up to 6
- * characters before ("没有残疾", "不是困难户"), an English one anywhere earlier ("I don't have any kind of
+ * characters before ("没有残疾", "不是困难户") unless a predicate of its own comes between, an English one anywhere earlier ("I don't have any kind of
  * disability"), neither across a contrast ("不是困难户但是残疾", "not a courier but a rider", "…and I") nor
  * when it only looks like one ("不仅", "not only").
  */
@@ -121,7 +121,17 @@ function negated(before: string): boolean {
   let from = 0;
   for (const m of before.matchAll(words.contrasts)) from = m.index! + m[0].length;
   const scope = before.slice(from).replace(words.notNegations, (w) => "_".repeat(w.length));
-  return words.negationBefore.test(scope) || words.negationInClause.test(scope);
+  const chinese = words.negationBefore.exec(scope);
+  return (chinese !== null && !newPredicate(chinese[1])) || words.negationInClause.test(scope);
+}
+
+/**
+ * Whether the words between a Chinese negation and the fact start a predicate of their own: in "条件不好是困难户"
+ * and "身体不好有残疾" the 不 denies 好, and 是/有 then says the fact. The 有 of 没有, 没人有 belongs to the
+ * negation ("没人有残疾", "从来没有建过档").
+ */
+function newPredicate(between: string): boolean {
+  return /[是有]/.test(between.replace(/^(?:有人有|人有|有人|有|人|谁)/, ""));
 }
 
 /** A clause that is only a hedge: "…,不太确定", "…, not sure", "记不太清了". */

@@ -15,7 +15,7 @@ export interface StatedWords {
   asksBefore: RegExp;
   /** Right after the fact's words: "困难户吗". */
   asksAfter: RegExp;
-  /** A Chinese negation ending the text before the fact's words (at most 6 characters in between). */
+  /** A Chinese negation ending the text before the fact's words (at most 6 characters in between, captured). */
   negationBefore: RegExp;
   /** An English negation anywhere in the text before the fact's words (the rest of the clause). */
   negationInClause: RegExp;
@@ -110,7 +110,7 @@ export function parseStatedWords(file: string, text: string): StatedWords {
     hedges: re(alternation(file, "hedges", raw.hedges?.words)),
     asksBefore: re(alternation(file, "asks.before", raw.asks?.before)),
     asksAfter: re(`^\\s*[^\\s,，。.;；!！?？]{0,2}(?:${alternation(file, "asks.after", raw.asks?.after, raw.asks?.after_patterns)})`),
-    negationBefore: re(`(?:${chineseNegation})[^,，。.;；!！?？]{0,6}$`),
+    negationBefore: re(`(?:${chineseNegation})([^,，。.;；!！?？]{0,6})$`),
     negationInClause: re(`(?:${englishNegation})`),
     notNegations: re(optional(file, "negations.not_negations", negations.not_negations), "gi"),
     contrasts: re(optional(file, "contrasts", raw.contrasts?.words, raw.contrasts?.patterns), "gi"),

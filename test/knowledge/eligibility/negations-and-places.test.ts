@@ -47,6 +47,10 @@ describe("Chinese negations", () => {
     // Everyday words that start with 不/没 and deny nothing about the fact.
     expect(read("不好意思我是困难户").hardship_registered).toBe(true);
     expect(read("家里没钱困难户 看病自己花了五千").hardship_registered).toBe(true);
+    // The 不 denies something else, then 是/有 says the fact.
+    expect(read("我家条件不好是困难户").hardship_registered).toBe(true);
+    expect(read("老公身体不好有残疾").disability).toBe(true);
+    expect(read("我没有工作是困难户")).toMatchObject({ unemployed: true, hardship_registered: true });
   });
 
   it("a group or a programme named is not the member's own status", () => {
