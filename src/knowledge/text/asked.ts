@@ -265,8 +265,13 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   // "要交会费吗 一个月多少": after whether it costs, the amount is asked as well.
   if (kinds.has("cost") && /多少[?？]?$|多少(钱|元)/.test(text)) kinds.add("money");
   if (RATIO_WORDS.test(text)) kinds.add("ratio");
-  // "12351热线几点有人接": a question that gives the number asks something else about it.
-  if (/(?<!\d)\d{5,}(?!\d)/.test(text.replace(/(19|20)\d{2}年/g, ""))) kinds.delete("phone");
+  // "12351热线几点有人接": a question that gives the number asks something else about it; a number in another
+  // clause ("我手机138…，工会电话是多少") is the member's own and the phone number is still asked.
+  const givesTheNumber = text
+    .replace(/(19|20)\d{2}年/g, "")
+    .split(/[,，。;；!！?？\s]+/)
+    .some((clause) => PHONE_WORDS.test(clause) && /(?<!\d)\d{5,}(?!\d)/.test(clause));
+  if (givesTheNumber) kinds.delete("phone");
   const units = new Set<string>();
   for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人|毫米|厘米|公里|米|度|公斤|斤|平方米|亩|吨)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
   if (/how many people|how many workers|how many members/.test(text)) units.add("人");

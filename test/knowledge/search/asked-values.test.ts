@@ -115,6 +115,11 @@ describe("a hotline's hours when the question gives its number", () => {
   it("12351热线几点有人接 is not answered by a passage that only prints the number", async () => {
     expect((await ask("12351热线几点有人接")).confidence).not.toBe("answer");
   });
+
+  it("a number the member gives in another clause (their own mobile) still leaves the phone number asked", async () => {
+    expect((await ask("我手机13812345678，北溪区职工服务中心电话是多少")).confidence).not.toBe("answer");
+    expect((await ask("我手机13812345678，南塘区骑手维权热线电话是多少")).confidence).toBe("answer");
+  });
 });
 
 describe("the words naming the asked kind (报名, 电话) are not the topic", () => {
