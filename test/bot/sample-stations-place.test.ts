@@ -122,7 +122,7 @@ describe("pure station questions while the list is the sample set", () => {
 function stationsOf(reply: { text: string; buttons: { text: string }[][] }) {
   const names = (s: string) => [...s.matchAll(/示例驿站·[^\s（(，,；;。]+/g)].map((m) => m[0]);
   const text = visibleText(reply.text);
-  const [answer, sources = ""] = text.split("来源：");
+  const [answer, sources = ""] = text.split(/来源：|可能相关（不是确定的答案）：/);
   return { named: names(answer!), sources: names(sources), buttons: reply.buttons.flat().flatMap((b) => names(b.text)) };
 }
 
@@ -134,5 +134,14 @@ describe("the stations a reply names are the ones it lists", () => {
     expect(named.length).toBeGreaterThan(0);
     expect(sources).toEqual(named);
     expect(buttons).toEqual(named);
+  });
+  it("a reply made of sample stations alone is not given as an answer: it says they may be related", async () => {
+    t = await createTestBot({ knowledge });
+    const [reply] = await t.sendText("温州有没有驿站");
+    const text = visibleText(reply!.text);
+    expect(text).toContain("可能相关（不是确定的答案）");
+    expect(text).not.toContain("来源：");
+    expect(text).toMatch(/【示例数据】示例驿站·/);
+    expect(text).toContain("12351");
   });
 });

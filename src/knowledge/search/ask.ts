@@ -61,6 +61,9 @@ export async function answerQuestion(question: string, ctx: AskContext, options:
   // Content leads (sample stations never push it out of the first places), but the question asked where:
   // the stations listed below are named in the answer too, marked as samples while they are.
   const stations = hits[0]?.kind === "station" ? undefined : stationsParagraph(hits, locale);
+  // Sample stations are not real places: a reply made of them alone is shown, marked as samples, but it is
+  // not an answer to where a member can go.
+  if (!result.found && hits.every((h) => h.sample)) return { q, found: false, confidence: "related", answer, hits };
   if (!stations) return { q, found: true, confidence: "answer", answer, hits };
   return { q, found: true, confidence: "answer", answer: `${answer}\n\n${stations}`, hits, stations };
 }
