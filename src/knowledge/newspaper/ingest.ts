@@ -28,13 +28,19 @@ export interface IngestResult {
 
 export type IngestProgress = (done: number, total: number, result: IngestResult) => void;
 
-async function store(storeTo: { issues: IssueRepository }, file: string, read: ReadIssue): Promise<IngestResult> {
-  // This file was stored as it is now: writing it again would change nothing. (The same text from another file
-  // is stored again: each file's version is tracked by its path, see replaceIssue.)
+/**
+ * This file was stored as it is now: writing it again would change nothing. (The same text from another file
+ * is stored again: each file's version is tracked by its path, see replaceIssue.)
+ */
+async function storedAsItIs(storeTo: { issues: IssueRepository }, file: string, read: ReadIssue): Promise<IngestResult | undefined> {
   const same = await storeTo.issues.findByContentHash(read.contentHash);
   if (same && same.id === read.parsed.issue.id && same.sourceFile === path.resolve(file)) {
     return { file, status: "unchanged", issue: read.parsed.issue, articleCount: read.parsed.articles.length, form: read.form };
   }
+  return undefined;
+}
+
+async function store(storeTo: { issues: IssueRepository }, file: string, read: ReadIssue): Promise<IngestResult> {
   // The resolved path identifies the file: an edited file replaces what it said before (see replaceIssue).
   const { replaced, superseded } = await storeTo.issues.replaceIssue(read.parsed, {
     sourceFile: path.resolve(file),
@@ -67,7 +73,8 @@ export async function ingestFiles(
   for (const file of files) {
     let result: IngestResult;
     try {
-      result = await store(storeTo, file, await readIssueFile(file, options.parse));
+      const read = await readIssueFile(file, options.parse);
+      result = (await storedAsItIs(storeTo, file, read)) ?? (await store(storeTo, file, read));
     } catch (error) {
       if (!(error instanceof IssueFileError)) throw error;
       result = { file, status: "refused", error: error.message };
