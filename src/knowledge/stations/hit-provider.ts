@@ -93,8 +93,8 @@ interface LeadContext {
   needs: readonly Need[];
   openNow: boolean;
   locale: Locale;
-  /** The area a station outside the place is in; default: its county, city or address as listed. */
-  areaName?: (station: Station) => string;
+  /** The area a station outside the place is in (areaLabel). */
+  areaName: (station: Station) => string;
 }
 
 /** The county (else city) a station lists, named for the member (English with the Chinese in brackets). */
@@ -132,7 +132,7 @@ export function stationLead(result: PlaceResult, c: LeadContext): string {
   const list = result.nearestOutside.map((r) =>
     t("stations-lead-outside-item", {
       name: displayName(r.station, c.locale),
-      area: c.areaName?.(r.station) ?? r.station.county ?? r.station.city ?? r.station.address ?? "",
+      area: c.areaName(r.station),
       distance: formatDistance(r.distanceM, c.locale),
       direction: directionLabel(centre, r.station, c.locale),
       open: openLabel(r.openNow, c.locale),
