@@ -1,6 +1,7 @@
 /** Search over hand-made passages with the shipped dictionaries and gazetteer (no station list). */
 import path from "node:path";
 import { loadGazetteer } from "../../src/knowledge/places/gazetteer.js";
+import { expect } from "vitest";
 import { answerQuestion } from "../../src/knowledge/search/ask.js";
 import type { SearchDocument } from "../../src/knowledge/search/documents.js";
 import { SearchEngine } from "../../src/knowledge/search/engine.js";
@@ -25,4 +26,22 @@ export async function askOver(docs: SearchDocument[]): Promise<(q: string) => Pr
   const gazetteer = await loadGazetteer(path.resolve("data"));
   const engine = SearchEngine.build(docs, gazetteer);
   return (q) => answerQuestion(q, { engine, analyze: (x) => analyzeQuery(x, lexicon, gazetteer), providers: [] });
+}
+
+type Ask = (q: string) => Promise<Answer>;
+
+/** The question is answered: confidently, led by passage `id` when given, the reply quoting `text` when given. */
+export async function expectAnswer(ask: Ask, q: string, expected: { id?: string; text?: string } = {}): Promise<Answer> {
+  const a = await ask(q);
+  expect(a.confidence, q).toBe("answer");
+  if (expected.id !== undefined) expect(a.hits[0].id, q).toBe(expected.id);
+  if (expected.text !== undefined) expect(a.answer, q).toContain(expected.text);
+  return a;
+}
+
+/** The question is not confidently answered (the passages do not state what it asks). */
+export async function expectNotAnswer(ask: Ask, q: string): Promise<Answer> {
+  const a = await ask(q);
+  expect(a.confidence, q).not.toBe("answer");
+  return a;
 }
