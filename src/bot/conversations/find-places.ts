@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import { type FactValue, factsFromText, mostSpecificPlace, placeFinderFrom, saidLine } from "../../knowledge/eligibility/index.js";
 import { distanceMetres } from "../../knowledge/places/gazetteer.js";
-import { placeLabel as localPlaceName, stripPlaceSuffix } from "../../knowledge/places/names.js";
+import { placeLabel as localPlaceName, qualifiedPlaceLabel as placeLabel, stripPlaceSuffix } from "../../knowledge/places/names.js";
 import type { Gazetteer, Place } from "../../knowledge/places/types.js";
 import type { BotDeps, ConversationContext } from "../context.js";
 import { CB, type Facts } from "./find-shared.js";
@@ -75,17 +75,6 @@ export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: numbe
   // Farther than ~80 km from any centre: not in the gazetteer's area (abroad, at sea).
   if (!best || best.d > 80_000) return null;
   return { facts: placeFacts(best.place), label: placeLabel(best.place, locale) };
-}
-
-/**
- * A place as the member reads it: in Chinese with its city or province (杭州市余杭区); in English as station
- * replies name it, the English name with the Chinese beside it ("Huai'an (淮安市)").
- */
-function placeLabel(place: Place, locale: string): string {
-  if (locale === "en") return localPlaceName(place, "en");
-  if (place.level === "county" && place.city) return `${place.city}${place.name}`;
-  if (place.level === "city") return `${place.province}${place.name}`;
-  return place.name;
 }
 
 /**

@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
 import { looksLikeQuestion } from "./wait-step.js";
 import type { Gazetteer, Place } from "../../knowledge/places/types.js";
-import { placeLabel } from "../../knowledge/places/names.js";
+import { placeLabel, qualifiedPlaceName } from "../../knowledge/places/names.js";
 import {
   DIGEST_TOPICS,
   type Delivery,
@@ -73,9 +73,7 @@ export function regionFromPlace(place: Place): SubscriptionRegion {
 function regionLabel(region: SubscriptionRegion, names?: RegionNames): string {
   const place = names?.locale === "en" ? names.gazetteer.places.find((p) => p.id === region.placeId) : undefined;
   if (place) return placeLabel(place, "en");
-  if (region.level === "county" && region.city && region.city !== region.name) return `${region.city}${region.name}`;
-  if (region.level === "city" && region.province && region.province !== region.name) return `${region.province}${region.name}`;
-  return region.name;
+  return qualifiedPlaceName(region);
 }
 
 /** Keywords are a few short words, not sentences. */

@@ -34,3 +34,15 @@ export function placeLabel(place: Place, locale: Locale): string {
   const kind = place.level !== "county" || /自治县$/.test(place.name) ? "place" : place.name.endsWith("区") ? "district" : place.name.endsWith("县") ? "county" : "place";
   return translate(locale, `place-name-${kind}`, { english, name: place.name });
 }
+
+/** A Chinese place name with the city or province it lies in (杭州市余杭区, 浙江省杭州市), as a member tells places apart. */
+export function qualifiedPlaceName(place: { name: string; level: Place["level"] | null; province?: string | null; city?: string | null }): string {
+  if (place.level === "county" && place.city && place.city !== place.name) return `${place.city}${place.name}`;
+  if (place.level === "city" && place.province && place.province !== place.name) return `${place.province}${place.name}`;
+  return place.name;
+}
+
+/** A place named fully: in Chinese with its city or province (杭州市余杭区); in English as placeLabel names it. */
+export function qualifiedPlaceLabel(place: Place, locale: string): string {
+  return locale === "en" ? placeLabel(place, "en") : qualifiedPlaceName(place);
+}
