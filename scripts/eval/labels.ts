@@ -12,21 +12,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseIssueFile } from "../../src/knowledge/newspaper/index.js";
-import { isLostHeadline } from "./support/retrieval-report.js";
+import { isLostHeadline, squash, titleKey } from "./support/retrieval-report.js";
 import { seedsDir } from "./support/seeds.js";
 import { HELD_OUT_FILES } from "./retrieval.js";
 
 const TYPES = new Set(["programme", "news", "eligibility", "location", "none"]);
-const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-/** As the retrieval eval compares titles: without spaces, quotes and brackets. */
-const titleKey = (s: string) => squash(s).replace(/["'“”‘’「」『』《》()（）\[\]【】]/g, "");
 
 interface SourceArticle {
   title: string;
   titleMissing: boolean;
   text: string;
 }
-
 
 async function readSources(root: string): Promise<Map<string, SourceArticle[]>> {
   const files: string[] = [];

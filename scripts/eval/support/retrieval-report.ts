@@ -54,9 +54,10 @@ export interface SetFigures {
   table: Record<"answerable" | "unanswerable", Record<AnswerConfidence, number>>;
 }
 
-const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+/** Text as the `must` patterns are matched against: NFKC, without whitespace. */
+export const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 /** Headlines as printed vs as parsed: compare without spaces, quotes and brackets. */
-const titleKey = (s: string) => squash(s).replace(/["'“”‘’「」『』《》()（）\[\]【】]/g, "");
+export const titleKey = (s: string) => squash(s).replace(/["'“”‘’「」『』《》()（）\[\]【】]/g, "");
 
 export function answeredAt(question: EvalQuestion, answer: Answer, k: number, citationCounts = true): boolean {
   const hits = answer.hits.slice(0, k);
