@@ -54,8 +54,6 @@ export interface SenderOptions {
   onSendError?: (kind: SendErrorKind) => void;
 }
 
-export type { SendErrorKind, SenderCounters };
-
 export class DigestSender {
   readonly runId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
   readonly counters: SenderCounters = { sent: 0, retried: 0, rateLimited: 0, failed: 0, deactivated: 0, deferred: 0, unconfirmedOnStart: 0 };
