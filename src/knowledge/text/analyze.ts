@@ -53,6 +53,10 @@ export interface QueryAnalysis extends AnalyzedQuery {
   unknownEnglish: string[];
 }
 
+/** A word of the question that names its topic: not generic, not what is asked, not guessed, not a single character. */
+const isTopicWord = (t: WeightedTerm) =>
+  t.origin === "question" && !t.generic && !t.askWord && !t.guessed && t.weight >= 0.7 && t.term.length >= 2;
+
 /** Negations cut out of an A-not-A question (要不要钱 -> 不要): not what a yes/no question is about. */
 const NEGATION = /^(不要|不用|不能|不会|不是|没有|不行|不算|不管)$/;
 
@@ -211,9 +215,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   // matching only them (another office's phone number, another course's enrolment) is not on the topic. Only when
   // two topic words remain to be matched ("夜校在哪报名" has one: 报名 still counts there).
   const kindWords = [...weights.values()].filter((t) => t.origin === "question" && isKindWord(t.term, asked.kinds));
-  const topicWords = [...weights.values()].filter(
-    (t) => t.origin === "question" && !t.generic && !t.askWord && !t.guessed && t.weight >= 0.7 && t.term.length >= 2 && !kindWords.includes(t),
-  );
+  const topicWords = [...weights.values()].filter((t) => isTopicWord(t) && !kindWords.includes(t));
   if (topicWords.length >= 2) for (const t of kindWords) t.generic = true;
   // "申请入会多久能批下来": 申请 and 批下来 say which time is asked (the fact check requires it printed about that
   // event), the topic is 入会.
@@ -226,8 +228,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   // matching it and one other word is not about the question. Kept as a topic when nothing else would be.
   const asking = new Set(asked.asking ?? []);
   if (asking.size > 0) {
-    const topic = (t: WeightedTerm) => t.origin === "question" && !t.generic && !t.askWord && !t.guessed && t.weight >= 0.7 && t.term.length >= 2;
-    if ([...weights.values()].some((t) => topic(t) && !asking.has(t.term))) {
+    if ([...weights.values()].some((t) => isTopicWord(t) && !asking.has(t.term))) {
       for (const t of weights.values()) if (asking.has(t.term) || (t.parent && asking.has(t.parent))) t.askWord = true;
     }
   }
@@ -236,14 +237,12 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   // Yes/no: the question's last content word (or the phrase its synonyms stand for) is what is asked about.
   let predicate: QueryAnalysis["predicate"];
   if (asked.yesNo && !english) {
-    const content = (t: WeightedTerm) =>
-      t.origin === "question" && !t.askWord && !t.generic && !t.guessed && t.weight >= 0.7 && t.term.length >= 2 && !lexicon.genericWords?.has(t.term);
     let last: WeightedTerm | undefined;
     let at = -1;
     // The words asked about (要钱 of 要钱吗: the cost check) may be the predicate: then nothing more is required.
     const asking = (t: WeightedTerm) => t.origin === "question" && t.askWord === true && t.term.length >= 2;
     for (const t of weighted) {
-      if (!content(t) && !asking(t)) continue;
+      if (!isTopicWord(t) && !asking(t)) continue;
       const pos = normalized.lastIndexOf(t.term);
       if (pos > at || (pos === at && last && t.term.length > last.term.length)) [last, at] = [t, pos];
     }
