@@ -4,11 +4,11 @@
  * the confidence table (scoring in support/retrieval-report.ts).
  *
  * Sets: the shared development questions (../shared/eval/questions_dev.jsonl) against the shipped data, and the
- * members'-voice sets (eval/questions_*.jsonl: tuning half, held-out half, fresh set, blind set) against the
+ * members'-voice sets (eval/questions_*.jsonl: tuning half, held-out half, fresh set, blind sets) against the
  * shipped data plus the stories written for evaluation (eval/stories), ingested into a throw-away database.
  * EVAL_QUESTIONS=FILE measures one file instead (with the evaluation stories too when EVAL_STORIES=DIR is set).
  *
- * Held-out sets (the held-out half and the blind set) print their figures only: the per-question misses and the
+ * Held-out sets (the held-out half and the newest blind set) print their figures only: the per-question misses and the
  * English words they use that the thesaurus lacks are shown only with --show-heldout, so that whoever tunes word
  * lists and rules does not see held-out failures by accident.
  */
@@ -48,7 +48,7 @@ interface EvalSet {
 }
 
 /** The members'-voice sets nobody tunes on (paths from the repository root). */
-export const HELD_OUT_FILES = ["eval/questions_heldout.jsonl", "eval/questions_blind.jsonl"];
+export const HELD_OUT_FILES = ["eval/questions_heldout.jsonl"];
 
 /** ../shared next to the checkout (a worktree sits one level deeper: ../../shared). */
 function sharedDevFile(root: string): string {
@@ -69,7 +69,8 @@ function defaultSets(root: string): EvalSet[] {
     { name: "members' voice, held-out half", file: path.join(root, "eval/questions_heldout.jsonl"), stories, heldOut: true },
     // Measured blind once, then opened for tuning when the blind set below was written (eval/README.md).
     { name: "members' voice, fresh (tuning)", file: path.join(root, "eval/questions_fresh.jsonl"), stories, heldOut: false },
-    { name: "members' voice, blind set", file: path.join(root, "eval/questions_blind.jsonl"), stories, heldOut: true },
+    // Held out and measured blind on 2026-12-07, then opened for tuning on 2026-12-08 (eval/README.md).
+    { name: "members' voice, blind set of 2026-12-07 (tuning)", file: path.join(root, "eval/questions_blind.jsonl"), stories, heldOut: false },
   ];
 }
 
