@@ -95,3 +95,10 @@ bot-card-quote = Source text (Chinese): 「{ $quote }」
 programme-chinese-only = (only available in Chinese)
 bot-command-cancel = End the questions in progress (eligibility check, subscription) without saving
 bot-cancel-nothing = There are no questions in progress, nothing to cancel. Just type a question, or send /help to see what I can do.
+
+# Small talk: a message that is only a greeting, thanks, goodbye, "ok" or a request for a person.
+bot-small-talk-greeting = Hi, I'm here! I'm Niangjia, the union's assistant. Just type your question, e.g. "Where in Yuhang can I heat food and charge my phone?" or "Is there free training if I lost my job?", or use the buttons below.
+bot-small-talk-thanks = You're welcome! Ask me anything else any time. If it is urgent, call the workers' hotline 12351.
+bot-small-talk-goodbye = Goodbye! Come back to Niangjia whenever you need.
+bot-small-talk-ack = OK. If you have another question, just type it.
+bot-small-talk-person = I am an automatic assistant; there is no live agent in this chat. To talk to union staff, call the workers' hotline 12351 or contact your local union.

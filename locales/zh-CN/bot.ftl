@@ -96,3 +96,10 @@ bot-card-quote = 原文：「{ $quote }」
 programme-chinese-only = {""}
 bot-command-cancel = 结束正在进行的问答（查资格、订阅），不保存
 bot-cancel-nothing = 现在没有正在进行的问答，不需要取消。直接打字提问，或发送 /help 查看能做什么。
+
+# Small talk: a message that is only a greeting, thanks, goodbye, "ok" or a request for a person.
+bot-small-talk-greeting = 在的！我是娘家，工会的小助手。直接打字说你的问题就行，比如“余杭哪里能热饭充电？”或“没工作了有免费培训吗？”，也可以点下面的按钮。
+bot-small-talk-thanks = 不客气！还有别的问题随时问我。急事可以拨打职工服务热线 12351。
+bot-small-talk-goodbye = 再见！有需要随时回来找娘家。
+bot-small-talk-ack = 好的。还有别的问题，直接打字问我就行。
+bot-small-talk-person = 我是自动回复的小助手，这里没有人工客服。要和工会的工作人员说话，请拨打职工服务热线 12351，或联系当地工会。

@@ -18,6 +18,7 @@ import { adminFeature } from "./admin.js";
 import { gapsFeature } from "./gaps.js";
 import { findFeature } from "./find.js";
 import { stationsFeature } from "./stations.js";
+import { smallTalkFeature } from "./small-talk.js";
 
 export const features: Feature[] = [
   // First: a command typed inside a guided conversation ends it before any feature handles the command.
@@ -31,4 +32,6 @@ export const features: Feature[] = [
   gapsFeature,
   findFeature,
   stationsFeature,
+  // Last of the text handlers before "ask": only a message that is a greeting, thanks or goodbye alone.
+  smallTalkFeature,
 ];
