@@ -48,7 +48,7 @@ interface EvalSet {
 }
 
 /** The members'-voice sets nobody tunes on (paths from the repository root). */
-export const HELD_OUT_FILES = ["eval/questions_heldout.jsonl"];
+export const HELD_OUT_FILES = ["eval/questions_heldout.jsonl", "eval/questions_blind2.jsonl"];
 
 /** ../shared next to the checkout (a worktree sits one level deeper: ../../shared). */
 function sharedDevFile(root: string): string {
@@ -71,6 +71,8 @@ function defaultSets(root: string): EvalSet[] {
     { name: "members' voice, fresh (tuning)", file: path.join(root, "eval/questions_fresh.jsonl"), stories, heldOut: false },
     // Held out and measured blind on 2026-12-07, then opened for tuning on 2026-12-08 (eval/README.md).
     { name: "members' voice, blind set of 2026-12-07 (tuning)", file: path.join(root, "eval/questions_blind.jsonl"), stories, heldOut: false },
+    // Written from the sources only, before the tuning that follows it; nobody tunes on it (eval/README.md).
+    { name: "members' voice, blind set of 2026-12-08", file: path.join(root, "eval/questions_blind2.jsonl"), stories, heldOut: true },
   ];
 }
 
