@@ -169,7 +169,7 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   const doubted = new Set<string>();
   const negated = new Set<string>();
   for (const s of words.facts) {
-    for (const m of text.matchAll(new RegExp(s.pattern.source, "gi"))) {
+    for (const m of text.matchAll(s.pattern)) {
       const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length, { aboutSelf: s.aboutSelf, placeWords });
       if (mention === "skip") continue;
       if (mention === "doubt") doubted.add(s.fact);
@@ -201,20 +201,32 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   return { facts, placeLabel };
 }
 
-/** Words for each value of a choice fact: data/dict/stated-facts.yaml, plus the registry's labels and aliases. */
-const valuePatterns = new Map<string, { value: string; pattern: RegExp }[]>();
+interface ValueWords {
+  value: string;
+  /** Global, for matchAll only: matchAll matches with a copy, so this one's lastIndex stays 0 for the next message. */
+  pattern: RegExp;
+  /** The same words without g, for exec of the first match: exec then keeps no state between messages. */
+  first: RegExp;
+}
 
-function patternsFor(fact: string): { value: string; pattern: RegExp }[] {
+/**
+ * Words for each value of a choice fact: data/dict/stated-facts.yaml, plus the registry's labels and aliases,
+ * compiled once per fact.
+ */
+const valuePatterns = new Map<string, ValueWords[]>();
+
+function patternsFor(fact: string): ValueWords[] {
   let list = valuePatterns.get(fact);
   if (list) return list;
-  list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => ({ value, pattern }));
+  const withFirst = (value: string, pattern: RegExp): ValueWords => ({ value, pattern, first: new RegExp(pattern.source, "i") });
+  list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => withFirst(value, pattern));
   for (const option of FACTS.get(fact)?.options ?? []) {
     if (typeof option.value !== "string") continue;
     // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜").
     const names = [option.label, option.label_en, ...(option.aliases ?? [])].filter((n) => n.length >= 3 || /^(骑手|环卫|医生|护士)$/.test(n));
     if (names.length === 0) continue;
     const source = names.map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])` : n)).join("|");
-    list.push({ value: option.value, pattern: new RegExp(source, "gi") });
+    list.push(withFirst(option.value, new RegExp(source, "gi")));
   }
   valuePatterns.set(fact, list);
   return list;
@@ -227,7 +239,7 @@ function patternsFor(fact: string): { value: string; pattern: RegExp }[] {
 function valueIn(text: string, breaks: boolean[], fact: string): string | undefined {
   let best: { value: string; length: number } | undefined;
   for (const { value, pattern } of patternsFor(fact)) {
-    for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) {
+    for (const m of text.matchAll(pattern)) {
       const mention = mentionOf(text, breaks, m.index!, m.index! + m[0].length);
       if (mention === "doubt") return undefined;
       if (mention === "yes" && (!best || m[0].length > best.length)) best = { value, length: m[0].length };
@@ -241,8 +253,8 @@ function valueIn(text: string, breaks: boolean[], fact: string): string | undefi
  * no stated kind ("我老公残疾", "I'm disabled") is a yes, and "没有残疾", "I don't have any disability" a no.
  */
 function disabilityIn(text: string, breaks: boolean[], placeWords: string[]): Record<string, FactValue> | undefined {
-  for (const { value, pattern } of patternsFor("disability")) {
-    const m = new RegExp(pattern.source, "i").exec(text);
+  for (const { value, first } of patternsFor("disability")) {
+    const m = first.exec(text);
     if (!m) continue;
     const mention = mentionOf(text, breaks, m.index, m.index + m[0].length);
     if (mention === "doubt") return undefined;
@@ -275,7 +287,7 @@ function severityAround(text: string, breaks: boolean[], start: number, end: num
 
 /** A social-worker certificate and its level, from the clause that names it ("助理社工师证", "社工证还没考出来"). */
 function certificateIn(text: string, breaks: boolean[]): FactValue | undefined {
-  const m = new RegExp(statedWords().certificate.source, "i").exec(text);
+  const m = statedWords().certificate.exec(text);
   if (!m) return undefined;
   const clause = clauseOf(text, breaks, m.index, m.index + m[0].length);
   const words = statedWords();

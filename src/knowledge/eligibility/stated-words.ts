@@ -25,6 +25,7 @@ export interface StatedWords {
   contrasts: RegExp;
   /** A disability whose kind is not said ("残疾", "disabled"). */
   disabilityUnspecified: RegExp;
+  /** Global (g) patterns are for matchAll only, which matches with a copy and leaves their lastIndex at 0. */
   facts: { fact: string; pattern: RegExp; aboutSelf: boolean }[];
   /** fact -> value -> words. */
   values: { fact: string; value: string; pattern: RegExp }[];
@@ -119,7 +120,8 @@ export function parseStatedWords(file: string, text: string): StatedWords {
     values,
     severe: re(alternation(file, "disability_severity.severe", raw.disability_severity?.severe)),
     notSevere: re(alternation(file, "disability_severity.not_severe", raw.disability_severity?.not_severe)),
-    certificate: re(alternation(file, "certificate", raw.certificate?.words), "gi"),
+    // Only its first naming is read (exec): no g, so no lastIndex carried from one message to the next.
+    certificate: re(alternation(file, "certificate", raw.certificate?.words)),
   };
 }
 

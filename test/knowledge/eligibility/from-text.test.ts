@@ -60,6 +60,15 @@ describe("factsFromText", () => {
     expect(parseAmount("四".repeat(100_000))).toBeUndefined();
     expect(parseAnswer("self_paid_medical_yuan", "四".repeat(100_000)).ok).toBe(false);
   });
+
+  it("reads each message on its own: the second member's words are read as fully as the first's", () => {
+    // The word patterns are compiled once and shared; nothing of one message's matching may carry over.
+    const message = "我是外卖骑手,有助理社工师证,重度肢体残疾,还没建档";
+    const first = factsFromText(message, places).facts;
+    expect(first).toMatchObject({ occupation: "外卖配送员", social_worker_certificate: "初级", disability: "肢体", severe_disability: true, hardship_registered: false });
+    expect(factsFromText("社工证有的,肢体残疾", places).facts).toMatchObject({ social_worker_certificate: true, disability: "肢体" });
+    expect(factsFromText(message, places).facts).toEqual(first);
+  });
 });
 
 describe("amounts and don't-know answers", () => {
