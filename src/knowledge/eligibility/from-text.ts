@@ -183,7 +183,9 @@ export function factsFromText(input: string, places?: PlaceFinder): StatedFacts 
   // "不太清楚我家算不算建档" beside "困难户": unsure wins over a plain mention, a definite "no" over both.
   for (const fact of doubted) if (!negated.has(fact)) delete facts[fact];
   // "困难家庭" read as registered also matched inside "临界困难家庭": the more specific word wins.
-  if (facts.near_hardship !== undefined && /临界困难|边缘困难|边缘户/.test(text) && !/建档/.test(text)) delete facts.hardship_registered;
+  for (const rule of words.moreSpecific) {
+    if (facts[rule.fact] !== undefined && rule.words.test(text) && !rule.unless.test(text)) delete facts[rule.over];
+  }
 
   const occupation = valueIn(text, breaks, "occupation");
   if (occupation) facts.occupation = occupation;
@@ -222,8 +224,9 @@ function patternsFor(fact: string): ValueWords[] {
   list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => withFirst(value, pattern));
   for (const option of FACTS.get(fact)?.options ?? []) {
     if (typeof option.value !== "string") continue;
-    // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜").
-    const names = [option.label, option.label_en, ...(option.aliases ?? [])].filter((n) => n.length >= 3 || /^(骑手|环卫|医生|护士)$/.test(n));
+    // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜"); those
+    // that do name a job (骑手, 医生) are listed in data/dict/stated-facts.yaml.
+    const names = [option.label, option.label_en, ...(option.aliases ?? [])].filter((n) => n.length >= 3);
     if (names.length === 0) continue;
     const source = names.map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])` : n)).join("|");
     list.push(withFirst(option.value, new RegExp(source, "gi")));

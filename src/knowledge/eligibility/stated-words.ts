@@ -32,6 +32,11 @@ export interface StatedWords {
   severe: RegExp;
   notSevere: RegExp;
   certificate: RegExp;
+  /**
+   * A yes/no fact whose words also match inside another's ("困难家庭" in "临界困难家庭"): when `fact` is read
+   * and `words` are said, `over` is dropped unless `unless` says it outright.
+   */
+  moreSpecific: { fact: string; over: string; words: RegExp; unless: RegExp }[];
 }
 
 export class StatedWordsError extends Error {}
@@ -97,6 +102,13 @@ export function parseStatedWords(file: string, text: string): StatedWords {
       values.push({ fact, value, pattern: re(alternation(file, `values.${fact}.${value}`, words, patterns), "gi") });
     }
   }
+  const moreSpecific: StatedWords["moreSpecific"] = [];
+  for (const [fact, spec] of Object.entries<Record<string, unknown>>(raw.more_specific ?? {})) {
+    const over = spec?.over;
+    if (FACTS.get(fact)?.type !== "boolean") throw new StatedWordsError(`${file}: more_specific.${fact}: not a yes/no fact of src/knowledge/eligibility/facts.ts`);
+    if (typeof over !== "string" || FACTS.get(over)?.type !== "boolean") throw new StatedWordsError(`${file}: more_specific.${fact}.over: not a yes/no fact of src/knowledge/eligibility/facts.ts`);
+    moreSpecific.push({ fact, over, words: re(alternation(file, `more_specific.${fact}`, spec?.words)), unless: re(optional(file, `more_specific.${fact}.unless`, spec?.unless)) });
+  }
   // A plain list is the negation words alone.
   const negations = Array.isArray(raw.negations) ? { words: raw.negations } : (raw.negations ?? {});
   const negationWords = Array.isArray(negations.words) ? (negations.words as unknown[]) : [];
@@ -117,6 +129,7 @@ export function parseStatedWords(file: string, text: string): StatedWords {
     contrasts: re(optional(file, "contrasts", raw.contrasts?.words, raw.contrasts?.patterns), "gi"),
     disabilityUnspecified: re(optional(file, "disability_unspecified", raw.disability_unspecified), "gi"),
     facts,
+    moreSpecific,
     values,
     severe: re(alternation(file, "disability_severity.severe", raw.disability_severity?.severe)),
     notSevere: re(alternation(file, "disability_severity.not_severe", raw.disability_severity?.not_severe)),

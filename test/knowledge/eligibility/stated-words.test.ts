@@ -35,6 +35,12 @@ describe("hedges, questions and negations", () => {
     expect(read("我们家是低保户").hardship_registered).toBeUndefined();
     expect(read("淮安的,困难户").hardship_registered).toBe(true);
   });
+
+  it("临界困难户 is near hardship, not the 困难户 inside it, unless registration is said too", () => {
+    expect(read("家里是临界困难户")).toMatchObject({ near_hardship: true });
+    expect(read("家里是临界困难户").hardship_registered).toBeUndefined();
+    expect(read("我家是边缘户,我是困难职工家庭建档的")).toMatchObject({ near_hardship: true, hardship_registered: true });
+  });
 });
 
 describe("facts in members' words", () => {
@@ -42,6 +48,10 @@ describe("facts in members' words", () => {
     expect(read("厂子倒闭了没活干,想找个新工作")).toMatchObject({ unemployed: true, wants_to_work: true });
     expect(read("got laid off, want to find a job")).toMatchObject({ unemployed: true, wants_to_work: true });
     expect(read("环卫工 在温州鹿城 扫马路的").occupation).toBe("环卫工人");
+    // Two-character job names count where they name the job; 外卖 alone ("点外卖") does not.
+    expect(read("我是骑手").occupation).toBe("外卖配送员");
+    expect(read("我在温州做环卫").occupation).toBe("环卫工人");
+    expect(read("晚上点外卖").occupation).toBeUndefined();
     expect(read("I'm a nurse in Changzhou and worked through the Spring Festival")).toMatchObject({ occupation: "医务人员", on_duty_during_festival: true });
     expect(read("im a welder").special_operations_worker).toBe(true);
     expect(read("我是开网约车的,去年春节一直在跑")).toMatchObject({ occupation: "网约车司机", on_duty_during_festival: true });
@@ -83,5 +93,6 @@ describe("the word file", () => {
     expect(statedWords().facts.length).toBeGreaterThan(10);
     expect(() => parseStatedWords("x.yaml", "facts:\n  nonsense:\n    words: [a]\n")).toThrow(/x\.yaml: facts\.nonsense/);
     expect(() => parseStatedWords("x.yaml", "hedges: {words: [好像]}\nasks: {before: [吗], after: [吗]}\nnegations: [不]\nfacts:\n  unemployed:\n    patterns: ['(']\n")).toThrow(StatedWordsError);
+    expect(() => parseStatedWords("x.yaml", "more_specific:\n  near_hardship:\n    over: nonsense\n    words: [临界困难]\n")).toThrow(/x\.yaml: more_specific\.near_hardship\.over/);
   });
 });
