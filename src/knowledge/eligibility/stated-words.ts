@@ -39,6 +39,9 @@ export interface StatedWords {
   moreSpecific: { fact: string; over: string; words: RegExp; unless: RegExp }[];
 }
 
+/** A Chinese character (CJK unified ideographs and extension A). */
+export const CHINESE = /[\u3400-\u9fff]/;
+
 export class StatedWordsError extends Error {}
 
 function escape(word: string): string {
@@ -112,7 +115,7 @@ export function parseStatedWords(file: string, text: string): StatedWords {
   // A plain list is the negation words alone.
   const negations = Array.isArray(raw.negations) ? { words: raw.negations } : (raw.negations ?? {});
   const negationWords = Array.isArray(negations.words) ? (negations.words as unknown[]) : [];
-  const isChinese = (w: unknown) => typeof w === "string" && /[\u3400-\u9fff]/.test(w);
+  const isChinese = (w: unknown) => typeof w === "string" && CHINESE.test(w);
   alternation(file, "negations", negationWords, negations.patterns);
   // Either language may have none: a pattern that never matches stands in.
   const chinese = negationWords.filter(isChinese);
