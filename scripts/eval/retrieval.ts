@@ -150,12 +150,14 @@ async function main(): Promise<void> {
       write(`\noff-topic questions not answered confidently (built-in list): ${OFF_TOPIC.length - confident.length}/${OFF_TOPIC.length}`);
       for (const a of confident) write(`  answered: ${a.q} -> 《${a.hits[0]?.title ?? ""}》`);
     }
-    write("\nsummary                          top-1  top-3  conf.wrong  false ref.  unanswerable not confident");
+    // The name column fits the longest set name, so no name runs into its figures.
+    const width = Math.max(31, ...summary.map(([name]) => name.length + 1));
+    write(`\n${"summary".padEnd(width + 2)}top-1  top-3  conf.wrong  false ref.  unanswerable not confident`);
     for (const [name, f] of summary) {
       const r = (n: number, d: number) => (d === 0 ? "  n/a" : (n / d).toFixed(3));
       const p = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
       write(
-        `  ${name.padEnd(31)}${r(f.top1, f.answerable)}  ${r(f.top3, f.answerable)}  ${p(f.confidentWrong, f.answerable).padStart(10)}  ${p(f.falseRefusals, f.answerable).padStart(10)}  ${p(f.unansweredNone + f.unansweredRelated, f.unanswerable).padStart(10)} (${f.unansweredNone + f.unansweredRelated}/${f.unanswerable})`,
+        `  ${name.padEnd(width)}${r(f.top1, f.answerable)}  ${r(f.top3, f.answerable)}  ${p(f.confidentWrong, f.answerable).padStart(10)}  ${p(f.falseRefusals, f.answerable).padStart(10)}  ${p(f.unansweredNone + f.unansweredRelated, f.unanswerable).padStart(10)} (${f.unansweredNone + f.unansweredRelated}/${f.unanswerable})`,
       );
     }
   } finally {
