@@ -10,6 +10,7 @@ import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
 import { segment, segmentForSearch, tagWords } from "./segmenter.js";
+import { correctSlips } from "./typos.js";
 
 export interface WeightedTerm {
   term: string;
@@ -109,7 +110,7 @@ function dedupePlaces(matches: PlaceMatch[]): PlaceMatch[] {
 }
 
 export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gazetteer): QueryAnalysis {
-  const normalized = normalizeMoney(normalizeText(question)).trim();
+  const normalized = correctSlips(normalizeMoney(normalizeText(question))).trim();
   const english = isMostlyEnglish(question);
   const weights = new Map<string, WeightedTerm>();
   const add = (term: string, weight: number, origin: WeightedTerm["origin"], group?: string, parent?: string) => {
