@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isKindWord, isRoleNoun, type AskedFact } from "./asked.js";
+import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isKindWord, isWeekWord, isRoleNoun, type AskedFact } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
@@ -225,6 +225,8 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   if (asked.event) for (const t of weights.values()) if (t.origin === "question" && isEventWord(t.term, asked.event)) t.askWord = true;
   // "服务站周末开不开门": 开门 says what is asked (the hours check requires them printed); the topic is 服务站.
   if (asked.kinds.includes("hours")) for (const t of weights.values()) if (t.origin === "question" && isHoursWord(t.term)) t.askWord = true;
+  // "法律服务日是礼拜几": 礼拜 says what is asked (the weekday check requires a day of the week printed).
+  if (asked.kinds.includes("weekday")) for (const t of weights.values()) if (t.origin === "question" && isWeekWord(t.term)) t.askWord = true;
   // "司机之家洗澡要钱吗": 要钱 (and what it stands for: 自付, 费用) says what is asked; the topic is 司机之家, 洗澡.
   if (asked.kinds.includes("cost")) for (const t of weights.values()) if (COST_ASK.test(t.term) || (t.group && COST_ASK.test(t.group))) t.askWord = true;
   // "越温暖系统在啥平台上能用": 平台 is what is asked (the fact check requires it), not the topic; a passage

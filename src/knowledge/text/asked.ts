@@ -10,7 +10,8 @@
 /** hours: when a place is open (几点开门, 周末开不开): opening hours or days (9点到17点, 全天, 工作日). */
 /** cost: whether something costs the member money (要钱吗, 收费吗, 免费吗): 免费, 不收费, an amount, 自费. */
 /** ratio: a share or rate (报销比例是多少, 就业率多高, 几成): a percentage or a share printed (60%, 七成, 三分之一). */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost" | "ratio";
+/** weekday: which day of the week (礼拜几, 星期几, 周几): a day of the week printed (每周三, 周二周五, 工作日, 每天). */
+export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost" | "ratio" | "weekday";
 
 /**
  * What a time question is about, when it says: a payment (多久能到账), an approval (多久能批下来), a start
@@ -126,6 +127,10 @@ const UNIT_KIND: Array<[RegExp, FactKind]> = [
 const PHONE_WORDS = /电话|热线|号码|联系方式|手机号|hotline|phone number|telephone|contact number|number to call/;
 const DATE_WORDS = /什么时候|啥时候|啥时|什么时间|几时|何时|几月|哪个月|哪几个月|哪些月|几月份|when\b|what date|what time/;
 const DURATION_WORDS = /多久|多长时间|多少时间|多长时候|要几天|几天能|几天内|多少天|几个工作日|多少个工作日|几个月能|how long|how many days|how soon/;
+/** Which day of the week: 礼拜几, 星期几, 周几, 哪个礼拜 (not 一周几次: how often). */
+const WEEKDAY_WORDS = /(礼拜|星期|周)几(?!(次|天|个|回|节|趟|小时|堂))|哪个?(礼拜|星期)[几天]?|day of the week|what weekday|which weekday|which days? (is|are) it|what days? (is|are) it/;
+/** Week words a weekday question asks with (礼拜 of 礼拜几): what is asked, not a detail the source must repeat. */
+const WEEK_NOUNS = /^(礼拜|星期|周|礼拜几|星期几|周几)$/;
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
 const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
@@ -225,6 +230,8 @@ const HOURS_PERIODS: Array<{ period: HoursPeriod; asks: RegExp; states: RegExp }
   { period: "weekend", asks: /周末|周六|周日|星期[六日天]|礼拜[六天日]|双休|weekend|saturday|sunday/, states: /周末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六天日]|双休|工作日/ },
   { period: "holiday", asks: /节假日|假期|过年|春节|国庆|五一|元旦|holiday/, states: /节假日|假期|过年|春节|国庆|五一|元旦|工作日/ },
 ];
+/** A day of the week printed: 每周三, 周二、周五, 星期六, 工作日, 周末, or every day. */
+const WEEKDAY = /(周|星期|礼拜)[一二三四五六日天末]|工作日|双休日|每天|天天|全年无休|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday/;
 /** Open at every time: answers any part of the week or day. */
 const ALWAYS_OPEN = /全天|24小时|二十四小时|全年无休|365天|每天|天天|不打烊|全年开放/;
 
@@ -251,7 +258,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (PHONE_WORDS.test(text)) kinds.add("phone");
   if (DATE_WORDS.test(text)) kinds.add("date");
   if (DURATION_WORDS.test(text)) kinds.add("duration");
-  if (DAY_WORDS.test(text)) kinds.add("day");
+  if (WEEKDAY_WORDS.test(text)) kinds.add("weekday");
+  else if (DAY_WORDS.test(text)) kinds.add("day");
   if (YEAR_WORDS.test(text)) kinds.add("year");
   if (PLACE_WORDS.test(text)) kinds.add("place");
   if (PERSON_WORDS.test(text)) kinds.add("person");
@@ -335,9 +343,11 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   if (kinds.has("phone")) for (const d of [...details]) if (PHONE_WORDS.test(d)) details.delete(d);
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
   for (const year of text.match(/(?:19|20)\d{2}年/g) ?? []) details.add(year);
+  // "法律服务日是礼拜几": the day of the week is asked, printed as 每周三 rather than under the word 礼拜.
+  if (kinds.has("weekday")) for (const d of [...details]) if (WEEK_NOUNS.test(d)) details.delete(d);
   // "报销比例是多少": the share itself is asked, printed as 60% rather than under the word 比例.
   if (kinds.has("ratio")) for (const d of [...details]) if (RATIO_NOUNS.test(d)) details.delete(d);
-  const timeAsked = ["date", "day", "duration", "hours"].some((k) => kinds.has(k as FactKind));
+  const timeAsked = ["date", "day", "duration", "hours", "weekday"].some((k) => kinds.has(k as FactKind));
   const per = kinds.has("money") || kinds.has("count") ? BASES.find((b) => b.asks.test(text))?.basis : undefined;
   const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
   const period = HOURS_PERIODS.find((p) => p.asks.test(text))?.period;
@@ -439,6 +449,11 @@ export function isHoursWord(word: string): boolean {
   return /^(开门|关门|营业|开放|开|关|上班|下班|有人)$/.test(word);
 }
 
+/** Words of a weekday question that say what is asked (礼拜 of 礼拜几), not the topic. */
+export function isWeekWord(word: string): boolean {
+  return WEEK_NOUNS.test(word);
+}
+
 export function isEventWord(word: string, event: TimeEvent | undefined): boolean {
   if (!event || word.length < 2) return false;
   const spec = TIME_EVENTS.find((e) => e.event === event)!;
@@ -459,7 +474,7 @@ function onBasis(text: string, per: Basis | undefined): string {
 const MONTHS = /\d{1,2}\s*月\s*(至|到|-|—|~|－)\s*\d{1,2}\s*月|\d{1,2}\s*月份?(起|开始|底|初|中旬|上旬|下旬|前)|每(个)?(月|年|季度)|月底|月初|年底|季度/;
 
 /** Kinds of a time question whose value must be printed in a sentence about the asked event. */
-const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours"]);
+const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours", "weekday"]);
 /** The sentences of a text about an event (the payment, the approval …), or the whole text when no event is asked. */
 function aboutEvent(text: string, event: TimeEvent | undefined): string {
   if (!event) return text;
@@ -507,7 +522,7 @@ export function withoutUnstated(text: string): string {
 }
 
 /** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
-const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost", "ratio"]);
+const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost", "ratio", "weekday"]);
 
 /**
  * The part of a text where a value can answer the question: the sentences naming the question's topics (two
@@ -568,6 +583,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
         : asked.event === "start" || asked.event === "deadline" ? DAY.test(text) || MONTHS.test(text) || /\d{1,2}\s*月/.test(text)
         : DATE.test(text))
       : kind === "day" ? DAY.test(text)
+      : kind === "weekday" ? WEEKDAY.test(text)
       : kind === "year" ? YEAR.test(text)
       : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || statesVenue(asked.venue, near) : hasPlace || PLACE.test(text))
       // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name.

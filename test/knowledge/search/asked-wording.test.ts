@@ -1,6 +1,7 @@
 /**
  * Questions put in members' own wording, on hand-made passages: a place name jieba does not know (柯桥) still
- * names what the question is about; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant.
+ * names what the question is about; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
+ * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -12,6 +13,8 @@ const docs: SearchDocument[] = [
   article("plum-drink", "柯桥区慰问环卫工人", "柯桥区总工会给环卫工人送去酸梅汤和防暑药品。", "浙江省 绍兴市 柯桥区"),
   article("channels", "东城区新就业群体诉求渠道", "东城区线上通过“职工之声”码、线下借助小哥驿站，畅通骑手的问题诉求反映渠道。"),
   article("cert-class", "南湖区免费考证班开始报名", "南湖区总工会开办免费考证班，开设育婴员、电工两个班。"),
+  article("legal-day", "北岸区骑手法律服务日", "北岸区总工会设立骑手法律服务日，每周三下午由律师接听骑手来电。"),
+  article("legal-line", "南岸区骑手法律服务热线", "南岸区总工会开通骑手法律服务热线，由律师接听骑手来电。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -33,5 +36,12 @@ describe("a homophone slip", () => {
 
   it("考正 is 考证", async () => {
     await expectAnswer(ask, "南湖免费考正班有哪几个班", { id: "cert-class" });
+  });
+});
+
+describe("which day of the week", () => {
+  it("礼拜几 is answered by the weekday printed (每周三), and not by a passage printing none", async () => {
+    await expectAnswer(ask, "北岸骑手法律服务日是礼拜几", { id: "legal-day", text: "每周三" });
+    await expectNotAnswer(ask, "南岸骑手法律服务热线是礼拜几");
   });
 });

@@ -64,3 +64,12 @@ describe("generic and unknown words", () => {
     expect(a.terms).toContain("enrol");
   });
 });
+
+describe("weekday questions", () => {
+  it("礼拜几 and 星期几 ask a day of the week; 一周几次 asks how often", () => {
+    expect(analyze("法律服务日是礼拜几").asked.kinds).toEqual(["weekday"]);
+    expect(analyze("法律服务日是礼拜几").asked.details).not.toContain("礼拜");
+    expect(analyze("夜校星期几上课").asked.kinds).toContain("weekday");
+    expect(analyze("夜校一周几次课").asked.kinds).not.toContain("weekday");
+  });
+});
