@@ -56,6 +56,8 @@ interface Unit {
   place: boolean;
   /** Sub-words of synonym expansions (劳动 of 劳动争议): they rank, but are not a content-word match. */
   loose: Set<string>;
+  /** Words jieba only guessed (微信 typed beside 现金 in a choice): they rank, but are not a content-word match. */
+  guessed: Set<string>;
   /** Term -> credit when present (1 for the word itself, less for its sub-words). */
   members: Map<string, number>;
 }
@@ -87,7 +89,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], place
   const known = (t: string) => (index.df.get(t) ?? 0) > 0;
   const unitOf = (key: string) => {
     let u = units.get(key);
-    if (!u) units.set(key, (u = { weight: 0, strong: false, place: false, generic: new Set(), loose: new Set(), members: new Map() }));
+    if (!u) units.set(key, (u = { weight: 0, strong: false, place: false, generic: new Set(), loose: new Set(), guessed: new Set(), members: new Map() }));
     return u;
   };
   for (const t of terms) {
@@ -103,6 +105,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], place
     if (t.generic) u.generic.add(t.term);
     if (t.origin === "place" || placeNames.has(t.term)) u.place = true;
     if (t.expansion) u.loose.add(t.term);
+    if (t.guessed) u.guessed.add(t.term);
     // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
     // a sub-word the corpus knows gives the unit its weight instead.
     const unseen = isSub ? 0 : t.guessed ? UNSEEN_GUESSED * maxIdf : UNSEEN_WORD * maxIdf * t.weight;
@@ -182,7 +185,7 @@ export function scoreCandidates(
       covered += credit * u.weight;
       // A long compound (取暖救助, 户外劳动者) is a specific match on its own: it counts as two words.
       // Generic words (企业 for 单位) and pieces of synonyms (劳动 of 劳动争议) are in nearly every passage.
-      const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m));
+      const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m) && !u.guessed.has(m));
       // A concept's related term (服务站点 for 司机之家) is one match, however long.
       if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4 && u.members.get(m) === 1) ? 2 : 1;
     }
@@ -196,6 +199,8 @@ export function scoreCandidates(
     const aboutOne = query.asked.kinds.includes("cost") ? aboutText(text, titleText(passage), anchors, 1) : undefined;
     const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about, aboutOne);
     if (predicate && !predicate.spellings.some((sp) => text.includes(sp))) missing.push(predicate.label);
+    // A choice question is answered by a passage that prints one of its options.
+    if (query.choice && !query.choice.spellings.some((sp) => text.includes(sp))) missing.push(query.choice.label);
     let score = bm25 * (0.25 + coverage) * RANKING.region[region];
     const running = passage.doc.status !== "ended" && passage.doc.status !== "planned";
     if (passage.doc.kind === "programme") score *= running ? RANKING.programme : RANKING.notRunning;

@@ -52,6 +52,11 @@ export interface QueryAnalysis extends AnalyzedQuery {
   predicate?: { label: string; spellings: string[]; verb: boolean };
   /** English words the table did not know (English questions only). */
   unknownEnglish: string[];
+  /**
+   * The options of a choice question ("给现金还是打卡里"): a passage must print one of them (in the words typed or
+   * their spellings), or it does not say which.
+   */
+  choice?: { label: string; spellings: string[] };
 }
 
 /** A word of the question that names its topic: not generic, not what is asked, not guessed, not a single character. */
@@ -262,8 +267,47 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
       predicate = { label: last.term, spellings: [...spellingsOf(last.term), ...(last.group ? spellingsOf(last.group) : [])], verb };
     }
   }
-  const analysis = finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish);
+  const analysis = finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish, english ? null : choiceOptions(normalized, tagged));
   return predicate ? { ...analysis, predicate } : analysis;
+}
+
+/** Particles between an option and 还是 (现金的还是…), skipped to find the option word. */
+const CHOICE_PARTICLES = /^(的|了|呢|啊|呀|吧|嘛)$/;
+/** What ends a clause (an option cannot reach past it). */
+const CLAUSE_END = /[,，。;；!！?？\s]/;
+
+/**
+ * The two options of a choice question ("慰问金是给现金还是打卡里"): the word before 还是 and the rest of its
+ * clause after it, as character spans of the question. Either option printed answers the question, so their
+ * words are one coverage unit. None when 还是 means "still" (the clause asks yes or no: "工会还是会管吗", or
+ * nothing content-bearing stands before it: "我还是想问").
+ */
+function choiceOptions(normalized: string, tagged: ReadonlyArray<{ word: string; tag: string }>): Array<[number, number]> | null {
+  const at = normalized.indexOf("还是");
+  if (at <= 0) return null;
+  let end = at + 2;
+  while (end < normalized.length && !CLAUSE_END.test(normalized[end])) end++;
+  const second = normalized.slice(at + 2, end);
+  if (!/\p{Script=Han}{2}/u.test(second) || /(吗|嘛|么)$/.test(second)) return null;
+  // Words with their offsets, up to 还是.
+  const before: Array<{ word: string; tag: string; start: number }> = [];
+  let offset = 0;
+  for (const t of tagged) {
+    const start = normalized.indexOf(t.word, offset);
+    if (start < 0) continue;
+    if (start + t.word.length > at) break;
+    before.push({ ...t, start });
+    offset = start + t.word.length;
+  }
+  let i = before.length - 1;
+  while (i >= 0 && CHOICE_PARTICLES.test(before[i].word)) i--;
+  const first = before[i];
+  // A pronoun or an adverb before 还是 is its subject ("我还是…"), not an option.
+  if (!first || first.word.length < 2 || !/^(n|v|a|eng|x|j|l|i)/.test(first.tag) || /^(r|d)/.test(first.tag)) return null;
+  return [
+    [first.start, at],
+    [at + 2, end],
+  ];
 }
 
 function finish(
@@ -275,12 +319,29 @@ function finish(
   english: boolean,
   asked: AskedFact,
   unknownEnglish: string[],
+  options: Array<[number, number]> | null = null,
 ): QueryAnalysis {
   // A typed word inside a colloquial phrase that has synonyms (看病 in 看病, 工作 in 没工作) belongs to its group.
   for (const t of weighted) {
     if (t.group || t.origin === "place") continue;
     const key = synonymKeys.find((k) => k.includes(t.term));
     if (key) t.group = key;
+  }
+  // A choice question's options are one unit: a passage stating either one answers ("打进银行卡" for 现金还是打卡里).
+  let choice: QueryAnalysis["choice"];
+  if (options) {
+    const label = options.map(([s, e]) => normalized.slice(s, e)).join("还是");
+    const inOption = (text: string) => {
+      const at = normalized.indexOf(text);
+      return at >= 0 && options.some(([s, e]) => at >= s && at + text.length <= e);
+    };
+    for (const t of weighted) {
+      if (t.origin === "place" || t.origin === "english") continue;
+      const anchor = t.group && !t.group.startsWith("en:") ? t.group : (t.parent ?? t.term);
+      if (inOption(anchor)) t.group = label;
+    }
+    const spellings = weighted.filter((t) => t.group === label && t.origin !== "subword" && t.term.length >= 2).map((t) => t.term);
+    if (spellings.length > 0) choice = { label, spellings };
   }
   // Codes mixing digits and symbols/letters ("1+1+n", "8+4"): matched literally (normalised, so lower case).
   // The lookbehind anchors a match at the start of a run of letters and digits: without it a long run with
@@ -296,5 +357,6 @@ function finish(
     english,
     asked,
     unknownEnglish,
+    ...(choice ? { choice } : {}),
   };
 }

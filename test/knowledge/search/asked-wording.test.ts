@@ -1,7 +1,8 @@
 /**
  * Questions put in members' own wording, on hand-made passages: a place name jieba does not know (柯桥) still
  * names what the question is about; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
- * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜.
+ * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜; a choice question (现金还是打卡里) is
+ * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡).
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -15,6 +16,9 @@ const docs: SearchDocument[] = [
   article("cert-class", "南湖区免费考证班开始报名", "南湖区总工会开办免费考证班，开设育婴员、电工两个班。"),
   article("legal-day", "北岸区骑手法律服务日", "北岸区总工会设立骑手法律服务日，每周三下午由律师接听骑手来电。"),
   article("legal-line", "南岸区骑手法律服务热线", "南岸区总工会开通骑手法律服务热线，由律师接听骑手来电。"),
+  article("pay-card", "东溪区发放高温津贴", "东溪区总工会发放高温津贴，直接打进职工本人的银行卡，8月底前发放完毕。"),
+  article("pay-amount", "西溪区两节送温暖", "西溪区总工会两节送温暖，建档困难职工每户慰问金1000元。"),
+  article("join-wechat", "北溪区扫码入会", "北溪区总工会推行扫码入会，关注微信公众号就能加入工会。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -43,5 +47,19 @@ describe("which day of the week", () => {
   it("礼拜几 is answered by the weekday printed (每周三), and not by a passage printing none", async () => {
     await expectAnswer(ask, "北岸骑手法律服务日是礼拜几", { id: "legal-day", text: "每周三" });
     await expectNotAnswer(ask, "南岸骑手法律服务热线是礼拜几");
+  });
+});
+
+describe("a choice question", () => {
+  it("给现金还是打卡里 is answered by a passage printing one option (打进银行卡)", async () => {
+    await expectAnswer(ask, "东溪高温津贴是给现金还是打卡里", { id: "pay-card", text: "银行卡" });
+  });
+
+  it("is not answered by a passage on the topic that prints neither option", async () => {
+    await expectNotAnswer(ask, "西溪慰问金是给现金还是打卡里");
+  });
+
+  it("an option word jieba only guessed (微信) does not make a passage about something else an answer", async () => {
+    await expectNotAnswer(ask, "会费交现金还是微信转账");
   });
 });

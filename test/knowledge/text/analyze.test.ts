@@ -112,3 +112,11 @@ describe("missingFacts", () => {
     expect(missingFacts(apply, "申请：在浙里办自主申报。", false)).toEqual([]);
   });
 });
+
+describe("analyzeQuery: choice questions", () => {
+  it("reads the two options of A还是B, and not 还是 meaning still", () => {
+    expect(analyze("慰问金是给现金还是打卡里").choice?.spellings).toEqual(expect.arrayContaining(["现金", "银行卡"]));
+    expect(analyze("我还是想问一下入会要交钱吗").choice).toBeUndefined();
+    expect(analyze("工会还是会管吗").choice).toBeUndefined();
+  });
+});
