@@ -179,6 +179,12 @@ const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
 /** A yes/no question: 吗/不/没 at the end, or 有没有, 能不能, 是不是 … */
 const YES_NO = /(吗|(?<![什怎这那多])么|嘛|不|没|没有|与否)[?？!！。.\s]*$|有没有|能不能|是不是|可不可以|会不会|要不要|管不管|算不算|给不给|行不行|^(is|are|can|do|does|will|should)\b/;
 
+/**
+ * Whether a claim the member heard is true (工会打电话要我验证码 是真的吗, 靠谱吗, 是不是骗子): a yes/no question about
+ * the claim; the phone call or amount it tells of is what happened, not a value asked for.
+ */
+const CLAIM_WORDS = /(是|这)?真的(吗|嘛|么|假的|不)|真的假的|是不是真的|真假|(可信|靠谱|正规)(吗|嘛|不)|(可不可信|靠不靠谱|正不正规)|(是不是|是)(骗子|骗人|诈骗|骗局)|骗人的吧|is (this|it|that) (true|real|legit|a scam)|a scam\b/;
+
 /** A question word: the question asks which, what, who, how many or how, not yes or no. */
 const WH_WORDS = /哪|什么|啥|谁|多少|几|怎么|怎样|如何|为什么|\b(what|which|who|where|when|how|why)\b/;
 /**
@@ -280,6 +286,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     .split(/[,，。;；!！?？\s]+/)
     .some((clause) => PHONE_WORDS.test(clause) && /(?<!\d)\d{5,}(?!\d)/.test(clause));
   if (givesTheNumber) kinds.delete("phone");
+  const claim = CLAIM_WORDS.test(text);
+  if (claim) kinds.clear();
   const units = new Set<string>();
   for (const m of text.matchAll(/(多少|几)(个人|个|位|名|次|户|家|张|台|辆|间|座|条|门|项|所|场|期|批|人|千人|万人|毫米|厘米|公里|米|度|公斤|斤|平方米|亩|吨)/g)) units.add(m[2].replace(/^[千万]|^个(?=人)/, ""));
   if (/how many people|how many workers|how many members/.test(text)) units.add("人");
@@ -359,7 +367,7 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(kinds.has("count") && units.size > 0 ? { units: [...units] } : {}),
     ...(asking.size > 0 ? { asking: [...asking] } : {}),
     ...(event ? { event } : {}),
-    ...(YES_NO.test(text) && !WH_WORDS.test(text) ? { yesNo: true } : {}),
+    ...((YES_NO.test(text) && !WH_WORDS.test(text)) || claim ? { yesNo: true } : {}),
     ...(documents ? { documents: true } : {}),
     ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),

@@ -2,7 +2,8 @@
  * Questions put in members' own wording, on hand-made passages: a place name jieba does not know (柯桥) still
  * names what the question is about; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
  * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜; a choice question (现金还是打卡里) is
- * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡).
+ * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
+ * asks whether a claim is true, and the phone call it tells of is not a number asked for.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -19,6 +20,8 @@ const docs: SearchDocument[] = [
   article("pay-card", "东溪区发放高温津贴", "东溪区总工会发放高温津贴，直接打进职工本人的银行卡，8月底前发放完毕。"),
   article("pay-amount", "西溪区两节送温暖", "西溪区总工会两节送温暖，建档困难职工每户慰问金1000元。"),
   article("join-wechat", "北溪区扫码入会", "北溪区总工会推行扫码入会，关注微信公众号就能加入工会。"),
+  article("no-codes", "东岭区总工会提醒职工谨防诈骗", "东岭区总工会提醒，慰问金直接发到职工本人账户，工会不会通过电话或短信要求职工提供验证码。"),
+  article("texts", "西岭区推送培训信息", "西岭区总工会给登记失业的职工发短信，邀请参加免费技能培训。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -61,5 +64,15 @@ describe("a choice question", () => {
 
   it("an option word jieba only guessed (微信) does not make a passage about something else an answer", async () => {
     await expectNotAnswer(ask, "会费交现金还是微信转账");
+  });
+});
+
+describe("whether a claim is true", () => {
+  it("是真的吗 is answered by a passage speaking of the claim, with no phone number printed", async () => {
+    await expectAnswer(ask, "东岭工会打电话要我短信验证码 是真的吗", { id: "no-codes", text: "验证码" });
+  });
+
+  it("is not answered by a passage that does not speak of what the claim is about", async () => {
+    await expectNotAnswer(ask, "工会发短信说参加培训要先交押金 是真的吗");
   });
 });

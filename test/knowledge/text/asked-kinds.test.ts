@@ -73,3 +73,12 @@ describe("weekday questions", () => {
     expect(analyze("夜校一周几次课").asked.kinds).not.toContain("weekday");
   });
 });
+
+describe("questions whether a claim is true", () => {
+  it("是真的吗 asks yes or no; the call the member tells of is not a phone number asked for", () => {
+    const a = analyze("工会打电话要我短信验证码 是真的吗");
+    expect(a.asked.kinds).toEqual([]);
+    expect(a.asked.yesNo).toBe(true);
+    expect(analyze("工会的电话是多少").asked.kinds).toContain("phone");
+  });
+});
