@@ -81,14 +81,17 @@ function factBonus(query: QueryAnalysis): (sentence: string, normalized: string)
 /** Why a hit does not answer the question, or null when it does. */
 function refusalReason(s: ScoredPassage, query: QueryAnalysis): string | null {
   // Only numbers or particles ("[1,2]", "?"): nothing says what the question is about.
-  if (s.strongTotal === 0 && query.literals.length === 0) return "no content words";
+  if ((s.strongTotal === 0 || s.specificTotal === 0) && query.literals.length === 0) return "no content words";
   if (s.region === "conflict") return "only other regions";
   if (s.coverage < RANKING.minCoverage) return `coverage ${s.coverage.toFixed(2)} < ${RANKING.minCoverage}`;
   // One matching word out of several is chance (手机 in "手机怎么截图"): a question with two or more content
   // words must have two of them in the passage, one with a single content word that one. Generic words
-  // (工会, 休息) do not count as matches: nearly every passage holds them.
-  const required = Math.min(2, s.strongTotal);
+  // (工会, 休息, 免费) neither count as matches (nearly every passage holds them) nor as words a passage must match
+  // ("越温暖一共帮扶了多少钱" has one content word); the one word left must then be printed as typed or in another
+  // spelling, not only as a related word of its concept (春节 for 就地过年).
+  const required = Math.min(2, s.specificTotal);
   if (s.strongMatched < required) return `only ${s.strongMatched} of ${s.strongTotal} content words`;
+  if (required === 1 && s.specificTotal < s.strongTotal && s.exactMatched === 0) return "only related words of the one content word";
   if (s.missing.length > 0) return `passage lacks ${s.missing.join(", ")}`;
   // Weather, today, tomorrow: an undated story cannot say what happens now (an old forecast is not tomorrow's).
   if (query.asked.timely && !s.passage.doc.source.date) return "undated source for a question about now";

@@ -44,6 +44,10 @@ export interface ScoredPassage {
   /** Content words (or synonym groups) of the question the passage matches, and how many the question has. */
   strongMatched: number;
   strongTotal: number;
+  /** Content words of the question that are not generic words alone (工会, 免费, 帮扶 are in nearly every passage). */
+  specificTotal: number;
+  /** Content words the passage prints as typed or in another spelling (not only a related word of their concept). */
+  exactMatched: number;
 }
 
 interface Unit {
@@ -58,6 +62,8 @@ interface Unit {
   loose: Set<string>;
   /** Words jieba only guessed (微信 typed beside 现金 in a choice): they rank, but are not a content-word match. */
   guessed: Set<string>;
+  /** Words of the unit that say the thing itself: typed (not weakly: 过年 of 就地过年) or another spelling of it. */
+  exact: Set<string>;
   /** Term -> credit when present (1 for the word itself, less for its sub-words). */
   members: Map<string, number>;
 }
@@ -89,7 +95,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], place
   const known = (t: string) => (index.df.get(t) ?? 0) > 0;
   const unitOf = (key: string) => {
     let u = units.get(key);
-    if (!u) units.set(key, (u = { weight: 0, strong: false, place: false, generic: new Set(), loose: new Set(), guessed: new Set(), members: new Map() }));
+    if (!u) units.set(key, (u = { weight: 0, strong: false, place: false, generic: new Set(), loose: new Set(), guessed: new Set(), exact: new Set(), members: new Map() }));
     return u;
   };
   for (const t of terms) {
@@ -106,6 +112,7 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], place
     if (t.origin === "place" || placeNames.has(t.term)) u.place = true;
     if (t.expansion) u.loose.add(t.term);
     if (t.guessed) u.guessed.add(t.term);
+    if (!isSub && !related && !t.guessed && t.weight >= 0.7) u.exact.add(t.term);
     // Words no passage contains are mostly colloquial filler jieba kept whole (我弟, 能先): they count, weakly;
     // a sub-word the corpus knows gives the unit its weight instead.
     const unseen = isSub ? 0 : t.guessed ? UNSEEN_GUESSED * maxIdf : UNSEEN_WORD * maxIdf * t.weight;
@@ -140,6 +147,7 @@ export function scoreCandidates(
   const units = coverageUnits(index, query.weighted, new Set(query.places.map((m) => m.place.shortName.toLowerCase())));
   const totalUnitWeight = units.reduce((s, u) => s + u.weight, 0) || 1;
   const strongTotal = units.filter((u) => u.strong).length;
+  const specificTotal = units.filter((u) => u.strong && [...u.members.keys()].some((m) => !u.generic.has(m))).length;
   // A yes/no question's predicate (有没有洗衣机) must be spoken of, in its own words or its synonyms'; a verb some
   // source uses may be said in other words in the passage: it is required only when no source uses it.
   const predicate = query.predicate && (!query.predicate.verb || (index.df.get(query.predicate.label) ?? 0) === 0) ? query.predicate : null;
@@ -171,6 +179,7 @@ export function scoreCandidates(
     let covered = 0;
     for (const literal of query.literals) if (text.includes(literal)) covered += literalWeight;
     let strongMatched = 0;
+    let exactMatched = 0;
     const places = placesOf(passage);
     const region = relateRegions(askedPlaces, places.all, places.head);
     for (const u of units) {
@@ -179,7 +188,10 @@ export function scoreCandidates(
       // The document is about the place asked (a 浙江 paper's "全省"): the place is matched.
       if (u.place && credit === 0 && region === "match") {
         covered += u.weight;
-        if (u.strong) strongMatched += 1;
+        if (u.strong) {
+          strongMatched += 1;
+          exactMatched += 1;
+        }
         continue;
       }
       covered += credit * u.weight;
@@ -188,6 +200,7 @@ export function scoreCandidates(
       const specific = [...u.members.keys()].filter((m) => present.has(m) && !u.generic.has(m) && !u.loose.has(m) && !u.guessed.has(m));
       // A concept's related term (服务站点 for 司机之家) is one match, however long.
       if (u.strong && specific.length > 0) strongMatched += specific.some((m) => m.length >= 4 && u.members.get(m) === 1) ? 2 : 1;
+      if (u.strong && specific.some((m) => u.exact.has(m))) exactMatched += 1;
     }
     const coverage = covered / totalWeight;
     // Topic words of the question found here (not generic ones, not single characters): an asked value must be
@@ -207,7 +220,7 @@ export function scoreCandidates(
     // Union staff wrote it for exactly such questions: it ranks as a running programme does.
     if (passage.doc.kind === "faq") score *= RANKING.programme;
     if (missing.length > 0) score *= RANKING.missingFact;
-    out.push({ passage, score, bm25, coverage, region, missing, strongMatched, strongTotal });
+    out.push({ passage, score, bm25, coverage, region, missing, strongMatched, strongTotal, specificTotal, exactMatched });
   }
   return out.sort((a, b2) => b2.score - a.score);
 }

@@ -187,9 +187,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
 
   const tagged = tagWords(normalized);
   // `normalized` is lower case already, so its words are the terms as added.
-  // A place the gazetteer knows (柯桥, 婺城) is not filler jieba guessed: it names what the question is about.
-  const placeNames = new Set(places.map((p) => p.place.shortName.toLowerCase()));
-  const guessed = new Set(tagged.filter((t) => t.tag === "x" && !placeNames.has(t.word)).map((t) => t.word));
+  const guessed = new Set(tagged.filter((t) => t.tag === "x").map((t) => t.word));
   const tagOf = new Map(tagged.map((t) => [t.word, t.tag]));
   for (const t of weights.values()) {
     if (t.origin !== "question") continue;

@@ -1,6 +1,6 @@
 /**
- * Questions put in members' own wording, on hand-made passages: a place name jieba does not know (柯桥) still
- * names what the question is about; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
+ * Questions put in members' own wording, on hand-made passages: generic words (免费, 帮扶, 工会) are not words a
+ * passage must match, so one content word beside them is enough when printed as typed; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
  * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜; a choice question (现金还是打卡里) is
  * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
  * asks whether a claim is true, and the phone call it tells of is not a number asked for.
@@ -13,6 +13,7 @@ import { article, askOver, expectAnswer, expectNotAnswer } from "../../support/h
 const docs: SearchDocument[] = [
   article("mung-bean", "柯桥区送清凉", "柯桥区总工会在全区设立送水点，每天上午9点到下午5点免费发绿豆汤，户外劳动者穿工作服就能领。", "浙江省 绍兴市 柯桥区"),
   article("plum-drink", "柯桥区慰问环卫工人", "柯桥区总工会给环卫工人送去酸梅汤和防暑药品。", "浙江省 绍兴市 柯桥区"),
+  article("new-year-visits", "北山区两节送温暖", "北山区总工会春节前走访慰问困难职工，送去慰问金和年货。"),
   article("channels", "东城区新就业群体诉求渠道", "东城区线上通过“职工之声”码、线下借助小哥驿站，畅通骑手的问题诉求反映渠道。"),
   article("cert-class", "南湖区免费考证班开始报名", "南湖区总工会开办免费考证班，开设育婴员、电工两个班。"),
   article("legal-day", "北岸区骑手法律服务日", "北岸区总工会设立骑手法律服务日，每周三下午由律师接听骑手来电。"),
@@ -29,10 +30,18 @@ beforeAll(async () => {
   ask = await askOver(docs);
 });
 
-describe("a place jieba does not know", () => {
-  it("柯桥 counts as a word of the question, so the passage about 柯桥's drink and its hours answers", async () => {
+describe("generic words beside one content word", () => {
+  it("免费 is not a word the passage must match: the passage printing the drink and its hours answers", async () => {
     await expectAnswer(ask, "柯桥免费绿豆汤每天几点到几点有", { id: "mung-bean" });
     await expectNotAnswer(ask, "柯桥免费酸梅汤每天几点到几点有");
+  });
+
+  it("the one content word must be printed as typed, not only as a related word of its concept (春节 for 就地过年)", async () => {
+    await expectNotAnswer(ask, "就地过年的职工工会管不管");
+  });
+
+  it("a question of generic words alone is not answered", async () => {
+    await expectNotAnswer(ask, "免费的工会活动有哪些");
   });
 });
 
