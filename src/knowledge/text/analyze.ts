@@ -91,6 +91,18 @@ function detailSpellings(detail: string, lexicon: Lexicon): string[] {
   return [...out];
 }
 
+/** A place named as where someone comes from (河南来的, 来自安徽, 老家四川), not where the question is about. */
+function isOrigin(text: string, place: string): boolean {
+  let at = text.indexOf(place);
+  while (at >= 0) {
+    const after = text.slice(at + place.length, at + place.length + 3);
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/^(来的|过来的|人(?!社|力|民|大|才|口|员|事)|籍|老乡)/.test(after) || /(来自|老家|老家是|老家在)$/.test(before)) return true;
+    at = text.indexOf(place, at + 1);
+  }
+  return false;
+}
+
 function cutPhrase(phrase: string): { whole: string[]; tokens: string[] } {
   return { whole: segment(normalizeText(phrase)), tokens: segmentForSearch(phrase) };
 }
@@ -183,6 +195,8 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   if (gazetteer) {
     places = dedupePlaces([...places, ...gazetteer.findInText(question)]);
     for (const p of places) add(p.place.shortName.toLowerCase(), 1, "place");
+    // "河南来的蒋四清": where a person comes from is a word of the question, not the region it is about.
+    places = places.filter((p) => !isOrigin(normalized, p.matched.toLowerCase()));
   }
 
   const tagged = tagWords(normalized);

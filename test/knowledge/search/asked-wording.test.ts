@@ -3,7 +3,8 @@
  * passage must match, so one content word beside them is enough when printed as typed; a homophone slip (反应 for 反映, 考正 for 考证) is read as the word meant;
  * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜; a choice question (现金还是打卡里) is
  * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
- * asks whether a claim is true, and the phone call it tells of is not a number asked for.
+ * asks whether a claim is true, and the phone call it tells of is not a number asked for; where a person comes from
+ * (安徽来的) is not the region asked about.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -23,6 +24,8 @@ const docs: SearchDocument[] = [
   article("join-wechat", "北溪区扫码入会", "北溪区总工会推行扫码入会，关注微信公众号就能加入工会。"),
   article("no-codes", "东岭区总工会提醒职工谨防诈骗", "东岭区总工会提醒，慰问金直接发到职工本人账户，工会不会通过电话或短信要求职工提供验证码。"),
   article("texts", "西岭区推送培训信息", "西岭区总工会给登记失业的职工发短信，邀请参加免费技能培训。"),
+  article("retrained", "东海县职工夜校学员再就业", "来自安徽阜阳的蒋春秋在东海县职工夜校学了电工，后来在县里一家电厂当上了维修电工。", "江苏省 连云港市 东海县"),
+  article("anhui-stations", "安徽建成一批工会驿站", "安徽省把工会驿站建设纳入全省民生实事，春秋两季还走访慰问户外劳动者。", "安徽省"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -83,5 +86,11 @@ describe("whether a claim is true", () => {
 
   it("is not answered by a passage that does not speak of what the claim is about", async () => {
     await expectNotAnswer(ask, "工会发短信说参加培训要先交押金 是真的吗");
+  });
+});
+
+describe("where a person comes from", () => {
+  it("安徽来的蒋春秋 is about 蒋春秋, wherever the story is set, not about 安徽", async () => {
+    await expectAnswer(ask, "安徽来的蒋春秋后来在哪上班", { id: "retrained", text: "电厂" });
   });
 });

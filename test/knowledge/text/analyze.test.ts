@@ -120,3 +120,12 @@ describe("analyzeQuery: choice questions", () => {
     expect(analyze("工会还是会管吗").choice).toBeUndefined();
   });
 });
+
+describe("analyzeQuery: where a person comes from", () => {
+  it("河南来的, 来自安徽, 老家四川 name an origin, not the region asked about; 杭州人社 is still 杭州", () => {
+    const names = (q: string) => analyze(q).places.map((p) => p.place.shortName);
+    expect(names("河南来的蒋四清后来在哪上班")).not.toContain("河南");
+    expect(names("老家四川的在杭州打工能领吗")).toEqual(["杭州"]);
+    expect(names("杭州人社局电话多少")).toContain("杭州");
+  });
+});
