@@ -29,7 +29,7 @@ import { decodeStated } from "./stated-code.js";
 import { leaveForQuestion } from "./wait-step.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
 import { placeFacts, shortPlace } from "./find-places.js";
-import { placeLabel as localPlaceName } from "../../knowledge/places/names.js";
+import { placeNameIn } from "../../knowledge/places/names.js";
 
 export const FIND_CHECK_CONVERSATION = "find-check";
 
@@ -60,7 +60,7 @@ export async function findCheckConversation(
   const stated = decodeStated(statedCode);
   if (named) Object.assign(facts, placeFacts(named));
   Object.assign(facts, stated);
-  const place = named ? (locale === "en" ? localPlaceName(named, "en") : named.name) : undefined;
+  const place = named ? (locale === "en" ? placeNameIn(named, "en") : named.name) : undefined;
   const said = Object.keys(stated).length > 0 ? saidLine(stated, locale, place) : undefined;
   if (said) await ctx.reply(said, { reply_markup: new InlineKeyboard().text(ctx.t("find-unsay"), CB.unsay) });
   else if (place) await ctx.reply(ctx.t("find-where-set", { place }));

@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import type { Programme } from "../../knowledge/catalogue/types.js";
 import { type FactValue, factsFromText, mostSpecificPlace, placeFinderFrom, saidLine } from "../../knowledge/eligibility/index.js";
 import { distanceMetres } from "../../knowledge/places/gazetteer.js";
-import { placeLabel as localPlaceName, qualifiedPlaceLabel as placeLabel, stripPlaceSuffix } from "../../knowledge/places/names.js";
+import { placeNameIn, qualifiedPlaceNameIn, stripPlaceSuffix } from "../../knowledge/places/names.js";
 import type { Gazetteer, Place } from "../../knowledge/places/types.js";
 import type { BotDeps, ConversationContext } from "../context.js";
 import { CB, type Facts } from "./find-shared.js";
@@ -37,7 +37,7 @@ export function resolveTypedPlace(deps: BotDeps, text: string, locale = "zh-CN")
     ? mostSpecificPlace(gazetteer, cleaned)
     : (gazetteer.resolve(cleaned) ?? gazetteer.resolve(cleaned.replace(/['’\s-]/g, "")));
   if (!place) return null;
-  return { facts: placeFacts(place), label: placeLabel(place, locale) };
+  return { facts: placeFacts(place), label: qualifiedPlaceNameIn(place, locale) };
 }
 
 /** The county (else city, else province) named in a sentence ("我在淮安,看病自己花了四千多", "in Huai'an"). */
@@ -49,13 +49,13 @@ export function mostSpecificPlaceIn(deps: Pick<BotDeps, "places">, text: string)
 export function sharedTownIn(deps: Pick<BotDeps, "places">, text: string, locale: string): { town: string; places: string } | null {
   const town = deps.places.gazetteer.townsIn?.(text).find((t) => t.places.length > 1);
   if (!town) return null;
-  return { town: town.matched, places: town.places.map((p) => placeLabel(p, locale)).join(locale === "en" ? ", " : "、") };
+  return { town: town.matched, places: town.places.map((p) => qualifiedPlaceNameIn(p, locale)).join(locale === "en" ? ", " : "、") };
 }
 
 /** The most specific place named in a sentence, or null. */
 export function placeInText(deps: Pick<BotDeps, "places">, text: string, locale = "zh-CN"): { facts: Facts; label: string } | null {
   const place = mostSpecificPlaceIn(deps, text);
-  return place ? { facts: placeFacts(place), label: placeLabel(place, locale) } : null;
+  return place ? { facts: placeFacts(place), label: qualifiedPlaceNameIn(place, locale) } : null;
 }
 
 /** The county a shared location lies in, else the county (or city) whose centre is nearest. */
@@ -63,7 +63,7 @@ export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: numbe
   const gazetteer = deps.places.gazetteer;
   // In Zhejiang and Jiangsu the outlines say which county the member is in; the nearest centre often does not.
   const inside = gazetteer.countyAt?.({ lat, lon });
-  if (inside) return { facts: placeFacts(inside), label: placeLabel(inside, locale) };
+  if (inside) return { facts: placeFacts(inside), label: qualifiedPlaceNameIn(inside, locale) };
   const places = gazetteer.places;
   let best: { place: Place; d: number } | undefined;
   for (const place of places) {
@@ -74,7 +74,7 @@ export function placeNear(deps: Pick<BotDeps, "places">, lat: number, lon: numbe
   }
   // Farther than ~80 km from any centre: not in the gazetteer's area (abroad, at sea).
   if (!best || best.d > 80_000) return null;
-  return { facts: placeFacts(best.place), label: placeLabel(best.place, locale) };
+  return { facts: placeFacts(best.place), label: qualifiedPlaceNameIn(best.place, locale) };
 }
 
 /**
@@ -87,7 +87,7 @@ export function regionName(gazetteer: Gazetteer, region: { province?: string | n
   if (locale === "en") {
     const qualified = level === "county" || (!level && region.county) ? `${region.city ?? ""}${name}` : name;
     const place = gazetteer.resolve(qualified) ?? gazetteer.resolve(name);
-    if (place && stripPlaceSuffix(place.name) === stripPlaceSuffix(name)) return localPlaceName(place, "en");
+    if (place && stripPlaceSuffix(place.name) === stripPlaceSuffix(name)) return placeNameIn(place, "en");
   }
   return stripPlaceSuffix(name);
 }
@@ -100,7 +100,7 @@ export function shortPlace(deps: Pick<BotDeps, "places">, p: Programme, locale: 
 /** Facts the member's words state, with the place named for them; null when they state nothing. */
 export function statedIn(deps: Pick<BotDeps, "places">, text: string, locale: string): { facts: Facts; place?: string } | null {
   const gazetteer = deps.places.gazetteer;
-  const label = (p: Place) => placeLabel(p, locale);
+  const label = (p: Place) => qualifiedPlaceNameIn(p, locale);
   const { facts, placeLabel: place } = factsFromText(text, placeFinderFrom(gazetteer, label));
   if (Object.keys(facts).length === 0) return null;
   return { facts, ...(place ? { place } : {}) };

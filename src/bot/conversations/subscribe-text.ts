@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../html.js";
 import { looksLikeQuestion } from "./wait-step.js";
 import type { Gazetteer, Place } from "../../knowledge/places/types.js";
-import { placeLabel, qualifiedPlaceName } from "../../knowledge/places/names.js";
+import { placeNameIn, qualifiedPlaceName } from "../../knowledge/places/names.js";
 import {
   DIGEST_TOPICS,
   type Delivery,
@@ -72,7 +72,7 @@ export function regionFromPlace(place: Place): SubscriptionRegion {
 /** How the member reads their region: 杭州市余杭区; in English as station replies name it ("Yuhang District (余杭区)"). */
 function regionLabel(region: SubscriptionRegion, names?: RegionNames): string {
   const place = names?.locale === "en" ? names.gazetteer.places.find((p) => p.id === region.placeId) : undefined;
-  if (place) return placeLabel(place, "en");
+  if (place) return placeNameIn(place, "en");
   return qualifiedPlaceName(region);
 }
 

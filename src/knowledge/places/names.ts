@@ -27,7 +27,7 @@ export function samePlace(a: string, b: string): boolean {
  * ("Yuhang District (余杭区)"), so it can be matched with signs and addresses, which are Chinese. A place
  * without an English name stays Chinese.
  */
-export function placeLabel(place: Place, locale: Locale): string {
+export function placeNameIn(place: Place, locale: Locale): string {
   const english = place.english?.[0];
   if (locale !== "en" || !english) return place.name;
   // A county-level city (慈溪市) or an autonomous county (景宁畲族自治县) keeps its plain English name.
@@ -42,7 +42,7 @@ export function qualifiedPlaceName(place: { name: string; level: Place["level"] 
   return place.name;
 }
 
-/** A place named fully: in Chinese with its city or province (杭州市余杭区); in English as placeLabel names it. */
-export function qualifiedPlaceLabel(place: Place, locale: string): string {
-  return locale === "en" ? placeLabel(place, "en") : qualifiedPlaceName(place);
+/** A place named fully: in Chinese with its city or province (杭州市余杭区); in English as placeNameIn names it. */
+export function qualifiedPlaceNameIn(place: Place, locale: string): string {
+  return locale === "en" ? placeNameIn(place, "en") : qualifiedPlaceName(place);
 }

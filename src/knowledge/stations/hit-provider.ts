@@ -5,7 +5,7 @@
  */
 import { translate } from "../../i18n.js";
 import type { AnalyzedQuery, HitProvider } from "../knowledge.js";
-import { placeLabel } from "../places/names.js";
+import { placeNameIn } from "../places/names.js";
 import type { Gazetteer, Place } from "../places/types.js";
 import type { Hit } from "../types.js";
 import { needsInText, type Need } from "./amenities.js";
@@ -77,7 +77,7 @@ export function createStationHitProvider(options: StationHitProviderOptions): Hi
       const openNow = asksOpenNow(query.raw);
       const at = options.now?.() ?? new Date();
       const result = (await finderOf()).inPlace(place, { needs, openNow, limit, at, maxDistanceM: NEAREST_OUTSIDE_MAX_M });
-      const placeName = placeLabel(place, locale);
+      const placeName = placeNameIn(place, locale);
       const areaName = (station: Station) => areaLabel(station, locale, options.gazetteer);
       const inside = result.inside.length > 0;
       const hits = (inside ? result.inside : result.nearestOutside).map((r) => toHit(r, place, placeName, locale, !inside));
@@ -102,7 +102,7 @@ function areaLabel(station: Station, locale: Locale, gazetteer: Gazetteer | unde
   const listed = station.county ?? station.city ?? station.address ?? "";
   const name = station.county ? `${station.city ?? ""}${station.county}` : station.city;
   const place = locale === "en" && gazetteer && name ? gazetteer.resolve(name) : undefined;
-  return place ? placeLabel(place, locale) : listed;
+  return place ? placeNameIn(place, locale) : listed;
 }
 
 /**

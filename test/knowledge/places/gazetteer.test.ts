@@ -173,10 +173,10 @@ describe("distanceMetres", () => {
   });
 });
 
-describe("placeLabel", () => {
+describe("placeNameIn", () => {
   it("names a place in English with its Chinese name in brackets, and in Chinese as it is", async () => {
-    const { placeLabel } = await import("../../../src/knowledge/places/names.js");
-    const label = (name: string, locale: "en" | "zh-CN" = "en") => placeLabel(gazetteer.resolve(name)!, locale);
+    const { placeNameIn } = await import("../../../src/knowledge/places/names.js");
+    const label = (name: string, locale: "en" | "zh-CN" = "en") => placeNameIn(gazetteer.resolve(name)!, locale);
     expect(label("余杭区")).toBe("Yuhang District (余杭区)");
     expect(label("临平区")).toBe("Linping District (临平区)"); // newer than the pinyin source
     expect(label("杭州市西湖区")).toBe("Xihu District (西湖区)"); // the source's 西湖区 is Nanchang's
