@@ -9,7 +9,6 @@ import { saidLine, todayIn } from "../../knowledge/eligibility/index.js";
 import { escapeHtml } from "../html.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { useReplyLocale } from "../reply-locale.js";
-import { replyHtmlIn } from "./find.js";
 import { formatCheckResult } from "./find-results.js";
 import {
   CB,
@@ -21,6 +20,7 @@ import {
   evaluateMany,
   navRow,
   programmesByIds,
+  replyHtmlIn,
   rememberFacts,
   settledFacts,
   waitReply,

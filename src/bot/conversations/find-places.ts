@@ -92,6 +92,20 @@ export function regionName(gazetteer: Gazetteer, region: { province?: string | n
   return stripPlaceSuffix(name);
 }
 
+/** One-tap answers for a place question: the regions of these programmes at that level (at most 6). */
+export function regionButtons(deps: Pick<BotDeps, "places">, programmes: Programme[], fact: string, locale: string): { id: string; label: string }[] {
+  if (!["province", "city", "county"].includes(fact)) return [];
+  const seen = new Set<string>();
+  const out: { id: string; label: string }[] = [];
+  for (const p of programmes) {
+    const label = p.region ? regionName(deps.places.gazetteer, p.region, fact as "province" | "city" | "county", locale) : null;
+    if (!label || seen.has(label) || out.length >= 6) continue;
+    seen.add(label);
+    out.push({ id: p.id, label });
+  }
+  return out;
+}
+
 /** The programme's area for a place button (淮安 / "Huai'an (淮安市)"), or null when it is national. */
 export function shortPlace(deps: Pick<BotDeps, "places">, p: Programme, locale: string): string | null {
   return p.region ? regionName(deps.places.gazetteer, p.region, undefined, locale) : null;

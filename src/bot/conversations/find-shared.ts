@@ -15,6 +15,7 @@ import {
 } from "../../knowledge/eligibility/index.js";
 import { CONVERSATION_TTL_MS } from "../../app/conversation-sweep.js";
 import type { BotConversation, BotDeps, ConversationContext } from "../context.js";
+import { replyHtml } from "../reply.js";
 import { encodeStated } from "./stated-code.js";
 import { type StepMessages, type StepOptions, type StepReply, waitStep } from "./wait-step.js";
 
@@ -117,6 +118,11 @@ export function navRow(keyboard: InlineKeyboard, t: ConversationContext["t"], wi
   newRow(keyboard);
   if (withBack) keyboard.text(t("find-back"), CB.back);
   return keyboard.text(t("find-cancel"), CB.cancel);
+}
+
+/** A Telegram-HTML reply inside a conversation, with buttons when given. */
+export async function replyHtmlIn(ctx: ConversationContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  await replyHtml(ctx, html, keyboard ? { reply_markup: keyboard } : {});
 }
 
 /** The member tapped 💾: keep these answers (merged with earlier ones) until /forget. */

@@ -1,19 +1,18 @@
 /**
  * /find and the 我能申请什么 button: need → where → only the questions the candidate programmes still
  * need → the result list (eligible first, then "might qualify: missing X", then not eligible with the
- * reason). Back and cancel work at every step; a long silence ends it politely (see waitReply).
+ * reason). Back and cancel work at every step; a long silence ends it politely (see waitReply). This file is
+ * the flow; what each step shows is in find-prompts.ts, what has been gathered in find-progress.ts.
  *
  * Replay safety (@grammyjs/conversations): catalogue, store, clock and evaluation go through
  * conversation.external; every loop is bounded by MAX_STEPS.
  */
-import { InlineKeyboard } from "grammy";
 import { nextQuestionAcross, todayIn } from "../../knowledge/eligibility/index.js";
 import { leaveForQuestion } from "./wait-step.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { useReplyLocale } from "../reply-locale.js";
-import { replyHtml } from "../reply.js";
 import { truncate } from "../html.js";
-import { formatCheckResult, formatResultList } from "./find-results.js";
+import { formatCheckResult } from "./find-results.js";
 import { NEEDS, needFromText } from "./find-needs.js";
 import {
   CB,
@@ -23,29 +22,18 @@ import {
   MAX_RETRIES,
   MAX_STEPS,
   evaluateMany,
-  navRow,
-  newRow,
   programmesByIds,
   rememberFacts,
+  replyHtmlIn,
   settledFacts,
   waitReply,
 } from "./find-shared.js";
 import { interpretReply, sendQuestion } from "./find-questions.js";
-import { placeNear, regionFacts, regionName, resolveTypedPlace, sharedTownIn, shortPlace, statedIn, tellStated } from "./find-places.js";
+import { placeNear, regionButtons, regionFacts, resolveTypedPlace, sharedTownIn, shortPlace, statedIn, tellStated } from "./find-places.js";
+import { FindProgress, PLACE_FACTS, type Step } from "./find-progress.js";
+import { askNeed, askWhere, showResults } from "./find-prompts.js";
 
 export const FIND_CONVERSATION = "find";
-
-type Step = { kind: "need" } | { kind: "where" } | { kind: "fact"; fact: string } | { kind: "results" };
-
-interface HistoryEntry {
-  step: Step;
-  /** Facts set by this step (removed again on "back"). */
-  set: string[];
-  /** Facts the member chose not to answer at this step. */
-  skipped?: string[];
-}
-
-const PLACE_FACTS = ["province", "city", "county"];
 
 export async function findConversation(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
   const deps = ctx.deps;
@@ -54,37 +42,18 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
   useReplyLocale(ctx, locale);
   const today = await conversation.external(() => todayIn(deps.config.TIME_ZONE));
   const remembered = await conversation.external(async () => (userId ? ((await deps.store.users.get(userId))?.rememberedFacts ?? {}) : {}));
-  const facts: Facts = { ...remembered };
+  const progress = new FindProgress(remembered);
+  const { facts, skipped } = progress;
   if (Object.keys(remembered).length > 0) await ctx.reply(ctx.t("find-remembered-used"));
 
   let candidates: string[] = [];
-  const skipped = new Set<string>();
-  /** Facts taken from the member's own words (dropped again by "不对,重新问我"). */
-  let stated: string[] = [];
-  const history: HistoryEntry[] = [];
   let step: Step = { kind: "need" };
   let last: ConversationContext = ctx;
-  let asked = 0;
   let retries = 0;
-
-  const goBack = () => {
-    const entry = history.pop();
-    if (!entry) return { kind: "need" } as Step;
-    for (const f of entry.set) delete facts[f];
-    for (const f of entry.skipped ?? []) skipped.delete(f);
-    if (entry.step.kind === "fact") asked = Math.max(0, asked - 1);
-    return entry.step;
-  };
 
   for (let i = 0; i < MAX_STEPS; i++) {
     if (step.kind === "need") {
-      const keyboard = new InlineKeyboard();
-      NEEDS.forEach((n, index) => {
-        keyboard.text(last.t(n.label), `${CB.need}${n.key}`);
-        if (index % 2 === 1) newRow(keyboard);
-      });
-      navRow(keyboard, last.t.bind(last), false);
-      await last.reply(last.t("find-need-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
+      await askNeed(last);
       const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
@@ -109,11 +78,11 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       // "我在淮安,看病自己花了四千多": what the member already said is not asked again.
       const typed = reply.kind === "text" ? reply.text : "";
       const said = typed ? await conversation.external(() => statedIn(deps, typed, locale)) : null;
-      const set = said ? takeStated(said.facts) : [];
+      const set = said ? progress.takeStated(said.facts) : [];
       if (said) await tellStated(last, said, locale);
-      history.push({ step, set });
+      progress.done(step, set);
       // A place remembered from an earlier check is not asked again either.
-      const placeKnown = PLACE_FACTS.some((f) => facts[f] !== undefined);
+      const placeKnown = progress.placeKnown();
       // "和平镇的,…": the town is in several counties, so the place is asked, saying which they are.
       const shared = !placeKnown && typed ? await conversation.external(() => sharedTownIn(deps, typed, locale)) : null;
       if (shared) await last.reply(last.t("find-where-town-shared", shared));
@@ -123,27 +92,16 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
 
     if (step.kind === "where") {
       const programmes = await conversation.external(() => programmesByIds(deps, candidates));
-      const keyboard = new InlineKeyboard();
-      const seen = new Set<string>();
-      for (const p of programmes) {
-        const label = shortPlace(deps, p, locale);
-        if (!label || seen.has(label) || seen.size >= 8) continue;
-        seen.add(label);
-        keyboard.text(label, `${CB.where}${p.id}`);
-        if (seen.size % 4 === 0) newRow(keyboard);
-      }
-      newRow(keyboard).text(last.t("find-where-other"), CB.whereOther).text(last.t("find-where-skip"), CB.whereSkip);
-      navRow(keyboard, last.t.bind(last), true);
-      await last.reply(last.t("find-where-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
+      await askWhere(last, deps, programmes, locale);
       const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") {
-        step = goBack();
+        step = progress.back();
         continue;
       }
       if (reply.kind === "callback" && reply.data === CB.unsay) {
-        unsay();
+        progress.unsay();
         await last.reply(last.t("find-unsaid"));
         continue;
       }
@@ -154,9 +112,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       }
       if ((reply.kind === "callback" && reply.data === CB.whereSkip) || reply.kind === "unknown") {
         // "不想说" / "不知道": no place question later either.
-        const place = PLACE_FACTS.filter((f) => facts[f] === undefined);
-        for (const f of place) skipped.add(f);
-        history.push({ step, set: [], skipped: place });
+        progress.skip(step, PLACE_FACTS.filter((f) => facts[f] === undefined));
         step = await nextStep();
         continue;
       }
@@ -174,10 +130,10 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
           if (reply.question) return leaveForQuestion(conversation, last, FIND_MESSAGES);
           const said = await conversation.external(() => statedIn(deps, text, locale));
           if (said?.facts.province) {
-            for (const f of PLACE_FACTS) delete facts[f];
-            const set = takeStated(said.facts);
+            // The place said replaces the one known.
+            const set = progress.takeStated(said.facts);
             await tellStated(last, said, locale);
-            history.push({ step, set });
+            progress.done(step, set);
             step = await nextStep();
             continue;
           }
@@ -195,32 +151,31 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
         await last.reply(last.t("find-where-type"));
         continue;
       }
-      for (const f of PLACE_FACTS) delete facts[f];
-      Object.assign(facts, place.facts);
+      const set = progress.setPlace(place.facts);
       await last.reply(last.t("find-where-set", { place: place.label }));
-      history.push({ step, set: Object.keys(place.facts) });
+      progress.done(step, set);
       step = await nextStep();
       continue;
     }
 
     if (step.kind === "fact") {
       const fact = step.fact;
-      const places = await conversation.external(async () => placeButtons(fact));
+      const places = await conversation.external(async () => regionButtons(deps, await programmesByIds(deps, candidates), fact, locale));
       const question = await conversation.external(async () => {
         const results = await evaluateMany(deps, candidates, facts, today);
         return results.find((r) => r.next_fact === fact)?.next_question ?? null;
       });
-      await sendQuestion(last, { fact, places }, locale, asked + 1, true, question);
+      await sendQuestion(last, { fact, places }, locale, progress.asked + 1, true, question);
       const reply = await waitReply(conversation, locale);
       if (reply.kind === "end") return;
       last = reply.ctx;
       if (reply.kind === "back") {
         retries = 0;
-        step = goBack();
+        step = progress.back();
         continue;
       }
       if (reply.kind === "callback" && reply.data === CB.unsay) {
-        unsay();
+        progress.unsay();
         await last.reply(last.t("find-unsaid"));
         step = await nextStep();
         continue;
@@ -235,17 +190,15 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
           await last.reply(last.t("find-answer-retry", { example: outcome.hint }));
           continue;
         }
-        skipped.add(fact);
-        history.push({ step, set: [], skipped: [fact] });
+        progress.skip(step, [fact]);
       } else if (outcome.kind === "skip") {
-        skipped.add(fact);
-        history.push({ step, set: [], skipped: [fact] });
+        progress.skip(step, [fact]);
       } else {
         Object.assign(facts, outcome.facts);
-        history.push({ step, set: Object.keys(outcome.facts) });
+        progress.done(step, Object.keys(outcome.facts));
       }
       retries = 0;
-      asked++;
+      progress.asked++;
       step = await nextStep();
       continue;
     }
@@ -255,11 +208,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       results: await evaluateMany(deps, candidates, facts, today),
       programmes: await programmesByIds(deps, candidates),
     }));
-    const order = { eligible: 0, unknown: 1, not_eligible: 2 } as const;
-    results.sort((a, b) => order[a.verdict] - order[b.verdict]);
-    const { html, keyboard } = formatResultList(last.t.bind(last), locale, programmes, results);
-    navRow(keyboard, last.t.bind(last), true);
-    await replyHtmlIn(last, html, keyboard);
+    await showResults(last, locale, programmes, results);
     let unsaid = false;
     for (; i < MAX_STEPS; i++) {
       const reply = await waitReply(conversation, locale);
@@ -267,7 +216,7 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       last = reply.ctx;
       if (reply.kind === "back") break;
       if (reply.kind === "callback" && reply.data === CB.unsay) {
-        unsay();
+        progress.unsay();
         await last.reply(last.t("find-unsaid"));
         unsaid = true;
         break;
@@ -292,14 +241,14 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
       if (reply.kind === "text" || reply.kind === "unknown") return conversation.halt({ next: true });
     }
     if (i >= MAX_STEPS) break;
-    step = unsaid ? await nextStep() : goBack();
+    step = unsaid ? await nextStep() : progress.back();
   }
 
   await last.reply(last.t("find-finished"));
 
   /** The next unanswered fact that can still change a verdict, or the results. */
   async function nextStep(): Promise<Step> {
-    if (asked >= MAX_QUESTIONS) return { kind: "results" };
+    if (progress.asked >= MAX_QUESTIONS) return { kind: "results" };
     const next = await conversation.external(async () => {
       const results = await evaluateMany(deps, candidates, facts, today);
       // Questions whose answer cannot change any open programme's verdict are not asked.
@@ -309,39 +258,4 @@ export async function findConversation(conversation: BotConversation, ctx: Conve
     });
     return next ? { kind: "fact", fact: next } : { kind: "results" };
   }
-
-  /** Adds facts from the member's words (a place replaces the one known) and returns their names. */
-  function takeStated(said: Facts): string[] {
-    if (PLACE_FACTS.some((f) => said[f] !== undefined)) for (const f of PLACE_FACTS) delete facts[f];
-    Object.assign(facts, said);
-    const names = Object.keys(said);
-    stated = [...new Set([...stated, ...names])];
-    return names;
-  }
-
-  /** "不对,重新问我": forget what was taken from the member's words and ask for it instead. */
-  function unsay(): void {
-    for (const f of stated) delete facts[f];
-    for (const entry of history) entry.set = entry.set.filter((f) => !stated.includes(f));
-    stated = [];
-  }
-
-  /** One-tap answers for a place question: the regions of the candidate programmes at that level. */
-  async function placeButtons(fact: string): Promise<{ id: string; label: string }[]> {
-    if (!["province", "city", "county"].includes(fact)) return [];
-    const programmes = await programmesByIds(deps, candidates);
-    const seen = new Set<string>();
-    const out: { id: string; label: string }[] = [];
-    for (const p of programmes) {
-      const label = p.region ? regionName(deps.places.gazetteer, p.region, fact as "province" | "city" | "county", locale) : null;
-      if (!label || seen.has(label) || out.length >= 6) continue;
-      seen.add(label);
-      out.push({ id: p.id, label });
-    }
-    return out;
-  }
-}
-
-export async function replyHtmlIn(ctx: ConversationContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  await replyHtml(ctx, html, keyboard ? { reply_markup: keyboard } : {});
 }
