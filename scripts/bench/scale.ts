@@ -16,7 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { FakeBotApiServer } from "../../test/support/fake-bot-api.js";
 import { answers, LOCAL_POSTGRES_URL, startEmbeddedPostgres } from "../../test/support/postgres-server.js";
-import { freePort, spawnBot, type SpawnedBot } from "../../test/support/spawn-bot.js";
+import { freePort, healthy, spawnBot, type SpawnedBot, waitForBot } from "../../test/support/spawn-bot.js";
 import { MEMBER_QUESTIONS } from "./support/questions.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -45,14 +45,8 @@ async function startInstance(api: FakeBotApiServer, databaseUrl: string): Promis
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: "error",
   });
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (bot.child.exitCode !== null) throw new Error(`bot exited with ${bot.child.exitCode}: ${bot.stderr()}`);
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    if (health?.status === 200) return { bot, url };
-    if (Date.now() > deadline) throw new Error(`bot did not start within 180 s: ${bot.stderr()}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForBot(() => healthy(`http://127.0.0.1:${port}`), 180_000, "/healthz", { name: "bot", bot }, 250);
+  return { bot, url };
 }
 
 let nextUpdateId = 1;

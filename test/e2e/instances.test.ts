@@ -13,7 +13,7 @@ import type { Store } from "../../src/storage/store.js";
 import { runCommand } from "../support/cli.js";
 import { FakeBotApiServer, type OutgoingMessage } from "../support/fake-bot-api.js";
 import { createTestDatabase, pgAvailable, reportPgSkip, type TestDatabase } from "../support/pg.js";
-import { freePort, spawnBot, type SpawnedBot } from "../support/spawn-bot.js";
+import { freePort, healthy, spawnBot, type SpawnedBot, waitForBot } from "../support/spawn-bot.js";
 
 reportPgSkip();
 
@@ -100,7 +100,7 @@ describe.skipIf(!pgAvailable)("two webhook instances on one PostgreSQL database"
     );
     await Promise.all(
       instances.map((instance) =>
-        waitForAsync(async () => (await fetch(`${instance.base}/healthz`).catch(() => undefined))?.status === 200, 150_000, `${instance.name} /healthz`, instance),
+        waitForBot(() => healthy(instance.base), 150_000, `${instance.name} /healthz`, instance),
       ),
     );
     store = await openStore(db.url);
@@ -184,7 +184,7 @@ describe.skipIf(!pgAvailable)("two webhook instances on one PostgreSQL database"
 
     // Both instances rebuild their search from the shared database.
     for (const [instance, asker] of [[a, askers[0]!], [b, askers[1]!]] as const) {
-      await waitForAsync(
+      await waitForBot(
         async () => {
           await deliver(instance, textUpdate(asker, question));
           return lastText(asker).includes("0572-12351000");
@@ -197,7 +197,7 @@ describe.skipIf(!pgAvailable)("two webhook instances on one PostgreSQL database"
     }
 
     // Exactly one digest per subscriber although both instances run a sender.
-    await waitForAsync(
+    await waitForBot(
       async () => (await store.outbox.status(Date.now())).outbox.sent >= subscribers.length,
       60_000,
       "every digest sent",
@@ -212,13 +212,3 @@ describe.skipIf(!pgAvailable)("two webhook instances on one PostgreSQL database"
     expect(answered).toBeGreaterThanOrEqual(2);
   }, 180_000);
 });
-
-async function waitForAsync(check: () => Promise<boolean>, timeoutMs: number, what: string, instance: Instance, everyMs = 200): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (instance.bot.child.exitCode !== null) throw new Error(`${instance.name} exited while waiting for ${what}: ${instance.bot.stderr()}`);
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; ${instance.name} stderr: ${instance.bot.stderr().slice(-2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}

@@ -73,3 +73,23 @@ export async function waitFor<T>(check: () => T | undefined | false, timeoutMs: 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Polls `check` every `everyMs` until it holds; fails at once when the bot process has exited (with its
+ * stderr), and after `timeoutMs` with the end of its stderr.
+ */
+export async function waitForBot(check: () => Promise<boolean>, timeoutMs: number, what: string, instance: { name: string; bot: SpawnedBot }, everyMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const code = instance.bot.child.exitCode;
+    if (code !== null) throw new Error(`${instance.name} exited with ${code} while waiting for ${what}: ${instance.bot.stderr()}`);
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; ${instance.name} stderr: ${instance.bot.stderr().slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** Whether the bot at `base` (http://127.0.0.1:PORT) answers GET /healthz with 200: started and its database answers. */
+export async function healthy(base: string): Promise<boolean> {
+  return (await fetch(`${base}/healthz`).catch(() => undefined))?.status === 200;
+}
