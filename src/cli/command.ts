@@ -1,4 +1,5 @@
 import type { Readable, Writable } from "node:stream";
+import { isLocale, type Locale, SUPPORTED_LOCALES } from "../locale.js";
 
 /** What a command may touch: streams are injected so tests can drive commands in-process. */
 export interface CliIo {
@@ -30,4 +31,10 @@ export class UsageError extends Error {
 
 export function writeLine(stream: Writable, line = ""): void {
   stream.write(`${line}\n`);
+}
+
+/** The value of --locale: a language the messages exist in (zh-CN or en), else a usage error. */
+export function localeOption(value: string | undefined): Locale {
+  if (!isLocale(value)) throw new UsageError(`--locale expects ${SUPPORTED_LOCALES.join(" or ")}, got "${value ?? ""}"`);
+  return value;
 }

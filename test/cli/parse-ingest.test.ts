@@ -53,17 +53,17 @@ describe("ingest", () => {
     const { url, dir } = tempDb();
     const story = path.join(dir, "story.md");
     fs.writeFileSync(story, "---\ntitle: 示例 夜班骑手 有了歇脚点\ndate: 2026-11-02\nsource: 测试日报\n---\n本报讯 某区工会在街道设立骑手歇脚点，提供热水和充电。\n");
-    const first = await cli(["ingest", story], { DATABASE_URL: url });
+    const first = await cli(["ingest", "--locale", "en", story], { DATABASE_URL: url });
     expect(first.stdout).toMatch(/^new /);
     const again = await cli(["ingest", "--json", story], { DATABASE_URL: url });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout.trim())).toMatchObject({ status: "unchanged", articles: 1 });
-    const plain = await cli(["ingest", story], { DATABASE_URL: url });
+    const plain = await cli(["ingest", "--locale", "en", story], { DATABASE_URL: url });
     expect(plain.stdout).toMatch(/^unchanged .*story\.md -> .*: already stored, skipped$/m);
     expect(plain.stderr).toContain("stored 0 of 1 files (0 new, 0 replaced, 1 already stored)");
 
     fs.writeFileSync(story, fs.readFileSync(story, "utf8").replace("热水和充电", "热水、充电和雨具"));
-    const edited = await cli(["ingest", story], { DATABASE_URL: url });
+    const edited = await cli(["ingest", "--locale", "en", story], { DATABASE_URL: url });
     expect(edited.stdout).toMatch(/^replaced /);
     const store = await openStore(url);
     try {
@@ -74,11 +74,32 @@ describe("ingest", () => {
     }
   });
 
+  it("words its lines and summary for union staff in Chinese (DEFAULT_LOCALE), in English with --locale en", async () => {
+    const { url, dir } = tempDb();
+    const story = path.join(dir, "story.md");
+    fs.writeFileSync(story, "---\ntitle: 示例 夜班骑手 有了歇脚点\ndate: 2026-11-02\nsource: 测试日报\n---\n本报讯 某区工会在街道设立骑手歇脚点，提供热水和充电。\n");
+    const bad = path.join(dir, "empty.txt");
+    fs.writeFileSync(bad, "");
+    const first = await cli(["ingest", story, bad], { DATABASE_URL: url });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/^新增 .*story\.md -> \S+（2026-11-02 无期号，1 篇）$/m);
+    expect(first.stdout).toContain(`拒收 ${bad}: the file is empty`);
+    expect(first.stderr).toContain("ingest：共 2 个文件，存储 1 个（新增 1 个，替换 0 个，0 个已存储），拒收 1 个：这些文件的内容均未存储");
+    const again = await cli(["ingest", story], { DATABASE_URL: url });
+    expect(again.stdout).toMatch(/^未变 .*story\.md -> .*：已存储，跳过$/m);
+    const english = await cli(["ingest", story], { DATABASE_URL: url, DEFAULT_LOCALE: "en" });
+    expect(english.stdout).toMatch(/^unchanged .*story\.md -> .*\(2026-11-02 no number, 1 article\): already stored, skipped$/m);
+    expect(english.stderr).toContain("ingest: stored 0 of 1 files (0 new, 0 replaced, 1 already stored)");
+    const wrong = await cli(["ingest", "--locale", "fr", story], { DATABASE_URL: url });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--locale expects zh-CN or en, got "fr"');
+  });
+
   it("stores good files, refuses a bad one with exit code 1, and replaces on re-ingest", async () => {
     const { url, dir } = tempDb();
     const bad = path.join(dir, "scan.txt");
     fs.writeFileSync(bad, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
-    const first = await cli(["ingest", "--json", seedPath("zj2024"), bad, seedPath("outdoor")], { DATABASE_URL: url });
+    const first = await cli(["ingest", "--json", "--locale", "en", seedPath("zj2024"), bad, seedPath("outdoor")], { DATABASE_URL: url });
     expect(first.code).toBe(1);
     const lines = first.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.status)).toEqual(["new", "refused", "new"]);
@@ -88,7 +109,7 @@ describe("ingest", () => {
     expect(first.stderr).toContain("refused 1");
 
     // The same file again: already stored, nothing written.
-    const second = await cli(["ingest", seedPath("zj2024")], { DATABASE_URL: url });
+    const second = await cli(["ingest", "--locale", "en", seedPath("zj2024")], { DATABASE_URL: url });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^unchanged .* -> cn33-0018-2024-11-07-12773 \(2024-11-07 总第12773号, 6 articles\): already stored, skipped/);
 

@@ -8,7 +8,7 @@ import readline from "node:readline";
 import { parseConfig } from "../../config.js";
 import type { Answer } from "../../knowledge/types.js";
 import { withCliApp } from "../app.js";
-import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import { localeOption, UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
 const HELP = `Usage: npm run --silent cli -- ask [--json] [--locale zh-CN|en] [--limit N] [QUESTION...]
@@ -56,8 +56,7 @@ function parseArgs(argv: string[]): AskArgs {
     if (a === "--json") args.json = true;
     else if (a === "--locale" || a.startsWith("--locale=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (v !== "zh-CN" && v !== "en") throw new UsageError(`--locale expects zh-CN or en, got "${v ?? ""}"`);
-      args.locale = v;
+      args.locale = localeOption(v);
     } else if (a === "--limit" || a.startsWith("--limit=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
       const n = Number(v);

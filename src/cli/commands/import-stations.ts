@@ -12,7 +12,7 @@ import { CRS_VALUES, parseCrs, type Crs } from "../../knowledge/stations/coordin
 import { FIELD_ALIASES, formatFromFileName, parseStationFile, StationFileError, type RowError, type StationFormat } from "../../knowledge/stations/import.js";
 import { applyImport, matchExisting, planImport, shouldRemoveSample } from "../../knowledge/stations/service.js";
 import { withCliApp } from "../app.js";
-import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import { localeOption, UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
 const columns = (Object.entries(FIELD_ALIASES) as Array<[string, string[]]>)
@@ -118,9 +118,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       if (v !== "csv" && v !== "geojson") throw new UsageError(`--format expects csv or geojson, got "${v}"`);
       args.format = v;
     } else if (name === "--locale") {
-      const v = takeValue();
-      if (v !== "zh-CN" && v !== "en") throw new UsageError(`--locale expects zh-CN or en, got "${v}"`);
-      args.locale = v;
+      args.locale = localeOption(takeValue());
     } else if (a === "--dry-run") args.dryRun = true;
     else if (a === "--verbose") args.verbose = true;
     else if (a === "--skip-invalid") args.skipInvalid = true;

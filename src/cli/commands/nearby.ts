@@ -10,7 +10,7 @@ import { detailLine, displayName, needLabel } from "../../knowledge/stations/for
 import type { StationResult } from "../../knowledge/stations/types.js";
 import { translate } from "../../i18n.js";
 import { withCliApp } from "../app.js";
-import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import { localeOption, UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import type { Locale } from "../../locale.js";
 
 const HELP = `Usage: npm run --silent cli -- nearby --lat LAT --lon LON [--need NEED] [--open-now] [--limit N] [--json]
@@ -95,8 +95,7 @@ export function parseNearbyArgs(argv: string[]): NearbyArgs {
       }
       case "--locale":
         [v, i] = value(argv, i, name);
-        if (v !== "zh-CN" && v !== "en") throw new UsageError(`--locale expects zh-CN or en, got "${v}"`);
-        args.locale = v;
+        args.locale = localeOption(v);
         break;
       case "--open-now":
         args.openNow = true;

@@ -27,7 +27,7 @@ describe("a front-matter story without a date", () => {
     fs.writeFileSync(file, STORY);
     const env = { DATABASE_URL: `sqlite:${path.join(dir, "db.sqlite")}`, DATA_DIR: path.resolve("data"), LOG_LEVEL: "silent" };
 
-    const ingest = await runCommand(["ingest", "--json", file], { env });
+    const ingest = await runCommand(["ingest", "--json", "--locale", "en", file], { env });
     expect(ingest.code).toBe(0);
     const stored = JSON.parse(ingest.stdout.trim());
     expect(stored).toMatchObject({ status: "new", issue: { date: null, paper: "浙江工人日报" } });
