@@ -107,7 +107,7 @@ function relatedEnough(s: ScoredPassage, query: QueryAnalysis, reason: string): 
 
 export class SearchEngine {
   private readonly docPlaces = new Map<SearchDocument, { all: Place[]; head: Place[] }>();
-  private readonly passagePlaces = new Map<Passage, boolean>();
+  private readonly passagePlaces = new Map<Passage, Place[]>();
   private readonly normalized = new Map<Passage, string>();
   private readonly normalizedDocs = new Map<SearchDocument, { title: string; body: string }>();
 
@@ -134,7 +134,13 @@ export class SearchEngine {
       // Datelines ("新华社北京11月6日电") say where the wire was filed, not what the story is about.
       const body = doc.body.replace(DATELINE, "");
       const text = [doc.title, doc.extraTitle, body, doc.regionText, doc.source.paper ?? ""].join("\n");
-      places = { all: distinctPlaces(this.gazetteer, text), head: distinctPlaces(this.gazetteer, [doc.title, doc.extraTitle, doc.regionText].join("\n")) };
+      const headText = [doc.title, doc.extraTitle, doc.regionText].join("\n");
+      const all = distinctPlaces(this.gazetteer, text);
+      const head = distinctPlaces(this.gazetteer, headText);
+      // A headline may name a place by a short name that is also an everyday word ("路桥工会开设…": 路桥 is "roads
+      // and bridges" too, so it is not read as a place alone): the body naming it in full (台州市路桥区) settles it.
+      for (const p of all) if (p.shortName !== p.name && p.shortName.length >= 2 && !head.includes(p) && headText.includes(p.shortName)) head.push(p);
+      places = { all, head };
       this.docPlaces.set(doc, places);
     }
     return places;
@@ -160,13 +166,14 @@ export class SearchEngine {
     return text;
   }
 
-  private passageHasPlace(p: Passage): boolean {
-    let has = this.passagePlaces.get(p);
-    if (has === undefined) {
-      has = (this.gazetteer?.findInText(p.text).length ?? 0) > 0;
-      this.passagePlaces.set(p, has);
+  /** The places a passage names (not its document's). */
+  private passagePlacesOf(p: Passage): Place[] {
+    let places = this.passagePlaces.get(p);
+    if (places === undefined) {
+      places = distinctPlaces(this.gazetteer, p.text);
+      this.passagePlaces.set(p, places);
     }
-    return has;
+    return places;
   }
 
   search(query: QueryAnalysis, limit = 5, options: { locale?: Locale } = {}): SearchResult {
@@ -178,7 +185,7 @@ export class SearchEngine {
       keys,
       (p) => this.placesOf(p.doc),
       (p) => this.normalizedText(p),
-      (p) => this.passageHasPlace(p),
+      (p) => this.passagePlacesOf(p),
     );
     // One hit per document: its best passage, or a passage of it that states the asked fact when the best one
     // does not and it scores at least half as well (the fee is in the story's next paragraph).
@@ -209,8 +216,15 @@ export class SearchEngine {
     const passing = shortlist.findIndex(
       (s, i) => refusalReason(s, query) === null && (i === 0 || (s.strongMatched >= top.strongMatched && s.coverage >= 0.6 * top.coverage)),
     );
-    if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
-    const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 ? null : refusalReason(shortlist[0], query);
+    // A question naming a place is about that place's own programme or story when one is on the question as much as
+    // the passing hit: if it does not state the asked fact, a story about a wider area (or none) that states some
+    // such value is about something else (婺城's course asked, a province-wide certificate allowance printed).
+    const local = passing >= 0 && query.places.length > 0 && shortlist[passing].region !== "match"
+      ? shortlist.findIndex((s) => s.region === "match" && s.missing.length > 0 && s.coverage > shortlist[passing].coverage && s.strongMatched >= Math.min(2, s.strongTotal))
+      : -1;
+    if (local >= 0) shortlist.unshift(...shortlist.splice(local, 1));
+    else if (passing > 0) shortlist.unshift(...shortlist.splice(passing, 1));
+    const reason = shortlist.length === 0 ? "no candidate" : passing >= 0 && local < 0 ? null : refusalReason(shortlist[0], query);
     const locale: Locale = options.locale ?? (query.english ? "en" : "zh-CN");
     const hits = shortlist.map((s) => ({ ...s, hit: this.toHit(s, query, locale) }));
     // The refusal names the asked place when nothing found is about it (上海 when the content is Zhejiang's).

@@ -11,7 +11,7 @@ import type { Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
 import { aboutText, missingFacts } from "../text/asked.js";
 import type { Passage } from "./documents.js";
-import { relateRegions, type RegionRelation } from "./region.js";
+import { isWithin, relateRegions, type RegionRelation } from "./region.js";
 import type { SearchIndex } from "./search-index.js";
 
 export const RANKING = {
@@ -123,6 +123,25 @@ function coverageUnits(index: SearchIndex, terms: readonly WeightedTerm[], place
   return [...units.values()].filter((u) => u.weight > 0);
 }
 
+/**
+ * A story that speaks of several places ("例如,安徽…;在四川,…") answers for the place asked only where it speaks of
+ * it: the sentences naming that place or a place inside it. A story about the place (its headline names it, or
+ * all its places are in or around it) answers anywhere.
+ */
+function aboutAskedPlace(text: string, asked: readonly Place[], places: { all: Place[]; head: Place[] }): string {
+  if (asked.length === 0 || places.head.some((p) => asked.some((q) => isWithin(p, q)))) return text;
+  const related = (p: Place) => asked.some((q) => isWithin(p, q) || isWithin(q, p));
+  if (places.all.every(related)) return text;
+  const names = places.all
+    .filter((p) => asked.some((q) => isWithin(p, q)))
+    .flatMap((p) => [p.name, p.shortName])
+    .filter((n) => n.length >= 2);
+  return text
+    .split(/(?<=[。；;！!？?\n])/)
+    .filter((s) => names.some((n) => s.includes(n)))
+    .join("");
+}
+
 const titleText = (passage: Passage) => `${passage.doc.title} ${passage.doc.extraTitle}`.toLowerCase();
 
 export function scoreCandidates(
@@ -132,7 +151,7 @@ export function scoreCandidates(
   placesOf: (passage: Passage) => { all: Place[]; head: Place[] },
   /** The passage with its title, normalised (fact checks and literal codes look at characters). */
   factsText: (passage: Passage) => string,
-  hasPlace: (passage: Passage) => boolean,
+  placesIn: (passage: Passage) => readonly Place[],
 ): ScoredPassage[] {
   const { k1, b, titleWeight } = RANKING;
   // The words a synonym group stands for (培训, 技能培训, 职业技能 for 夜校) are one concept: a passage scores
@@ -208,9 +227,13 @@ export function scoreCandidates(
     const anchors = terms
       .filter((t) => present.has(t.term) && !t.generic && !t.askWord && t.term.length >= 2 && t.weight >= 0.5)
       .map((t) => ({ term: t.term, group: t.group ?? t.parent ?? t.term }));
-    const about = query.asked.kinds.length > 0 ? aboutText(text, titleText(passage), anchors) : undefined;
+    const valueText = region === "match" ? aboutAskedPlace(text, askedPlaces, places) : text;
+    const about = query.asked.kinds.length > 0 ? aboutText(valueText, titleText(passage), anchors) : undefined;
     const aboutOne = query.asked.kinds.includes("cost") ? aboutText(text, titleText(passage), anchors, 1) : undefined;
-    const missing = missingFacts(query.asked, text, hasPlace(passage), passage.doc.hasBenefits === true, about, aboutOne);
+    // "哪几个县有": places of the level asked must be named, not only the province around them.
+    const level = query.asked.placeLevels;
+    const hasPlace = placesIn(passage).some((p) => !level || (level.includes(p.level) && !askedPlaces.some((q) => q.id === p.id)));
+    const missing = missingFacts(query.asked, text, hasPlace, passage.doc.hasBenefits === true, about, aboutOne);
     if (predicate && !predicate.spellings.some((sp) => text.includes(sp))) missing.push(predicate.label);
     // A choice question is answered by a passage that prints one of its options.
     if (query.choice && !query.choice.spellings.some((sp) => text.includes(sp))) missing.push(query.choice.label);

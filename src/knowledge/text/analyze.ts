@@ -103,6 +103,15 @@ function isOrigin(text: string, place: string): boolean {
   return false;
 }
 
+const CHINESE_DIGITS = "一二三四五六七八九十";
+/** 第三期 is printed 第3期 as well (and back), for the first ten. */
+function ordinalSpellings(detail: string): string[] {
+  const m = /^第([一二三四五六七八九十]|10|[1-9])(.+)$/.exec(detail);
+  if (!m) return [];
+  const other = /\d/.test(m[1]) ? CHINESE_DIGITS[Number(m[1]) - 1] : String(CHINESE_DIGITS.indexOf(m[1]) + 1);
+  return [`第${other}${m[2]}`];
+}
+
 function cutPhrase(phrase: string): { whole: string[]; tokens: string[] } {
   return { whole: segment(normalizeText(phrase)), tokens: segmentForSearch(phrase) };
 }
@@ -193,7 +202,10 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
   }
 
   if (gazetteer) {
-    places = dedupePlaces([...places, ...gazetteer.findInText(question)]);
+    // "鹿城区有没有像瓯海那样的援助站": a place named for comparison is not the place asked about.
+    const compared = (m: PlaceMatch) =>
+      m.start >= 0 && /(像|跟|和|同)$/.test(question.slice(0, m.start)) && /^[^，。？?,.!！\s]{0,3}(那样|那种|一样|似的)/.test(question.slice(m.end));
+    places = dedupePlaces([...places, ...gazetteer.findInText(question).filter((m) => !compared(m))]);
     for (const p of places) add(p.place.shortName.toLowerCase(), 1, "place");
     // "河南来的蒋四清": where a person comes from is a word of the question, not the region it is about.
     places = places.filter((p) => !isOrigin(normalized, p.matched.toLowerCase()));
@@ -212,7 +224,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     if (tag && WEAK_TAGS.test(tag) && !/^\d{5,}$/.test(t.term)) t.weight *= WEAK_TAG_FACTOR;
   }
   const asked = detectAskedFact(normalized, tagged);
-  asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, detailSpellings(d, lexicon)]));
+  asked.alternatives = Object.fromEntries(asked.details.map((d) => [d, [...detailSpellings(d, lexicon), ...ordinalSpellings(d)]]));
   // "What are the benefits ...": asks what one gets, as 有什么福利 does; not a word the source must print.
   if (englishDetail?.some(isBenefitNoun)) {
     if (!asked.kinds.includes("benefit")) asked.kinds.push("benefit");

@@ -47,12 +47,13 @@ function statesVenue(action: string, text: string): boolean {
   let pattern = venuePatterns.get(action);
   if (!pattern) {
     const verbs = VENUE_ACTIONS.find(([asks]) => asks.test(action))?.[1] ?? action;
-    pattern = new RegExp(`(到|去|在|向|找|通过)[^，。；？?]{1,20}(${verbs})`);
+    // "在1月10日至春节前发放" says when, not where: a time after 在 is not a venue.
+    pattern = new RegExp(`(到|去|在|向|找|通过)(?![^，,。；;？?]{0,6}(\\d{1,2}\\s*[月日号点时]|[前后]|期间))[^，,。；;？?]{1,20}(${verbs})`);
     venuePatterns.set(action, pattern);
   }
   return pattern.test(text) || CHANNEL.test(text);
 }
-const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|在[^，。；]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
+const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|(?<!所)在[^，,。；;]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
 
 export type Basis = "person" | "month" | "year" | "day" | "session" | "piece";
 
@@ -85,6 +86,11 @@ export interface AskedFact {
   hotline?: boolean;
   /** Where a named thing is (its address or venue), not where one can do something. */
   address?: boolean;
+  /**
+   * Which places, by level ("哪几个县有" county, "哪些城市" city or county): places of that level must be named
+   * (浙江的一些县 names none).
+   */
+  placeLevels?: Array<"province" | "city" | "county">;
   /** Where to go to do something (去哪里领 -> 领): the place or channel where that is done must be printed. */
   venue?: string;
   /**
@@ -133,7 +139,7 @@ const WEEKDAY_WORDS = /(礼拜|星期|周)几(?!(次|天|个|回|节|趟|小时|
 const WEEK_NOUNS = /^(礼拜|星期|周|礼拜几|星期几|周几)$/;
 const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what day/;
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
-const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)地方|where\b|which (city|county|town|village|province|district)/;
+const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)(地方|城市|市|县|区|省)|where\b|which (city|county|town|village|province|district)/;
 const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)|叫(什么|啥)名字|叫(什么|啥)[?？]?$|姓(什么|啥)|名字(是|叫)(什么|啥)/;
 /**
  * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
@@ -145,7 +151,7 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.test(word);
 }
 const APPLY_WORDS =
-  /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能|去|来)?(申请|申报|报名|办理|领取|加入|入会|参加|认定|鉴定|报销|登记|投诉|索赔)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
+  /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能|去|来)?(申请|申报|报名|办理|领取|加入|入会|参加|认定|鉴定|报销|登记|投诉|索赔)|(怎么|怎样|如何)(才能|去)?(领|拿)(?![导先])|(去|到|找)哪个(部门|单位|机构)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
 /** Nouns asking "what does this give me": satisfied by a programme's benefits, not by the word itself. */
 const BENEFIT_NOUNS = /^(福利|补贴|补助|待遇|帮扶|优惠|政策|好处|保障|救助|帮助|支持|照顾)$/;
 
@@ -166,9 +172,9 @@ const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|
 const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双)|[^，。？?\s]{0,8}(的人|人员|职工|工人|家庭|企业))/;
 /** How a question says the basis of an amount, and how a source prints it (the value must be in that clause). */
 const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
-  { basis: "person", asks: /每(个|一)?人|一个人|一人|人均|每位|每名|per person|each person|per head|each worker/, states: /每(个|一)?人|人均|每名|每位|一人|每户|\/人|元\/人/ },
-  { basis: "month", asks: /每(个)?月|一个月|月均|按月|per month|a month|monthly/, states: /每(个)?月|月均|一个月|按月|\/月|元\/月|月薪|月收入|月工资/ },
-  { basis: "year", asks: /每年|一年|年均|per year|a year|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
+  { basis: "person", asks: /每(个|一)?人|一个人|一人|人均|每位|每名|每户|每家|一户|per person|each person|per head|each worker|per (household|family)|each (household|family)/, states: /每(个|一)?人|人均|每名|每位|一人|每户|\/人|元\/人/ },
+  { basis: "month", asks: /每(个)?月|一个月|月均|按月|per month|a month|one month|each month|every month|monthly/, states: /每(个)?月|月均|一个月|按月|\/月|元\/月|月薪|月收入|月工资/ },
+  { basis: "year", asks: /每年|一年|年均|per year|a year|one year|each year|every year|yearly|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
   { basis: "day", asks: /每天|一天|日均|per day|a day|daily/, states: /每天|一天|日均|每日|\/天|元\/天|\/日/ },
   // A class, a batch, an event: "培训班一期多少人" asks for the size of one class, not how many were trained in all.
   // A price per piece: "手机支架多少钱一个" asks what one costs, not what the sales brought in.
@@ -246,6 +252,14 @@ const RATIO_WORDS = /比例|占比|比重|百分之几|百分比|几成|多少�
 const RATIO_NOUNS = /^(比例|占比|比重|百分比|比率|[\p{Script=Han}]率)$/u;
 const RATIO = /\d+(\.\d+)?\s*(%|％)|百分之[一二三四五六七八九十百\d]+|(?<![一二三四五六七八九十])[一二三四五六七八九]成(?![员功为立本熟年都])|\d+(\.\d+)?\s*成(?![员功为立本熟年都])|[一二三四五六七八九十]分之[一二三四五六七八九十]|半数|一半/;
 
+/** A charge or allowance named with the basis it is paid on ("fee per month", "会费每月"). */
+const FEE_ON_BASIS = /\b(fee|fees|dues|price|cost|allowance|subsidy|stipend)\s+(per|a|each|every|one)\s+(month|year|day|person|head)\b|(费|津贴|补贴)(每|一个?)(月|年|天|人)[?？]?$/;
+/** Certificate grades in English questions, as the Chinese sources print them. */
+const ENGLISH_GRADES: Array<[string, RegExp]> = [
+  ["高级", /\b(advanced|senior)\b/],
+  ["中级", /\bintermediate\b/],
+  ["初级", /\b(junior|primary|entry|basic)[- ]level\b|\bjunior\b/],
+];
 const COUNT_WORDS = /how many|多少人|多少户|多少个|多少家|多少名|几张|几台|几辆|几间|几个人|几家/;
 
 /** A noun (jieba tags n*, or vn) of two or more Chinese characters that says more than "which one". */
@@ -279,6 +293,8 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   // "要交会费吗 一个月多少": after whether it costs, the amount is asked as well.
   if (kinds.has("cost") && /多少[?？]?$|多少(钱|元)/.test(text)) kinds.add("money");
   if (RATIO_WORDS.test(text)) kinds.add("ratio");
+  // "membership fee per month?": a charge named with its basis asks its amount, without a question word.
+  if (kinds.size === 0 && FEE_ON_BASIS.test(text)) kinds.add("money");
   // "12351热线几点有人接": a question that gives the number asks something else about it; a number in another
   // clause ("我手机138…，工会电话是多少") is the member's own and the phone number is still asked.
   const givesTheNumber = text
@@ -315,7 +331,11 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
       // "最低工资标准是多少": the noun just before "是/有多少" is the asked detail.
       let k = i - 1;
       while (k >= 0 && /^(是|有|为|大概|大约|一共|总共|共|要|要交|交|得|能|能挣|挣|了)$/.test(words[k])) k--;
-      if (isDetailNoun(tagged[k])) details.add(words[k]);
+      if (isDetailNoun(tagged[k])) {
+        details.add(words[k]);
+        // "奖励多少", "会费是多少": with no measure word after it, the noun before the question word says what is counted.
+        if (!unit && (!next || /^[?？!！。,，\s]+$/.test(next)) && UNIT_KIND[0][0].test(words[k])) kinds.add("money");
+      }
     } else if (/^(什么|啥|哪些|哪几个|哪几种|哪几项)$/.test(w)) {
       // "带啥材料", "哪些材料", "哪几个功能": the source must name the thing asked about. "有什么补贴" asks what
       // one gets: a programme's benefits answer it even when they are not called 补贴.
@@ -346,7 +366,13 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   }
   // "高级证补多少": a grade the question names (初级/中级/高级) is what the amount is for; amounts printed for the
   // other grades do not answer it.
-  if (kinds.has("money") || kinds.has("count")) for (const grade of text.match(/初级|中级|高级|特级|[一二三四五]级(?!别)/g) ?? []) details.add(grade);
+  if (kinds.has("money") || kinds.has("count")) {
+    for (const grade of text.match(/初级|中级|高级|特级|[一二三四五]级(?!别)/g) ?? []) details.add(grade);
+    for (const [grade, words] of ENGLISH_GRADES) if (words.test(text)) details.add(grade);
+  }
+  // "第三期什么时候报名": the class, batch or session the question names is part of what it asks; the dates of
+  // another one do not answer it.
+  for (const ordinal of text.match(/第[一二三四五六七八九十\d]+(期|批|届|轮|季)/g) ?? []) details.add(ordinal);
   // "萧山骑手维权热线电话多少": the phone check asks for a number; the word 热线电话 need not be printed beside it.
   if (kinds.has("phone")) for (const d of [...details]) if (PHONE_WORDS.test(d)) details.delete(d);
   // "2026年春节…发多少钱": a year the question names is part of what it asks; a story of another year does not answer it.
@@ -360,6 +386,9 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
   const event = timeAsked ? TIME_EVENTS.find((e) => e.asks.test(text))?.event : undefined;
   const period = HOURS_PERIODS.find((p) => p.asks.test(text))?.period;
   const venue = VENUE_WORDS.exec(text);
+  const placeLevel = /哪(些|几个|几)(县|区|城市|市|省)/.exec(text)?.[2];
+  // "补贴怎么领": how to collect it is answered by where it is collected (到街道工会领取) as by a procedure.
+  const collect = kinds.has("apply") ? /(怎么|怎样|如何)(才能|去)?(领|拿)(?![导先])/.exec(text) : null;
   return {
     kinds: [...kinds],
     details: [...details],
@@ -371,8 +400,9 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
     ...(documents ? { documents: true } : {}),
     ...(kinds.has("phone") && /热线|12351|服务电话|hotline/.test(text) ? { hotline: true } : {}),
     ...(kinds.has("place") && ADDRESS_WORDS.test(text) && !/(哪里|哪儿|在哪)(能|可以|有)/.test(text) ? { address: true } : {}),
-    ...(kinds.has("place") && venue ? { venue: venue[4] } : {}),
+    ...(kinds.has("place") && venue ? { venue: venue[4] } : collect ? { venue: collect[3] } : {}),
     ...(kinds.has("hours") && period ? { period } : {}),
+    ...(kinds.has("place") && placeLevel ? { placeLevels: placeLevel === "省" ? ["province"] : /县|区/.test(placeLevel) ? ["county"] : ["city", "county"] } : {}),
     ...(per ? { per } : {}),
     ...(timeAsked && NEXT_ASKED.test(text) ? { next: true } : {}),
     ...(TIMELY_WORDS.test(text) ? { timely: true } : {}),
@@ -391,11 +421,17 @@ const YEAR = /(19|20)\d{2}\s*年/;
 const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系|扫码|填写|填表|登记|带上|出示/;
 /** Papers listed by name: 身份证, 劳动合同, 出院小结, 费用清单 … */
 const DOCUMENTS = /身份证|证明|复印件|清单|合同|照片|户口本|结算单|小结|发票|申请表|登记表|驾驶证|证件|材料|资料|记录|截图/;
+/** Bringing or handing in papers: a paper's name elsewhere (a function called 帮扶记录) is not a list of papers to bring. */
+const BRINGING = /带上|带好|带齐|带着|携带|准备|提交|提供|递交|交给|交到|出示|凭|需要|材料有|证件/;
+function bringsDocuments(text: string): boolean {
+  // Words in quotes are names (a system's "帮扶记录" function), not papers.
+  return text.split(/(?<=[。；;！!？?\n])/).some((s) => BRINGING.test(s) && DOCUMENTS.test(s.replace(/["“「『][^"”」』]{1,12}["”」』]/g, "")));
+}
 /** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
 const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
 const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
 /** Opening hours or days: 9点到17点, 8:30, 全天, 24小时, 工作日, 周一至周五, 节假日照常. */
-const HOURS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(点|时)|[一二三四五六七八九十]{1,3}点|全天|24小时|二十四小时|工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|双休日|上午|下午|晚上|夜间|白天/;
+const HOURS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(点|时)|[一二三四五六七八九十]{1,3}点|全天|24小时|二十四小时|(?<![\d一二三四五六七八九十两]\s*个?\s*)工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|双休日|上午|下午|晚上|夜间|白天/;
 const NUMERAL = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千万两]+)";
 /** Measure words that count the same things (a question's 人 is answered by 名 or 人次 as well). */
 const SAME_UNITS: Record<string, string> = {
@@ -593,9 +629,10 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "day" ? DAY.test(text)
       : kind === "weekday" ? WEEKDAY.test(text)
       : kind === "year" ? YEAR.test(text)
-      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || statesVenue(asked.venue, near) : hasPlace || PLACE.test(text))
-      // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name.
-      : kind === "apply" ? (asked.documents ? DOCUMENTS.test(text) : APPLY.test(text))
+      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || statesVenue(asked.venue, near) : asked.placeLevels ? hasPlace : hasPlace || PLACE.test(text))
+      // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name; how to
+      // apply is said about the topic (an exam's 报名 in a story about certificates does not say how to claim their allowance).
+      : kind === "apply" ? (asked.documents ? bringsDocuments(text) : APPLY.test(near) || (asked.venue !== undefined && statesVenue(asked.venue, near)))
       : kind === "benefit" ? hasBenefits || BENEFIT.test(text)
       : kind === "duration" ? DURATION.test(text)
       : true;

@@ -98,7 +98,10 @@ export function mapEnglish(text: string, table: ReadonlyMap<string, readonly str
         }
         if (n <= 2 && gazetteer && /^[a-z]/.test(key)) {
           const place = gazetteer.resolve(key);
-          if (place) {
+          // "hangzhou high temperature": a two-word phrase is a place only when both words make it ("taizhou
+          // huangyan" is not: each word is a place of its own), else "high" would be swallowed with the city.
+          const oneWordNames = n === 2 && place ? key.split(" ").some((w) => gazetteer.resolve(w)?.id === place.id) : false;
+          if (place && !oneWordNames) {
             result.places.push({ place, matched: key, start: -1, end: -1 });
             result.chinese.push({ text: place.shortName, group: `en:${key}` });
             matched = n;
