@@ -113,6 +113,12 @@ async function main(): Promise<number> {
     logger.warn({ err: error }, "could not register the command menu"),
   );
 
+  // Listen for a stop before the bot starts answering (/healthz turns 200 with the webhook server): a SIGTERM
+  // from an orchestrator that arrives while the jobs start still stops gracefully, with exit code 0.
+  const stopRequested = new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
   const runner =
     config.BOT_MODE === "webhook"
       ? await startWebhookMode(bot, config, logger, { database: store, metrics: deps.metrics, jobs: app.jobs })
@@ -120,14 +126,7 @@ async function main(): Promise<number> {
   // The sender has a client of its own: it handles 429 and 5xx itself, without the bot's auto-retry.
   await app.startJobs();
 
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, "stopping");
-      resolve();
-    };
-    process.once("SIGINT", shutdown);
-    process.once("SIGTERM", shutdown);
-  });
+  logger.info({ signal: await stopRequested }, "stopping");
   await runner.stop();
   await app.close();
   logger.info("stopped");

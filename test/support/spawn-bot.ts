@@ -1,5 +1,5 @@
 /**
- * Starts the bot the way `npm start` does (tsx src/main.ts) in a child process, for e2e tests.
+ * Starts the bot the way `npm start` does (node --import tsx src/main.ts) in a child process, for e2e tests.
  * Each run gets its own temporary SQLite file unless DATABASE_URL is given.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -19,11 +19,11 @@ export interface SpawnedBot {
   stop(graceMs?: number): Promise<number | string>;
 }
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 
 export function spawnBot(env: Record<string, string>, options: { stdin?: string } = {}): SpawnedBot {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "niangjia-e2e-"));
-  const child = spawn(TSX, ["src/main.ts"], {
+  // As `npm start` runs it: one node process with tsx as a loader, so SIGTERM reaches the bot itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: path.resolve("."),
     env: {
       PATH: process.env.PATH ?? "",
