@@ -4,7 +4,8 @@
  * 礼拜几 asks a day of the week, printed as 每周三, not the word 礼拜; a choice question (现金还是打卡里) is
  * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
  * asks whether a claim is true, and the phone call it tells of is not a number asked for; where a person comes from
- * (安徽来的) is not the region asked about.
+ * (安徽来的) is not the region asked about; English words members use for the domain (scan code, cold drink,
+ * bottle) are searched in Chinese.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -26,6 +27,8 @@ const docs: SearchDocument[] = [
   article("texts", "西岭区推送培训信息", "西岭区总工会给登记失业的职工发短信，邀请参加免费技能培训。"),
   article("retrained", "东海县职工夜校学员再就业", "来自安徽阜阳的蒋春秋在东海县职工夜校学了电工，后来在县里一家电厂当上了维修电工。", "江苏省 连云港市 东海县"),
   article("anhui-stations", "安徽建成一批工会驿站", "安徽省把工会驿站建设纳入全省民生实事，春秋两季还走访慰问户外劳动者。", "安徽省"),
+  article("scan-join", "南湖区扫码入会", "南湖区总工会推行扫码入会，职工扫码填写信息，提交后3个工作日内审核通过就成为会员。"),
+  article("cold-drinks", "南湖区清凉补给点", "南湖区总工会设立清凉补给点，户外劳动者免费领冷饮，每人每天限领2瓶。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -92,5 +95,15 @@ describe("whether a claim is true", () => {
 describe("where a person comes from", () => {
   it("安徽来的蒋春秋 is about 蒋春秋, wherever the story is set, not about 安徽", async () => {
     await expectAnswer(ask, "安徽来的蒋春秋后来在哪上班", { id: "retrained", text: "电厂" });
+  });
+});
+
+describe("English words for the domain", () => {
+  it("scan code is searched as 扫码", async () => {
+    await expectAnswer(ask, "join the union by scan code how long to approve", { id: "scan-join" });
+  });
+
+  it("cold drink and one person are searched as 冷饮 and 每人, not as cold weather", async () => {
+    await expectAnswer(ask, "free cold drink how many bottles can one person take", { id: "cold-drinks" });
   });
 });
