@@ -229,8 +229,9 @@ const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
   },
   {
     event: "deadline",
-    asks: /截止|期限|最晚|最迟|过期|(几天|多久|多长时间)(以|之)?内(要|得|必须)?(交|提交|申请|申报|报名|报)|deadline/,
-    states: /截止|之前|以前|(?<![目提当眼此])前(?![期面后往来景])|以内|之内|\d+\s*个?\s*(日|天|工作日|个月|年)内|逾期|过期/,
+    // When something ends ("搞到哪天结束", "到什么时候为止") is answered by its last day (到8月31日) as a deadline is.
+    asks: /截止|期限|最晚|最迟|过期|结束|为止|(搞|办|开|持续|延续)到(哪天|几号|什么时候|啥时候)|(几天|多久|多长时间)(以|之)?内(要|得|必须)?(交|提交|申请|申报|报名|报)|deadline|\bend\b|until when/,
+    states: /截止|之前|以前|(?<![目提当眼此])前(?![期面后往来景])|以内|之内|\d+\s*个?\s*(日|天|工作日|个月|年)内|逾期|过期|结束|为止|(到|至)\s*\d{1,2}\s*月/,
   },
 ];
 export type HoursPeriod = "weekend" | "holiday";

@@ -5,7 +5,7 @@
  * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
  * asks whether a claim is true, and the phone call it tells of is not a number asked for; where a person comes from
  * (安徽来的) is not the region asked about; English words members use for the domain (scan code, cold drink,
- * bottle) are searched in Chinese.
+ * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日).
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -29,6 +29,8 @@ const docs: SearchDocument[] = [
   article("anhui-stations", "安徽建成一批工会驿站", "安徽省把工会驿站建设纳入全省民生实事，春秋两季还走访慰问户外劳动者。", "安徽省"),
   article("scan-join", "南湖区扫码入会", "南湖区总工会推行扫码入会，职工扫码填写信息，提交后3个工作日内审核通过就成为会员。"),
   article("cold-drinks", "南湖区清凉补给点", "南湖区总工会设立清凉补给点，户外劳动者免费领冷饮，每人每天限领2瓶。"),
+  article("cool-until", "东岭区夏送清凉", "东岭区总工会夏送清凉活动从7月1日到8月31日，给一线职工送绿豆汤。"),
+  article("cool-started", "北岭区夏送清凉", "北岭区总工会夏送清凉活动7月1日启动，给一线职工送绿豆汤。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -105,5 +107,12 @@ describe("English words for the domain", () => {
 
   it("cold drink and one person are searched as 冷饮 and 每人, not as cold weather", async () => {
     await expectAnswer(ask, "free cold drink how many bottles can one person take", { id: "cold-drinks" });
+  });
+});
+
+describe("when something ends", () => {
+  it("搞到哪天结束 is answered by the last day printed (到8月31日), not by the day it started", async () => {
+    await expectAnswer(ask, "东岭夏送清凉搞到哪天结束", { id: "cool-until", text: "8月31日" });
+    await expectNotAnswer(ask, "北岭夏送清凉搞到哪天结束");
   });
 });
