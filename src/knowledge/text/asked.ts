@@ -39,6 +39,12 @@ const VENUE_ACTIONS: Array<[RegExp, string]> = [
   [/^交$/, "提交|交给|交到|交"],
   [/^(反映|投诉)$/, "反映|投诉|咨询"],
 ];
+/**
+ * "在啥平台上能用", "用哪个app": the platform is answered by one named (在浙里办上线, 关注公众号, 小程序), which
+ * rarely repeats the category word.
+ */
+const CHANNEL_NOUNS = /^(平台|app|软件|小程序|网站|系统平台|客户端)$/;
+const NAMED_CHANNEL = /浙里办|浙工之家|小程序|公众号|客户端|\bapp\b|网站|(在|从|通过)[^，。；]{1,12}上线/;
 /** A channel where things are done without going anywhere: 登录浙里办, 扫码, 公众号, 窗口. */
 const CHANNEL = /登录|扫码|扫一扫|(网上|线上|在线)(申请|办理|报名|登记)|小程序|公众号|窗口/;
 const venuePatterns = new Map<string, RegExp>();
@@ -642,7 +648,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
   }
   for (const detail of asked.details) {
     const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
-    const holds = (d: string) => (ROLE_NOUNS.test(d) ? namesHolder(d, whole) : whole.includes(d));
+    const holds = (d: string) => (ROLE_NOUNS.test(d) ? namesHolder(d, whole) : whole.includes(d) || (CHANNEL_NOUNS.test(d) && NAMED_CHANNEL.test(whole)));
     if (!spellings.some(holds)) missing.push(detail);
   }
   return missing;

@@ -5,7 +5,8 @@
  * answered by a passage printing one of its options, in the words typed or their spellings (打进银行卡); "是真的吗"
  * asks whether a claim is true, and the phone call it tells of is not a number asked for; where a person comes from
  * (安徽来的) is not the region asked about; English words members use for the domain (scan code, cold drink,
- * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日).
+ * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日);
+ * 啥平台 is answered by the platform named (在浙里办上线), which rarely repeats the word 平台.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -31,6 +32,8 @@ const docs: SearchDocument[] = [
   article("cold-drinks", "南湖区清凉补给点", "南湖区总工会设立清凉补给点，户外劳动者免费领冷饮，每人每天限领2瓶。"),
   article("cool-until", "东岭区夏送清凉", "东岭区总工会夏送清凉活动从7月1日到8月31日，给一线职工送绿豆汤。"),
   article("cool-started", "北岭区夏送清凉", "北岭区总工会夏送清凉活动7月1日启动，给一线职工送绿豆汤。"),
+  article("care-online", "东坪区暖心帮扶系统上线", "东坪区总工会的暖心帮扶系统已在浙里办上线，困难职工可以自主申报。"),
+  article("care-data", "西坪区暖心帮扶系统", "西坪区总工会的暖心帮扶系统汇总了多个部门的数据，主动发现困难职工。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -114,5 +117,12 @@ describe("when something ends", () => {
   it("搞到哪天结束 is answered by the last day printed (到8月31日), not by the day it started", async () => {
     await expectAnswer(ask, "东岭夏送清凉搞到哪天结束", { id: "cool-until", text: "8月31日" });
     await expectNotAnswer(ask, "北岭夏送清凉搞到哪天结束");
+  });
+});
+
+describe("which platform", () => {
+  it("啥平台 is answered by the platform named (在浙里办上线), and not by a passage naming none", async () => {
+    await expectAnswer(ask, "东坪暖心帮扶系统在啥平台上能用", { id: "care-online", text: "浙里办" });
+    await expectNotAnswer(ask, "西坪暖心帮扶系统在啥平台上能用");
   });
 });
