@@ -200,10 +200,10 @@ const CLAIM_WORDS = /(是|这)?真的(吗|嘛|么|假的|不)|真的假的|是�
 /** A question word: the question asks which, what, who, how many or how, not yes or no. */
 const WH_WORDS = /哪|什么|啥|谁|多少|几|怎么|怎样|如何|为什么|\b(what|which|who|where|when|how|why)\b/;
 /**
- * Verbs of getting or taking part (能领钱吗, 能先申请吗): whether one can is answered by the conditions, which
- * need not repeat the verb; they are not a yes/no question's predicate.
+ * Verbs of getting or taking part (能领钱吗, 能先申请吗), or of being attended to (人家会理我吗, 会帮我吗): whether one
+ * can is answered by the conditions, which need not repeat the verb; they are not a yes/no question's predicate.
  */
-export const TAKING_PART = /^(领|拿|申请|申报|参加|报名|办|用|去|享受|享有|加入|入会|获得|得到|能|可以|报销|补|给|找|算|管)/;
+export const TAKING_PART = /^(领|拿|申请|申报|参加|报名|办|用|去|享受|享有|加入|入会|获得|得到|能|可以|报销|补|给|找|算|管)|^(会|能|肯)?(理|帮|接待|受理|搭理)$/;
 
 /** Whether it costs money: 要钱吗, 收费吗, 要自己掏钱吗, 免费吗, is it free. */
 const COST_WORDS = /(交|收|要|付|缴|花)[^，。？?]{0,2}费(吗|不|没有)|要钱|收钱|收费吗|收不收费|收费不|花钱吗|花不花钱|掏钱|出钱吗|付钱吗|免费吗|免不免费|是不是免费|要不要钱|要交钱|交钱吗|花多少钱吗|is it free|for free\b|\bfree[?.! ]*$|free of charge|cost anything|do i (have to )?pay|does it cost/;

@@ -6,7 +6,8 @@
  * asks whether a claim is true, and the phone call it tells of is not a number asked for; where a person comes from
  * (安徽来的) is not the region asked about; English words members use for the domain (scan code, cold drink,
  * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日);
- * 啥平台 is answered by the platform named (在浙里办上线), which rarely repeats the word 平台.
+ * 啥平台 is answered by the platform named (在浙里办上线), which rarely repeats the word 平台; "人家会理我吗" asks
+ * whether one is attended to, answered by the conditions (没有书面合同也可以先来咨询).
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -34,6 +35,7 @@ const docs: SearchDocument[] = [
   article("cool-started", "北岭区夏送清凉", "北岭区总工会夏送清凉活动7月1日启动，给一线职工送绿豆汤。"),
   article("care-online", "东坪区暖心帮扶系统上线", "东坪区总工会的暖心帮扶系统已在浙里办上线，困难职工可以自主申报。"),
   article("care-data", "西坪区暖心帮扶系统", "西坪区总工会的暖心帮扶系统汇总了多个部门的数据，主动发现困难职工。"),
+  article("legal-no-contract", "北港区职工法律援助站", "北港区职工法律援助站帮农民工讨欠薪，来的时候带上身份证，没有书面合同也可以先来咨询。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -124,5 +126,11 @@ describe("which platform", () => {
   it("啥平台 is answered by the platform named (在浙里办上线), and not by a passage naming none", async () => {
     await expectAnswer(ask, "东坪暖心帮扶系统在啥平台上能用", { id: "care-online", text: "浙里办" });
     await expectNotAnswer(ask, "西坪暖心帮扶系统在啥平台上能用");
+  });
+});
+
+describe("whether one is attended to", () => {
+  it("人家会理我吗 is answered by the conditions, which need not repeat 理", async () => {
+    await expectAnswer(ask, "我们工地从来没签过合同 去北港法律援助站人家会理我吗", { id: "legal-no-contract" });
   });
 });
