@@ -7,7 +7,8 @@
  * (安徽来的) is not the region asked about; English words members use for the domain (scan code, cold drink,
  * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日);
  * 啥平台 is answered by the platform named (在浙里办上线), which rarely repeats the word 平台; "人家会理我吗" asks
- * whether one is attended to, answered by the conditions (没有书面合同也可以先来咨询).
+ * whether one is attended to, answered by the conditions (没有书面合同也可以先来咨询); members' words for causes
+ * and costs (致困因素, 开销) reach the words printed.
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -36,6 +37,7 @@ const docs: SearchDocument[] = [
   article("care-online", "东坪区暖心帮扶系统上线", "东坪区总工会的暖心帮扶系统已在浙里办上线，困难职工可以自主申报。"),
   article("care-data", "西坪区暖心帮扶系统", "西坪区总工会的暖心帮扶系统汇总了多个部门的数据，主动发现困难职工。"),
   article("legal-no-contract", "北港区职工法律援助站", "北港区职工法律援助站帮农民工讨欠薪，来的时候带上身份证，没有书面合同也可以先来咨询。"),
+  article("hardship-causes", "北浦区困难职工预警", "北浦区总工会的帮扶系统在职工遭遇因病、因学等致困因子时发出预警。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -132,5 +134,11 @@ describe("which platform", () => {
 describe("whether one is attended to", () => {
   it("人家会理我吗 is answered by the conditions, which need not repeat 理", async () => {
     await expectAnswer(ask, "我们工地从来没签过合同 去北港法律援助站人家会理我吗", { id: "legal-no-contract" });
+  });
+});
+
+describe("members' words for people and causes", () => {
+  it("致困因素 is 致困因子", async () => {
+    await expectAnswer(ask, "北浦帮扶系统 孩子读书开销大算不算致困因素", { id: "hardship-causes" });
   });
 });

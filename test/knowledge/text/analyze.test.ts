@@ -129,3 +129,10 @@ describe("analyzeQuery: where a person comes from", () => {
     expect(names("杭州人社局电话多少")).toContain("杭州");
   });
 });
+
+describe("analyzeQuery: members' words for older workers and women", () => {
+  it("年纪大点的妇女 is searched as 年龄偏大 (cut 年龄/偏大), 大龄 and 女性, as the papers print it", () => {
+    const terms = analyze("海盐那边年纪大点的妇女能学啥手艺").terms;
+    expect(terms).toEqual(expect.arrayContaining(["年龄", "偏大", "大龄", "女性"]));
+  });
+});
