@@ -18,7 +18,7 @@ export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "
  * (啥时候开课) or a deadline (几天内要交材料). The time must then be printed in a sentence about that event: a
  * deadline for handing in papers ("出院后3个月内交给工会") does not say when the money arrives.
  */
-export type TimeEvent = "payment" | "approval" | "start" | "deadline";
+export type TimeEvent = "payment" | "approval" | "start" | "deadline" | "launch";
 
 /**
  * Where a named thing is ("援助站在哪", "司机之家的地址"), as opposed to where one can do something ("哪里能热饭"):
@@ -227,6 +227,12 @@ const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
     event: "approval",
     asks: /批下来|批准|审批|审核|批复|办下来|办好|办成|办结|能批|出结果|成为会员|入上会|入会成功|approv/,
     states: /审批|审核|批准|办结|受理|办好|成为会员|入会|发证|领证|出结果|答复|认定/,
+  },
+  // When something was set up once (什么时候上线的, 哪年成立, when did it go online): a year printed answers it.
+  {
+    event: "launch",
+    asks: /上线|推出|成立|建成|开通|启用|投用|投入使用|launch|go(es)? online|went online|start online|set up/,
+    states: /上线|推出|成立|建成|开通|启用|投用|投入使用|建立|运行/,
   },
   {
     event: "start",
@@ -632,6 +638,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
       : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text)
         // When something starts or closes: a month or a day, not "今年" (今年开办 does not say when the next class starts).
         : asked.event === "start" || asked.event === "deadline" ? DAY.test(text) || MONTHS.test(text) || /\d{1,2}\s*月/.test(text)
+        : asked.event === "launch" ? YEAR.test(text) || DAY.test(text) || /\d{1,2}\s*月/.test(text)
         : DATE.test(text))
       : kind === "day" ? DAY.test(text)
       : kind === "weekday" ? WEEKDAY.test(text)

@@ -8,7 +8,8 @@
  * bottle) are searched in Chinese; when something ends (搞到哪天结束) is answered by its last day (到8月31日);
  * 啥平台 is answered by the platform named (在浙里办上线), which rarely repeats the word 平台; "人家会理我吗" asks
  * whether one is attended to, answered by the conditions (没有书面合同也可以先来咨询); members' words for causes
- * and costs (致困因素, 开销) reach the words printed.
+ * and costs (致困因素, 开销) reach the words printed; when something was set up (什么时候上线的) is answered by the year
+ * printed (2023年上线).
  */
 import { beforeAll, describe, it } from "vitest";
 import type { SearchDocument } from "../../../src/knowledge/search/documents.js";
@@ -38,6 +39,7 @@ const docs: SearchDocument[] = [
   article("care-data", "西坪区暖心帮扶系统", "西坪区总工会的暖心帮扶系统汇总了多个部门的数据，主动发现困难职工。"),
   article("legal-no-contract", "北港区职工法律援助站", "北港区职工法律援助站帮农民工讨欠薪，来的时候带上身份证，没有书面合同也可以先来咨询。"),
   article("hardship-causes", "北浦区困难职工预警", "北浦区总工会的帮扶系统在职工遭遇因病、因学等致困因子时发出预警。"),
+  article("care-launched", "南坪区暖心帮扶系统", "南坪区总工会的暖心帮扶系统2023年在浙里办上线，困难职工可以自主申报。"),
 ];
 
 let ask: (q: string) => Promise<Answer>;
@@ -140,5 +142,11 @@ describe("whether one is attended to", () => {
 describe("members' words for people and causes", () => {
   it("致困因素 is 致困因子", async () => {
     await expectAnswer(ask, "北浦帮扶系统 孩子读书开销大算不算致困因素", { id: "hardship-causes" });
+  });
+});
+
+describe("when something was set up", () => {
+  it("什么时候启动上线的 is answered by the year printed (a start of classes would need a month or a day)", async () => {
+    await expectAnswer(ask, "南坪暖心帮扶系统什么时候启动上线的", { id: "care-launched", text: "2023年" });
   });
 });
