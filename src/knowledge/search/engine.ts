@@ -202,6 +202,16 @@ export class SearchEngine {
         best[at] = { ...s, score: best[at].score };
       }
     }
+    // A yes/no question about a group of people (退休职工, riders) is not answered by a source that says whom it is
+    // for (it names other groups: 环卫工人) without naming them.
+    const group = query.group;
+    if (group) {
+      for (const [i, s] of best.entries()) {
+        const { title, body } = this.normalizedDoc(s.passage.doc);
+        const text = `${title}\n${body}`;
+        if (!group.spellings.some((w) => text.includes(w)) && group.others.some((w) => text.includes(w))) best[i] = { ...s, missing: [...s.missing, group.label] };
+      }
+    }
     // Narrow to the named region when something there (or around it) answers.
     const inRegion = best.filter((s) => s.region !== "conflict");
     const pool = query.places.length > 0 && inRegion.length > 0 ? inRegion : best;

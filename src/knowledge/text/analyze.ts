@@ -10,6 +10,7 @@ import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";
 import { segment, segmentForSearch, tagWords } from "./segmenter.js";
+import { conceptsOf } from "./thesaurus.js";
 import { correctSlips } from "./typos.js";
 
 export interface WeightedTerm {
@@ -50,6 +51,12 @@ export interface QueryAnalysis extends AnalyzedQuery {
    * other words: it is required only when no source uses it at all (`verb`).
    */
   predicate?: { label: string; spellings: string[]; verb: boolean };
+  /**
+   * The people a yes/no question asks about ("退休的困难职工还能领吗", "do riders get in"): the words that name them
+   * in print, the word the member used, and the words naming the other groups of people the thesaurus knows. A
+   * source saying whom it is for (it names other groups) but not them does not answer yes or no.
+   */
+  group?: { label: string; spellings: string[]; others: string[] };
   /** English words the table did not know (English questions only). */
   unknownEnglish: string[];
   /**
@@ -292,7 +299,23 @@ export function analyzeQuery(question: string, lexicon: Lexicon, gazetteer?: Gaz
     }
   }
   const analysis = finish(question, normalized, weighted, groups, places, english, asked, unknownEnglish, english ? null : choiceOptions(normalized, tagged));
-  return predicate ? { ...analysis, predicate } : analysis;
+  const group = asked.yesNo ? groupAsked(normalized, lexicon) : undefined;
+  return { ...analysis, ...(predicate ? { predicate } : {}), ...(group ? { group } : {}) };
+}
+
+/** The groups of people (thesaurus area `group`) a question names, with the word it names them by. */
+function groupAsked(normalized: string, lexicon: Lexicon): QueryAnalysis["group"] {
+  const all = (lexicon.concepts ?? []).filter((c) => c.area === "group");
+  const named = conceptsOf(normalized, all);
+  if (named.length === 0) return undefined;
+  const printed = (c: (typeof all)[number]) => [...c.terms, ...c.says].filter((w) => /\p{Script=Han}/u.test(w));
+  const spellings = [...new Set(named.flatMap(printed))];
+  const label =
+    named.flatMap((c) => [...c.says, ...c.terms]).find((w) => normalized.includes(w)) ??
+    named.flatMap((c) => c.en).find((w) => normalized.includes(w)) ??
+    named[0].label.zh;
+  const others = [...new Set(all.filter((c) => !named.includes(c)).flatMap((c) => c.terms))].filter((w) => !spellings.includes(w));
+  return { label, spellings, others };
 }
 
 /** Particles between an option and 还是 (现金的还是…), skipped to find the option word. */

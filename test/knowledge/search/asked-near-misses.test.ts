@@ -143,6 +143,18 @@ describe("the place asked", () => {
   });
 });
 
+describe("whom a service is for", () => {
+  it("a yes/no question about a group the source does not name, when it says whom it is for, is not answered", async () => {
+    await expectNotAnswer(ask, "外卖骑手能进桐庐清凉驿站歇脚吗");
+    await expectNotAnswer(ask, "does the tonglu cooling station let delivery riders in");
+    await expectAnswer(ask, "环卫工人能进桐庐清凉驿站歇脚吗", { id: "cool-station" });
+  });
+
+  it("retired and older people are such a group", async () => {
+    await expectNotAnswer(ask, "莲都区退休职工还能领慰问品吗");
+  });
+});
+
 describe("English place names", () => {
   it("a city followed by an English word keeps the word ('hangzhou high temperature': 高温 is asked)", async () => {
     const lexicon = loadLexicon(path.resolve("data/dict"));
