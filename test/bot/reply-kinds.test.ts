@@ -46,6 +46,13 @@ describe("the three kinds of reply (zh-CN)", () => {
     expect(text).toContain("12351");
   });
 
+  it("a question about the hotline itself is not answered by a card's advice to call it", async () => {
+    const [reply] = await t.sendText("12351是什么");
+    const text = visibleText(reply.text);
+    expect(text).not.toContain("来源：");
+    expect(text).toContain("12351");
+  });
+
   it("an off-topic question gets 'not found' with the hotline and the menu", async () => {
     const [reply] = await t.sendText("红烧肉怎么做才好吃");
     const text = visibleText(reply.text);

@@ -63,6 +63,17 @@ export function splitPassages(body: string): string[] {
   return out.length > 0 ? out : [""];
 }
 
+/**
+ * The catalogue's advice to call the hotline (可咨询12351或当地工会) is the curators' pointer, added where the source
+ * is silent, not a fact of the source: searched, it made the card answer "12351是什么". Clauses naming the hotline
+ * are left out of the searched text of how to apply; the card shown to the member keeps them.
+ */
+const HOTLINE_CLAUSE = /[^;；。]*12351[^;；。]*[;；。]?/g;
+
+export function withoutHotlinePointer(text: string): string {
+  return text.replace(HOTLINE_CLAUSE, "").replace(/[;；]$/, "。");
+}
+
 export function programmeDocument(p: Programme): SearchDocument {
   const src = p.sources[0];
   const region = p.region ? [p.region.province, p.region.city, p.region.county, p.region.locality, p.region.text] : [];
@@ -70,7 +81,7 @@ export function programmeDocument(p: Programme): SearchDocument {
     p.description,
     p.audience ? `对象：${p.audience}` : null,
     p.benefits.length > 0 ? `内容：${p.benefits.join("；")}` : null,
-    p.how_to_apply ? `申请：${p.how_to_apply}` : null,
+    p.how_to_apply && withoutHotlinePointer(p.how_to_apply) ? `申请：${withoutHotlinePointer(p.how_to_apply)}` : null,
     p.contact ? `联系：${p.contact}` : null,
     p.provider ? `提供方：${p.provider}` : null,
     p.eligibility?.summary ? `条件：${p.eligibility.summary}` : null,
