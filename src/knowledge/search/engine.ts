@@ -4,7 +4,8 @@
 import { translate } from "../../i18n.js";
 import type { Gazetteer, Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { BENEFIT, withoutUnstated, type FactKind } from "../text/asked.js";
+import { type FactKind } from "../text/asked-fact.js";
+import { BENEFIT, withoutUnstated } from "../text/stated.js";
 import { normalizeText } from "../text/normalize.js";
 import type { AnswerConfidence, Hit } from "../types.js";
 import { toPassages, type Passage, type SearchDocument } from "./documents.js";

@@ -9,7 +9,7 @@
  */
 import type { Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { aboutText, missingFacts } from "../text/asked.js";
+import { aboutText, missingFacts } from "../text/stated.js";
 import type { Passage } from "./documents.js";
 import { isWithin, relateRegions, type RegionRelation } from "./region.js";
 import type { SearchIndex } from "./search-index.js";

@@ -5,7 +5,8 @@
  */
 import type { AnalyzedQuery } from "../knowledge.js";
 import type { Gazetteer, PlaceMatch } from "../places/types.js";
-import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isKindWord, isWeekWord, isRoleNoun, type AskedFact } from "./asked.js";
+import { isRoleNoun, type AskedFact } from "./asked-fact.js";
+import { COST_ASK, TAKING_PART, detectAskedFact, isBenefitNoun, isEventWord, isHoursWord, isKindWord, isWeekWord } from "./asked.js";
 import { isMostlyEnglish, mapEnglish } from "./english.js";
 import type { Lexicon } from "./lexicon.js";
 import { isWordToken, normalizeText } from "./normalize.js";

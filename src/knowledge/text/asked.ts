@@ -4,21 +4,7 @@
  * holds that kind of fact: a relevance threshold alone would "answer" a question about a real programme
  * with a passage that lacks the asked detail.
  */
-/** date: any date or time; day: a calendar day (哪天, 几号); year: a year (哪年); apply: how or where to apply. */
-/** benefit: what a member gets (有什么补贴/福利, what can I get): a programme's benefits answer it. */
-/** duration: how long something takes or lasts (多久能到账, 几天能批): a span of time (3个工作日, 1年内). */
-/** hours: when a place is open (几点开门, 周末开不开): opening hours or days (9点到17点, 全天, 工作日). */
-/** cost: whether something costs the member money (要钱吗, 收费吗, 免费吗): 免费, 不收费, an amount, 自费. */
-/** ratio: a share or rate (报销比例是多少, 就业率多高, 几成): a percentage or a share printed (60%, 七成, 三分之一). */
-/** weekday: which day of the week (礼拜几, 星期几, 周几): a day of the week printed (每周三, 周二周五, 工作日, 每天). */
-export type FactKind = "money" | "count" | "phone" | "date" | "day" | "year" | "place" | "person" | "apply" | "benefit" | "duration" | "hours" | "cost" | "ratio" | "weekday";
-
-/**
- * What a time question is about, when it says: a payment (多久能到账), an approval (多久能批下来), a start
- * (啥时候开课) or a deadline (几天内要交材料). The time must then be printed in a sentence about that event: a
- * deadline for handing in papers ("出院后3个月内交给工会") does not say when the money arrives.
- */
-export type TimeEvent = "payment" | "approval" | "start" | "deadline" | "launch";
+import { BASES, HOURS_PERIODS, ROLE_NOUNS, TIME_EVENTS, type AskedFact, type FactKind, type HoursPeriod, type TimeEvent } from "./asked-fact.js";
 
 /**
  * Where a named thing is ("援助站在哪", "司机之家的地址"), as opposed to where one can do something ("哪里能热饭"):
@@ -30,95 +16,6 @@ const ADDRESS_WORDS = /地址|位置|怎么走|怎么去|在哪(里|儿)?(呢|�
  * 设在…窗口) or the channel (登录浙里办, 扫码, 公众号), in a sentence about the topic; a place name alone does not say.
  */
 const VENUE_WORDS = /(去|到|在)(哪里|哪儿|哪)(才能|可以|能)?(领|拿|办|申请|申报|报名|登记|交|参加|反映|投诉)/;
-/** What a source says for the action asked: 领 is 领取 or 发放 there, 办 is 办理 or 举办. */
-const VENUE_ACTIONS: Array<[RegExp, string]> = [
-  [/^(领|拿)$/, "领取|领|发放|拿"],
-  [/^办$/, "办理|办|举办|开设"],
-  [/^(申请|申报)$/, "申请|申报|办理"],
-  [/^(报名|登记|参加)$/, "报名|登记|参加"],
-  [/^交$/, "提交|交给|交到|交"],
-  [/^(反映|投诉)$/, "反映|投诉|咨询"],
-];
-/**
- * "在啥平台上能用", "用哪个app": the platform is answered by one named (在浙里办上线, 关注公众号, 小程序), which
- * rarely repeats the category word.
- */
-const CHANNEL_NOUNS = /^(平台|app|软件|小程序|网站|系统平台|客户端)$/;
-const NAMED_CHANNEL = /浙里办|浙工之家|小程序|公众号|客户端|\bapp\b|网站|(在|从|通过)[^，。；]{1,12}上线/;
-/** A channel where things are done without going anywhere: 登录浙里办, 扫码, 公众号, 窗口. */
-const CHANNEL = /登录|扫码|扫一扫|(网上|线上|在线)(申请|办理|报名|登记)|小程序|公众号|窗口/;
-const venuePatterns = new Map<string, RegExp>();
-/** The text says where the asked action is done (到街道工会领取, 向仲裁院申请) or through which channel. */
-function statesVenue(action: string, text: string): boolean {
-  let pattern = venuePatterns.get(action);
-  if (!pattern) {
-    const verbs = VENUE_ACTIONS.find(([asks]) => asks.test(action))?.[1] ?? action;
-    // "在1月10日至春节前发放" says when, not where: a time after 在 is not a venue.
-    pattern = new RegExp(`(到|去|在|向|找|通过)(?![^，,。；;？?]{0,6}(\\d{1,2}\\s*[月日号点时]|[前后]|期间))[^，,。；;？?]{1,20}(${verbs})`);
-    venuePatterns.set(action, pattern);
-  }
-  return pattern.test(text) || CHANNEL.test(text);
-}
-const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|(?<!所)在[^，,。；;]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
-
-export type Basis = "person" | "month" | "year" | "day" | "session" | "piece";
-
-export interface AskedFact {
-  kinds: FactKind[];
-  /** Detail nouns the answer must mention (normalised text). */
-  details: string[];
-  /** Nouns after 哪个/哪些 ("哪个剧院"): sentences naming them are preferred for the snippet; not required. */
-  hints?: string[];
-  /**
-   * Measure words of a how-many question ("几张床" -> 张, "多少人" -> 人): the number must be printed with one
-   * of them (or with 万/千 …): "12张" answers "几张床", "1000家以上" does not.
-   */
-  units?: string[];
-  /** Nouns after 什么/啥/哪些 ("带啥材料" -> 材料): what is asked, not the topic (they are in `details` too). */
-  asking?: string[];
-  /**
-   * The basis of an asked amount or count ("每人多少钱" person, "一个月能领多少" month, "一年交多少" year): the
-   * value must be printed with the same basis (每人500元, 每月200元), not as a total (共筹集2600万元).
-   */
-  per?: Basis;
-  /**
-   * A yes/no question ("司机之家洗澡要排队吗", "温州工会有没有法律援助"): the passage must say something about
-   * its last content word (the predicate, filled in by the analysis), or it does not answer yes or no.
-   */
-  yesNo?: boolean;
-  /** The papers to bring are asked (带啥材料): the source must list them, in a sentence about the topic. */
-  documents?: boolean;
-  /** The question asks for the unions' hotline (热线, 12351) itself, not the number of a named office. */
-  hotline?: boolean;
-  /** Where a named thing is (its address or venue), not where one can do something. */
-  address?: boolean;
-  /**
-   * Which places, by level ("哪几个县有" county, "哪些城市" city or county): places of that level must be named
-   * (浙江的一些县 names none).
-   */
-  placeLevels?: Array<"province" | "city" | "county">;
-  /** Where to go to do something (去哪里领 -> 领): the place or channel where that is done must be printed. */
-  venue?: string;
-  /**
-   * The days an opening-hours question names (周末开不开, 过年开不开): hours printed without saying which days
-   * (开到晚上10点) do not answer it.
-   */
-  period?: HoursPeriod;
-  /** The event a time question is about (its time must be printed in a sentence about it). */
-  event?: TimeEvent;
-  /**
-   * The next occurrence is asked ("下次什么时候开"): a date the source prints for one that has happened does not
-   * answer; the source must speak of one to come (将于, 下一期, 计划, 预计 …).
-   */
-  next?: boolean;
-  /** Other spellings accepted for a detail (synonyms substituted: 持证社工 -> 持证社会工作者). */
-  alternatives?: Record<string, string[]>;
-  /**
-   * The question is about the weather or a day relative to today (明天, 今天, tomorrow): only a dated source
-   * can answer it, and never an undated story (an old forecast is not tomorrow's weather).
-   */
-  timely?: boolean;
-}
 
 /** Nouns that only say "which one" and are satisfied by the fact kind itself. */
 const GENERIC_NOUNS = new Set(
@@ -147,15 +44,6 @@ const DAY_WORDS = /哪天|哪一天|哪几天|几号|几月几日|which day|what
 const YEAR_WORDS = /哪年|哪一年|哪些年|what year|which year/;
 const PLACE_WORDS = /地址|位置|哪里|哪儿|在哪(?![个些种家位])|哪个(城市|市|县|区|省|地方|村|镇|乡|街道|社区)|哪(些|几个)(地方|城市|市|县|区|省)|where\b|which (city|county|town|village|province|district)/;
 const PERSON_WORDS = /谁|哪位|who\b|whom\b|(主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|第一名|冠军)(叫|是)(啥|什么)|叫(什么|啥)名字|叫(什么|啥)[?？]?$|姓(什么|啥)|名字(是|叫)(什么|啥)/;
-/**
- * A role asked about in a who-question ("工会主席是谁"): the passage must name someone in that role, and the
- * role alone does not say which union or office is meant (the other words of the question must).
- */
-const ROLE_NOUNS = /^(总?工会|市总|省总|县总)?(主席|副主席|书记|局长|部长|负责人|主任|会长|院长|市长|县长|组长|发言人|领导|老总|总经理|经理|律师|站长|所长|馆长|校长|厂长|队长|老师|医生)$/;
-
-export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.test(word);
-}
 const APPLY_WORDS =
   /(怎么|怎样|如何|去哪|去哪里|到哪|到哪里|在哪|在哪里|哪里|哪儿|找谁)(才能|去|来)?(申请|申报|报名|办理|领取|加入|入会|参加|认定|鉴定|报销|登记|投诉|索赔)|(怎么|怎样|如何)(才能|去)?(领|拿)(?![导先])|(去|到|找)哪个(部门|单位|机构)|申请(流程|程序|手续|方式|渠道)|how (do|can|should) (i|we|you) (apply|register|sign up|join)|how to (apply|register|sign up|join)|where (do|can|should) (i|we|you) (apply|register|sign up)/;
 /** Nouns asking "what does this give me": satisfied by a programme's benefits, not by the word itself. */
@@ -176,17 +64,6 @@ const MONEY_WORDS = /多少钱|how much|几千块|几万块|几百块|多少元|
  * when a measure word follows: "发多少份", "领多少人"; nor when people follow: "给多少登记失业的人推了信息").
  */
 const MONEY_VERB = /(补|赔|奖|报销?|退|交|缴|领|挣|赚|罚|给|发|扣|贴)(了|能|得|给|回)?(多少|几千|几百|几万)(?!\s*(个|位|名|次|天|年|月|岁|张|台|辆|间|座|条|门|项|所|场|期|批|人|户|家|小时|公里|平方|毫米|度|份|件|斤|箱|袋|本|套|双)|[^，。？?\s]{0,8}(的人|人员|职工|工人|家庭|企业))/;
-/** How a question says the basis of an amount, and how a source prints it (the value must be in that clause). */
-const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
-  { basis: "person", asks: /每(个|一)?人|一个人|一人|人均|每位|每名|每户|每家|一户|per person|each person|per head|each worker|per (household|family)|each (household|family)/, states: /每(个|一)?人|人均|每名|每位|一人|每户|\/人|元\/人/ },
-  { basis: "month", asks: /每(个)?月|一个月|月均|按月|per month|a month|one month|each month|every month|monthly/, states: /每(个)?月|月均|一个月|按月|\/月|元\/月|月薪|月收入|月工资/ },
-  { basis: "year", asks: /每年|一年|年均|per year|a year|one year|each year|every year|yearly|annual/, states: /每年|一年|年均|全年|\/年|元\/年|年度/ },
-  { basis: "day", asks: /每天|一天|日均|per day|a day|daily/, states: /每天|一天|日均|每日|\/天|元\/天|\/日/ },
-  // A class, a batch, an event: "培训班一期多少人" asks for the size of one class, not how many were trained in all.
-  // A price per piece: "手机支架多少钱一个" asks what one costs, not what the sales brought in.
-  { basis: "piece", asks: /多少钱?一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(?!月|人|星期|小时|礼拜|季度)|(一|每)(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(要)?多少钱|单价|how much (is )?(one|each|a piece)|per piece|apiece/, states: /每(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元\s*\/\s*(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|单价/ },
-  { basis: "session", asks: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|per (class|session|course)|each (class|session|course)/, states: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|期招|班招/ },
-];
 
 /** A yes/no question: 吗/不/没 at the end, or 有没有, 能不能, 是不是 … */
 const YES_NO = /(吗|(?<![什怎这那多])么|嘛|不|没|没有|与否)[?？!！。.\s]*$|有没有|能不能|是不是|可不可以|会不会|要不要|管不管|算不算|给不给|行不行|^(is|are|can|do|does|will|should)\b/;
@@ -211,59 +88,14 @@ const COST_WORDS = /(交|收|要|付|缴|花)[^，。？?]{0,2}费(吗|不|没�
 export const COST_ASK = /^(要钱|收钱|收费|花钱|掏钱|出钱|付钱|交钱|免费|自己掏|费用|自付|个人负担|自负|free|cost|pay)$|^[\p{Script=Han}]{1,2}费$/u;
 /** Papers a procedure asks for: named by what they are (身份证, 劳动合同), rarely by the category word. */
 const DOCUMENT_NOUNS = /^(材料|资料|证件|手续|证明|东西)$/;
-const COST = /免费|不收费|不花钱|不要钱|不用花钱|不用掏钱|不用交钱|零收费|分文不取|收费|自费|自付|自理|全免|减免|(每|一)(人|次|小时|天|月|年|个月|期)[^，。；]{0,6}\d+(\.\d+)?\s*元|\d+(\.\d+)?\s*元\s*(\/|每)|(交|收|付|花|缴|收取)[^，。；]{0,4}\d+(\.\d+)?\s*(万|千|百)?\s*元/;
 
 /** Opening hours or days: 几点开门, 周末开不开, 营业时间, open on weekends. */
 const HOURS_WORDS =
   /几点(开|关|上班|下班|到几点|营业)|开门|关门|营业时间|开放时间|办公时间|上班时间|值班时间|(周末|节假日|晚上|夜里|过年|春节)[^，。？?]{0,4}(开不开|开吗|开门|营业|开放|有人|能去)|开不开门|几点到几点|全天开放吗|几点(有人|能打|可以打|能去|接)|什么时候有人接|opening hours|open on|what time does|when (is|does) .* open/;
-/** The event a time question is about: what the member says, and what a source prints about it. */
-const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
-  {
-    event: "payment",
-    asks: /到账|到卡|打到|打款|打钱|到手|发下来|报下来|报销下来|钱下来|能报|拨付|发放|(多久|几天|啥时候|什么时候|何时|几号|哪天)(能|会|才|可以)?(发|给|领|拿|到)(钱|下来|到|给|$)|(钱|款|补贴|补助|津贴|奖励|慰问金|救助金|互助金)[^，。？?]{0,6}(发|给|领|到)|paid|payment|money arrive/,
-    states: /到账|发放|拨付|打入|划入|划拨|支付|兑现|发到|打款|汇入|领取|发给|发钱|到位/,
-  },
-  {
-    event: "approval",
-    asks: /批下来|批准|审批|审核|批复|办下来|办好|办成|办结|能批|出结果|成为会员|入上会|入会成功|approv/,
-    states: /审批|审核|批准|办结|受理|办好|成为会员|入会|发证|领证|出结果|答复|认定/,
-  },
-  // When something was set up once (什么时候上线的, 哪年成立, when did it go online): a year printed answers it.
-  {
-    event: "launch",
-    asks: /上线|推出|成立|建成|开通|启用|投用|投入使用|launch|go(es)? online|went online|start online|set up/,
-    states: /上线|推出|成立|建成|开通|启用|投用|投入使用|建立|运行/,
-  },
-  {
-    event: "start",
-    asks: /开课|开班|开学|上课|开营|开始报名|开赛|举办|举行|启动|start|begin/,
-    states: /开课|开班|开学|上课|开营|报名|开赛|举办|举行|启动|开始/,
-  },
-  {
-    event: "deadline",
-    // When something ends ("搞到哪天结束", "到什么时候为止") is answered by its last day (到8月31日) as a deadline is.
-    asks: /截止|期限|最晚|最迟|过期|结束|为止|(搞|办|开|持续|延续)到(哪天|几号|什么时候|啥时候)|(几天|多久|多长时间)(以|之)?内(要|得|必须)?(交|提交|申请|申报|报名|报)|deadline|\bend\b|until when/,
-    states: /截止|之前|以前|(?<![目提当眼此])前(?![期面后往来景])|以内|之内|\d+\s*个?\s*(日|天|工作日|个月|年)内|逾期|过期|结束|为止|(到|至)\s*\d{1,2}\s*月/,
-  },
-];
-export type HoursPeriod = "weekend" | "holiday";
-/**
- * How a question names days of the week or the year, and how a source says which days it is open: hours for
- * working days (工作日, 周一至周五) answer 周末开不开 (no); hours alone (延长到晚上10点) do not say which days.
- */
-const HOURS_PERIODS: Array<{ period: HoursPeriod; asks: RegExp; states: RegExp }> = [
-  { period: "weekend", asks: /周末|周六|周日|星期[六日天]|礼拜[六天日]|双休|weekend|saturday|sunday/, states: /周末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六天日]|双休|工作日/ },
-  { period: "holiday", asks: /节假日|假期|过年|春节|国庆|五一|元旦|holiday/, states: /节假日|假期|过年|春节|国庆|五一|元旦|工作日/ },
-];
-/** A day of the week printed: 每周三, 周二、周五, 星期六, 工作日, 周末, or every day. */
-const WEEKDAY = /(周|星期|礼拜)[一二三四五六日天末]|工作日|双休日|每天|天天|全年无休|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday/;
-/** Open at every time: answers any part of the week or day. */
-const ALWAYS_OPEN = /全天|24小时|二十四小时|全年无休|365天|每天|天天|不打烊|全年开放/;
 
 /** A share or rate: 比例, 占比, 几成, 百分之几, …率是多少. */
 const RATIO_WORDS = /比例|占比|比重|百分之几|百分比|几成|多少成|[^\s，。]率(是|有|为)?(多少|多高|几)|多大比例|what (percent|percentage|share|proportion)|what rate/;
 const RATIO_NOUNS = /^(比例|占比|比重|百分比|比率|[\p{Script=Han}]率)$/u;
-const RATIO = /\d+(\.\d+)?\s*(%|％)|百分之[一二三四五六七八九十百\d]+|(?<![一二三四五六七八九十])[一二三四五六七八九]成(?![员功为立本熟年都])|\d+(\.\d+)?\s*成(?![员功为立本熟年都])|[一二三四五六七八九十]分之[一二三四五六七八九十]|半数|一半/;
 
 /** A charge or allowance named with the basis it is paid on ("fee per month", "会费每月"). */
 const FEE_ON_BASIS = /\b(fee|fees|dues|price|cost|allowance|subsidy|stipend)\s+(per|a|each|every|one)\s+(month|year|day|person|head)\b|(费|津贴|补贴)(每|一个?)(月|年|天|人)[?？]?$/;
@@ -423,66 +255,6 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
 }
 
 const NEXT_ASKED = /下次|下一次|下一期|下一批|下一场|下回|next (time|one|class|session|meeting|round)/;
-/** A source speaking of something still to come. */
-const FUTURE = /将于|将在|将会|下一(期|次|批|场|轮)|下次|计划|预计|即将|届时|明年|报名截止|今后|拟于/;
-const MONEY = /\d+(\.\d+)?\s*(万|亿|千|百)?\s*(多)?\s*(元|块)|[一二三四五六七八九十百千万两]+(万|亿)?(多)?元|yuan|RMB/i;
-const NUMBER = /\d|[一二三四五六七八九十百千万两]+(个|人|户|家|次|名|项|所|万|亿)/;
-const PHONE = /\d{3,4}[-—\s]?\d{7,8}|(?<!\d)(1[3-9]\d{9}|\d{5,8})(?!\d)/;
-const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|明年|年底|年初|春节|元旦/;
-const DAY = /\d{1,2}\s*月\s*\d{1,2}\s*(日|号)|(?<![\d月])\d{1,2}\s*(日|号)(?!\d)|\d{1,2}\s*月(上旬|中旬|下旬|初|底)/;
-const YEAR = /(19|20)\d{2}\s*年/;
-const APPLY = /申请|申报|报名|办理|登录|拨打|提交|携带|咨询|联系|扫码|填写|填表|登记|带上|出示/;
-/** Papers listed by name: 身份证, 劳动合同, 出院小结, 费用清单 … */
-const DOCUMENTS = /身份证|证明|复印件|清单|合同|照片|户口本|结算单|小结|发票|申请表|登记表|驾驶证|证件|材料|资料|记录|截图/;
-/** Bringing or handing in papers: a paper's name elsewhere (a function called 帮扶记录) is not a list of papers to bring. */
-const BRINGING = /带上|带好|带齐|带着|携带|准备|提交|提供|递交|交给|交到|出示|凭|需要|材料有|证件/;
-function bringsDocuments(text: string): boolean {
-  // Words in quotes are names (a system's "帮扶记录" function), not papers.
-  return text.split(/(?<=[。；;！!？?\n])/).some((s) => BRINGING.test(s) && DOCUMENTS.test(s.replace(/["“「『][^"”」』]{1,12}["”」』]/g, "")));
-}
-/** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
-const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
-const PLACE = /[\p{Script=Han}]{1,8}(省|市|县|区|镇|乡|村|街道|社区|馆|院|中心|公司|园)/u;
-/** Opening hours or days: 9点到17点, 8:30, 全天, 24小时, 工作日, 周一至周五, 节假日照常. */
-const HOURS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(点|时)|[一二三四五六七八九十]{1,3}点|全天|24小时|二十四小时|(?<![\d一二三四五六七八九十两]\s*个?\s*)工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|双休日|上午|下午|晚上|夜间|白天/;
-const NUMERAL = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千万两]+)";
-/** Measure words that count the same things (a question's 人 is answered by 名 or 人次 as well). */
-const SAME_UNITS: Record<string, string> = {
-  人: "人|名|位|人次|户",
-  名: "人|名|位|人次",
-  位: "人|名|位",
-  户: "户|家|人",
-  家: "家|个|所|户",
-  个: "个|家|所|座|处|项|名|人|户",
-  次: "次|人次",
-  所: "所|家|个",
-  座: "座|个|处",
-  项: "项|个|条",
-  条: "条|项",
-  场: "场|次|期",
-  期: "期|场|次",
-  批: "批",
-  度: "度|℃",
-  毫米: "毫米",
-  公里: "公里|千米",
-};
-
-/** The text prints a number with one of the asked measure words (or a number of thousands: 1.8万, 3000多). */
-const countPatterns = new Map<string, RegExp>();
-function countOf(units: readonly string[], text: string): boolean {
-  const key = units.join("|");
-  let counted = countPatterns.get(key);
-  if (!counted) {
-    const alternatives = [...new Set(units.flatMap((u) => (SAME_UNITS[u] ?? u).split("|")))].join("|");
-    counted = new RegExp(`${NUMERAL}\\s*(?:万|千|百|亿)?\\s*(?:多|余|来)?\\s*(?:${alternatives})`);
-    // Measure words are a closed set: the cache stays small.
-    if (countPatterns.size < 1000) countPatterns.set(key, counted);
-  }
-  // A count of people or households is often printed in thousands alone ("会员1.8万").
-  const thousands = units.some((u) => /^(人|名|位|户|个|家|次)$/.test(u)) && /\d+(\.\d+)?\s*(万|千|亿)|[一二三四五六七八九十两]+(万|千|亿)/.test(text);
-  return counted.test(text) || thousands;
-}
-
 /**
  * Words of a time question that say which event is asked about (批下来, 到账, 开课) or the procedure around it
  * (申请, 办理): like 多少, they say what is wanted, not the topic ("申请入会多久能批下来" is about 入会).
@@ -515,148 +287,4 @@ export function isEventWord(word: string, event: TimeEvent | undefined): boolean
   if (!event || word.length < 2) return false;
   const spec = TIME_EVENTS.find((e) => e.event === event)!;
   return spec.asks.test(word) || /^(申请|申报|办理|提交|办)$/.test(word);
-}
-
-/** The clauses (between commas) of a text that state the asked basis (每人, 每月), or the whole text when none is asked. */
-function onBasis(text: string, per: Basis | undefined): string {
-  if (!per) return text;
-  const states = BASES.find((b) => b.basis === per)!.states;
-  return text
-    .split(/(?<=[，,。；;！!？?\n])/)
-    .filter((c) => states.test(c))
-    .join("");
-}
-
-/** Months or a regular time of year: 6月至9月, 每月, 每年3月, 月底, 季度. */
-const MONTHS = /\d{1,2}\s*月\s*(至|到|-|—|~|－)\s*\d{1,2}\s*月|\d{1,2}\s*月份?(起|开始|底|初|中旬|上旬|下旬|前)|每(个)?(月|年|季度)|月底|月初|年底|季度/;
-
-/** Kinds of a time question whose value must be printed in a sentence about the asked event. */
-const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours", "weekday"]);
-/** The sentences of a text about an event (the payment, the approval …), or the whole text when no event is asked. */
-function aboutEvent(text: string, event: TimeEvent | undefined): string {
-  if (!event) return text;
-  const states = TIME_EVENTS.find((e) => e.event === event)!.states;
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
-    .filter((s) => states.test(s))
-    .join("");
-}
-
-export const BENEFIT = /补贴|补助|福利|待遇|优惠|免费|慰问|救助|帮扶|减免|奖励|资助|套餐|报销|兜底|发放/;
-
-/** Catalogue notes such as "申请：原文未说明申请办法" say a fact is unknown: they must not count as holding it. */
-const UNSTATED = /原文未说明|未说明|未提及|不详/;
-/** The catalogue's fallback after such a note ("可咨询淮安市总工会或12351") is advice, not the missing fact. */
-const FALLBACK = /^\s*(可|请|可以)(咨询|拨打|联系|询问)/;
-
-/** Words after a role that are not a name ("负责人介绍", "主席表示"). */
-const NOT_A_NAME = "值班|提醒|提供|帮助|帮|免费|咨询|代理|服务|团队|事务所|队伍|工作|介绍|表示|说|指出|强调|认为|告诉|提出|要求|透露|坦言|等|们|和|及|与|的|在|要|也|是|对|会|一行|带队|出席|讲话|致辞|接受|参加|率|作|到|为|以|从|就|都|还|已|将|均|同志";
-const rolePatterns = new Map<string, RegExp>();
-/**
- * The text names who holds the role ("主席王芳说", "书记、副主席王立华介绍", "选举王芳为…主席"), not only
- * the role ("相关负责人介绍"); a 副主席 is not the 主席.
- */
-function namesHolder(role: string, text: string): boolean {
-  let pattern = rolePatterns.get(role);
-  if (!pattern) {
-    const r = role.includes("副") ? role : `(?<!副)${role}`;
-    pattern = new RegExp(
-      `${r}(?:、[\\p{Script=Han}]{2,5})?(?!${NOT_A_NAME})[\\p{Script=Han}·]{2,3}(?=[，,。、：:（(\\s]|说|表示|介绍|指出|强调|认为|主持|带队|带领|率领|率|一行|等|出席|讲话|致辞|告诉|在|要求|来到|前往|调研|看望|慰问|走访|$)` +
-        `|为[^，,。；]{0,15}${r}|${r}[：:]`,
-      "u",
-    );
-    if (rolePatterns.size < 1000) rolePatterns.set(role, pattern);
-  }
-  return pattern.test(text);
-}
-
-export function withoutUnstated(text: string): string {
-  if (!UNSTATED.test(text)) return text;
-  const clauses = text.split(/(?<=[；;。\n])/);
-  return clauses
-    .filter((clause, i) => !UNSTATED.test(clause) && !(i > 0 && UNSTATED.test(clauses[i - 1]) && FALLBACK.test(clause)))
-    .join("");
-}
-
-/** Kinds that are a value printed next to what it is about (an amount, a count, a date, a number to call). */
-const VALUE_KINDS = new Set<FactKind>(["money", "count", "phone", "date", "day", "year", "duration", "hours", "cost", "ratio", "weekday"]);
-
-/**
- * The part of a text where a value can answer the question: the sentences naming the question's topics (two
- * of them when it has two, the title's counting as named), or the whole text when the question has one topic
- * and the title names it (the whole story is about it). "宁波社工证补贴啥时候发" is not answered by a date
- * printed in a sentence about something else.
- */
-export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ term: string; group: string }>, most = 2): string {
-  if (anchors.length === 0) return text;
-  const groupsIn = (s: string) => new Set(anchors.filter((a) => s.includes(a.term)).map((a) => a.group));
-  // Two of the question's topics (宁波 and 社工证) must be named together, counting the title's as named.
-  const needed = Math.min(most, new Set(anchors.map((a) => a.group)).size);
-  const inTitle = groupsIn(title);
-  if (needed === 1 && inTitle.size >= 1) return text;
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
-    .filter((s) => {
-      const named = groupsIn(s);
-      if (named.size === 0) return false;
-      for (const g of inTitle) named.add(g);
-      return named.size >= needed;
-    })
-    .join("");
-}
-
-/**
- * Which asked kinds the text does NOT hold (empty: the text can answer). Person is checked through the role
- * asked about (主席 in "工会主席是谁"; a 副主席 is not the 主席).
- * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
- * @param about where a value must be printed to answer (aboutText); the whole text when absent
- */
-/**
- * @param aboutOne sentences naming one of the question's topics: whether something is free is said of the
- *   service ("援助站的咨询和代理都不收费"), whoever asks about it
- */
-export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boolean, hasBenefits = false, about?: string, aboutOne?: string): string[] {
-  const missing: string[] = [];
-  const whole = withoutUnstated(fullText);
-  const near = about === undefined ? whole : withoutUnstated(about);
-  for (const kind of asked.kinds) {
-    const text =
-      TIME_KINDS.has(kind) ? aboutEvent(near, asked.event)
-      : kind === "money" || kind === "count" ? onBasis(near, asked.per)
-      : VALUE_KINDS.has(kind) ? near
-      : whole;
-    const ok =
-      kind === "money" ? MONEY.test(text)
-      : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
-      : kind === "hours" ? HOURS.test(text) && (!asked.period || ALWAYS_OPEN.test(text) || HOURS_PERIODS.find((p) => p.period === asked.period)!.states.test(text))
-      : kind === "ratio" ? RATIO.test(text)
-      : kind === "cost" ? COST.test(aboutOne === undefined ? text : withoutUnstated(aboutOne))
-      // The unions' hotline 12351 is printed under nearly every story as where to turn: it is the number of the
-      // office asked about only when the question asks for the hotline itself.
-      : kind === "phone" ? PHONE.test(text.replace(/\d{4}\s*年/g, "").replace(asked.hotline ? /$^/ : /(?<!\d)12351(?!\d)/g, ""))
-      // "什么时候能到账": a past year (去年发放…) does not say when the money comes; a span or a day does.
-      : kind === "date" ? (asked.event === "payment" || asked.event === "approval" ? DURATION.test(text) || DAY.test(text) || MONTHS.test(text)
-        // When something starts or closes: a month or a day, not "今年" (今年开办 does not say when the next class starts).
-        : asked.event === "start" || asked.event === "deadline" ? DAY.test(text) || MONTHS.test(text) || /\d{1,2}\s*月/.test(text)
-        : asked.event === "launch" ? YEAR.test(text) || DAY.test(text) || /\d{1,2}\s*月/.test(text)
-        : DATE.test(text))
-      : kind === "day" ? DAY.test(text)
-      : kind === "weekday" ? WEEKDAY.test(text)
-      : kind === "year" ? YEAR.test(text)
-      : kind === "place" ? (asked.address ? ADDRESS.test(near) : asked.venue ? ADDRESS.test(near) || statesVenue(asked.venue, near) : asked.placeLevels ? hasPlace : hasPlace || PLACE.test(text))
-      // Papers are named in the passage on the topic ("来的时候带上身份证"), rarely next to the topic's name; how to
-      // apply is said about the topic (an exam's 报名 in a story about certificates does not say how to claim their allowance).
-      : kind === "apply" ? (asked.documents ? bringsDocuments(text) : APPLY.test(near) || (asked.venue !== undefined && statesVenue(asked.venue, near)))
-      : kind === "benefit" ? hasBenefits || BENEFIT.test(text)
-      : kind === "duration" ? DURATION.test(text)
-      : true;
-    if (!ok) missing.push(kind);
-    else if (TIME_KINDS.has(kind) && asked.next && !FUTURE.test(text)) missing.push(kind);
-  }
-  for (const detail of asked.details) {
-    const spellings = [detail, ...(asked.alternatives?.[detail] ?? [])];
-    const holds = (d: string) => (ROLE_NOUNS.test(d) ? namesHolder(d, whole) : whole.includes(d) || (CHANNEL_NOUNS.test(d) && NAMED_CHANNEL.test(whole)));
-    if (!spellings.some(holds)) missing.push(detail);
-  }
-  return missing;
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../src/knowledge/places/gazetteer.js";
 import type { Gazetteer } from "../../../src/knowledge/places/types.js";
 import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
-import { missingFacts } from "../../../src/knowledge/text/asked.js";
+import { missingFacts } from "../../../src/knowledge/text/stated.js";
 import { loadLexicon, type Lexicon } from "../../../src/knowledge/text/lexicon.js";
 
 let lexicon: Lexicon;

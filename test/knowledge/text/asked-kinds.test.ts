@@ -4,7 +4,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/knowledge/text/analyze.js";
-import { missingFacts } from "../../../src/knowledge/text/asked.js";
+import { missingFacts } from "../../../src/knowledge/text/stated.js";
 import { loadLexicon, type Lexicon } from "../../../src/knowledge/text/lexicon.js";
 
 let lexicon: Lexicon;
