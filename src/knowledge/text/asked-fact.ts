@@ -97,7 +97,11 @@ export const BASES: Array<{ basis: Basis; asks: RegExp; states: RegExp }> = [
   { basis: "piece", asks: /多少钱?一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(?!月|人|星期|小时|礼拜|季度)|(一|每)(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)(要)?多少钱|单价|how much (is )?(one|each|a piece)|per piece|apiece/, states: /每(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元\s*\/\s*(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|元一(个|件|只|斤|份|套|张|本|瓶|箱|袋|双|台|盒|条)|单价/ },
   { basis: "session", asks: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|per (class|session|course)|each (class|session|course)/, states: /每(一)?期|一期|每(个)?班|一个班|每场|一场|每批|一批|期招|班招/ },
 ];
-/** The event a time question is about: what the member says, and what a source prints about it. */
+/**
+ * The event a time question is about: what the member says, and what a source prints about it. Its words (批下来,
+ * 到账, 开课) and the procedure around it (申请, 办理) say, like 多少, what is wanted, not the topic ("申请入会多久能批下来"
+ * is about 入会).
+ */
 export const TIME_EVENTS: Array<{ event: TimeEvent; asks: RegExp; states: RegExp }> = [
   {
     event: "payment",

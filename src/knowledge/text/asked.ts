@@ -256,10 +256,6 @@ export function detectAskedFact(text: string, tagged: Array<{ word: string; tag:
 
 const NEXT_ASKED = /下次|下一次|下一期|下一批|下一场|下回|next (time|one|class|session|meeting|round)/;
 /**
- * Words of a time question that say which event is asked about (批下来, 到账, 开课) or the procedure around it
- * (申请, 办理): like 多少, they say what is wanted, not the topic ("申请入会多久能批下来" is about 入会).
- */
-/**
  * Words that name the kind of fact asked (电话 of 打谁电话, 报名 of 怎么报名, 地址): what is wanted, not the topic.
  * A passage printing some other office's phone number or enrolment matches them everywhere.
  */

@@ -193,8 +193,6 @@ export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ 
  * asked about (主席 in "工会主席是谁"; a 副主席 is not the 主席).
  * @param hasBenefits the text is a programme listing what a member gets (answers a benefit question)
  * @param about where a value must be printed to answer (aboutText); the whole text when absent
- */
-/**
  * @param aboutOne sentences naming one of the question's topics: whether something is free is said of the
  *   service ("援助站的咨询和代理都不收费"), whoever asks about it
  */
