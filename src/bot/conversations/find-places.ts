@@ -92,18 +92,27 @@ export function regionName(gazetteer: Gazetteer, region: { province?: string | n
   return stripPlaceSuffix(name);
 }
 
-/** One-tap answers for a place question: the regions of these programmes at that level (at most 6). */
-export function regionButtons(deps: Pick<BotDeps, "places">, programmes: Programme[], fact: string, locale: string): { id: string; label: string }[] {
-  if (!["province", "city", "county"].includes(fact)) return [];
+/**
+ * The distinct areas of these programmes (at most `max`), each with a programme that lies in it: named at
+ * `level`, else at the most specific level the programme has (as shortPlace names it).
+ */
+export function areaChoices(deps: Pick<BotDeps, "places">, programmes: Programme[], level: "province" | "city" | "county" | undefined, locale: string, max: number): { id: string; label: string }[] {
   const seen = new Set<string>();
   const out: { id: string; label: string }[] = [];
   for (const p of programmes) {
-    const label = p.region ? regionName(deps.places.gazetteer, p.region, fact as "province" | "city" | "county", locale) : null;
-    if (!label || seen.has(label) || out.length >= 6) continue;
+    if (out.length >= max) break;
+    const label = p.region ? regionName(deps.places.gazetteer, p.region, level, locale) : null;
+    if (!label || seen.has(label)) continue;
     seen.add(label);
     out.push({ id: p.id, label });
   }
   return out;
+}
+
+/** One-tap answers for a place question: the regions of these programmes at that level (at most 6). */
+export function regionButtons(deps: Pick<BotDeps, "places">, programmes: Programme[], fact: string, locale: string): { id: string; label: string }[] {
+  if (fact !== "province" && fact !== "city" && fact !== "county") return [];
+  return areaChoices(deps, programmes, fact, locale, 6);
 }
 
 /** The programme's area for a place button (淮安 / "Huai'an (淮安市)"), or null when it is national. */

@@ -7,7 +7,7 @@ import type { Programme } from "../../knowledge/catalogue/types.js";
 import type { EligibilityResult } from "../../knowledge/eligibility/index.js";
 import type { BotDeps, ConversationContext } from "../context.js";
 import { NEEDS } from "./find-needs.js";
-import { shortPlace } from "./find-places.js";
+import { areaChoices } from "./find-places.js";
 import { formatResultList } from "./find-results.js";
 import { CB, navRow, newRow, replyHtmlIn } from "./find-shared.js";
 
@@ -25,14 +25,10 @@ export async function askNeed(ctx: ConversationContext): Promise<void> {
 /** "Where?": the areas of the candidate programmes (at most 8, four a row), then another place or skip. */
 export async function askWhere(ctx: ConversationContext, deps: Pick<BotDeps, "places">, programmes: Programme[], locale: string): Promise<void> {
   const keyboard = new InlineKeyboard();
-  const seen = new Set<string>();
-  for (const p of programmes) {
-    const label = shortPlace(deps, p, locale);
-    if (!label || seen.has(label) || seen.size >= 8) continue;
-    seen.add(label);
-    keyboard.text(label, `${CB.where}${p.id}`);
-    if (seen.size % 4 === 0) newRow(keyboard);
-  }
+  areaChoices(deps, programmes, undefined, locale, 8).forEach(({ id, label }, index) => {
+    keyboard.text(label, `${CB.where}${id}`);
+    if (index % 4 === 3) newRow(keyboard);
+  });
   newRow(keyboard).text(ctx.t("find-where-other"), CB.whereOther).text(ctx.t("find-where-skip"), CB.whereSkip);
   navRow(keyboard, ctx.t.bind(ctx), true);
   await ctx.reply(ctx.t("find-where-prompt"), { parse_mode: "HTML", reply_markup: keyboard });
