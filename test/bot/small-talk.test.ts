@@ -22,7 +22,7 @@ describe("small talk in the chat", () => {
     t = await createTestBot({ knowledge: search });
     const [reply] = await t.sendText("在吗？");
     expect(visibleText(reply.text)).toContain("直接打字说你的问题");
-    expect(reply.buttons.flat().map((b) => b.callback_data)).toEqual(["menu:stations", "menu:find", "menu:subscribe", "menu:ask"]);
+    expect(reply.buttons.flat().map((b) => b.text)).toEqual(["📍 找驿站", "🧾 我能申请什么", "📰 订阅工会报", "💬 问个问题"]);
     expect(search.questions).toEqual([]);
     expect(await t.store.gaps.list(0)).toEqual([]);
   });
