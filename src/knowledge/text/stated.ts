@@ -2,7 +2,12 @@
  * Whether a source passage states what a question asks: the asked kind of value printed (in a sentence about
  * the question's topics), the asked details named, a role's holder named.
  */
-import { BASES, HOURS_PERIODS, ROLE_NOUNS, TIME_EVENTS, type AskedFact, type Basis, type FactKind, type TimeEvent } from "./asked-fact.js";
+import { BASES, HOURS_PERIODS, ROLE_NOUNS, TIME_EVENTS, type AskedFact, type Basis, type FactKind, type HoursPeriod, type TimeEvent } from "./asked-fact.js";
+
+/** How a source states each basis, event and part of the week, looked up once rather than per passage. */
+const BASIS_STATED = new Map<Basis, RegExp>(BASES.map((b) => [b.basis, b.states]));
+const EVENT_STATED = new Map<TimeEvent, RegExp>(TIME_EVENTS.map((e) => [e.event, e.states]));
+const PERIOD_STATED = new Map<HoursPeriod, RegExp>(HOURS_PERIODS.map((p) => [p.period, p.states]));
 
 /** What a source says for the action asked: 领 is 领取 or 发放 there, 办 is 办理 or 举办. */
 const VENUE_ACTIONS: Array<[RegExp, string]> = [
@@ -103,7 +108,7 @@ function countOf(units: readonly string[], text: string): boolean {
 /** The clauses (between commas) of a text that state the asked basis (每人, 每月), or the whole text when none is asked. */
 function onBasis(text: string, per: Basis | undefined): string {
   if (!per) return text;
-  const states = BASES.find((b) => b.basis === per)!.states;
+  const states = BASIS_STATED.get(per)!;
   return text
     .split(/(?<=[，,。；;！!？?\n])/)
     .filter((c) => states.test(c))
@@ -118,7 +123,7 @@ const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours", "weekd
 /** The sentences of a text about an event (the payment, the approval …), or the whole text when no event is asked. */
 function aboutEvent(text: string, event: TimeEvent | undefined): string {
   if (!event) return text;
-  const states = TIME_EVENTS.find((e) => e.event === event)!.states;
+  const states = EVENT_STATED.get(event)!;
   return text
     .split(/(?<=[。；;！!？?\n])/)
     .filter((s) => states.test(s))
@@ -209,7 +214,7 @@ export function missingFacts(asked: AskedFact, fullText: string, hasPlace: boole
     const ok =
       kind === "money" ? MONEY.test(text)
       : kind === "count" ? (asked.units?.length ? countOf(asked.units, text) : NUMBER.test(text))
-      : kind === "hours" ? HOURS.test(text) && (!asked.period || ALWAYS_OPEN.test(text) || HOURS_PERIODS.find((p) => p.period === asked.period)!.states.test(text))
+      : kind === "hours" ? HOURS.test(text) && (!asked.period || ALWAYS_OPEN.test(text) || PERIOD_STATED.get(asked.period)!.test(text))
       : kind === "ratio" ? RATIO.test(text)
       : kind === "cost" ? COST.test(aboutOne === undefined ? text : withoutUnstated(aboutOne))
       // The unions' hotline 12351 is printed under nearly every story as where to turn: it is the number of the
