@@ -26,16 +26,27 @@ const CHANNEL_NOUNS = /^(平台|app|软件|小程序|网站|系统平台|客户�
 const NAMED_CHANNEL = /浙里办|浙工之家|小程序|公众号|客户端|\bapp\b|网站|(在|从|通过)[^，。；]{1,12}上线/;
 /** A channel where things are done without going anywhere: 登录浙里办, 扫码, 公众号, 窗口. */
 const CHANNEL = /登录|扫码|扫一扫|(网上|线上|在线)(申请|办理|报名|登记)|小程序|公众号|窗口/;
+/**
+ * A pattern built from words of the question (an action, measure words, a role), kept per key: such words
+ * are a small set, and the cache is bounded all the same.
+ */
+function cachedPattern(cache: Map<string, RegExp>, key: string, build: () => RegExp): RegExp {
+  let pattern = cache.get(key);
+  if (!pattern) {
+    pattern = build();
+    if (cache.size < 1000) cache.set(key, pattern);
+  }
+  return pattern;
+}
+
 const venuePatterns = new Map<string, RegExp>();
 /** The text says where the asked action is done (到街道工会领取, 向仲裁院申请) or through which channel. */
 function statesVenue(action: string, text: string): boolean {
-  let pattern = venuePatterns.get(action);
-  if (!pattern) {
+  const pattern = cachedPattern(venuePatterns, action, () => {
     const verbs = VENUE_ACTIONS.find(([asks]) => asks.test(action))?.[1] ?? action;
     // "在1月10日至春节前发放" says when, not where: a time after 在 is not a venue.
-    pattern = new RegExp(`(到|去|在|向|找|通过)(?![^，,。；;？?]{0,6}(\\d{1,2}\\s*[月日号点时]|[前后]|期间))[^，,。；;？?]{1,20}(${verbs})`);
-    venuePatterns.set(action, pattern);
-  }
+    return new RegExp(`(到|去|在|向|找|通过)(?![^，,。；;？?]{0,6}(\\d{1,2}\\s*[月日号点时]|[前后]|期间))[^，,。；;？?]{1,20}(${verbs})`);
+  });
   return pattern.test(text) || CHANNEL.test(text);
 }
 const ADDRESS = /(设在|位于|开在|建在|搬到|地址|地点|坐落|就在)|(?<!所)在[^，,。；;]{1,20}(路|街|巷|弄|号|楼|层|室|中心|馆|广场|大厦|大楼|学校|园区|加油站|服务区|出口|门口|旁边|旁|对面|附近|窗口|里)/;
@@ -92,14 +103,10 @@ const SAME_UNITS: Record<string, string> = {
 /** The text prints a number with one of the asked measure words (or a number of thousands: 1.8万, 3000多). */
 const countPatterns = new Map<string, RegExp>();
 function countOf(units: readonly string[], text: string): boolean {
-  const key = units.join("|");
-  let counted = countPatterns.get(key);
-  if (!counted) {
+  const counted = cachedPattern(countPatterns, units.join("|"), () => {
     const alternatives = [...new Set(units.flatMap((u) => (SAME_UNITS[u] ?? u).split("|")))].join("|");
-    counted = new RegExp(`${NUMERAL}\\s*(?:万|千|百|亿)?\\s*(?:多|余|来)?\\s*(?:${alternatives})`);
-    // Measure words are a closed set: the cache stays small.
-    if (countPatterns.size < 1000) countPatterns.set(key, counted);
-  }
+    return new RegExp(`${NUMERAL}\\s*(?:万|千|百|亿)?\\s*(?:多|余|来)?\\s*(?:${alternatives})`);
+  });
   // A count of people or households is often printed in thousands alone ("会员1.8万").
   const thousands = units.some((u) => /^(人|名|位|户|个|家|次)$/.test(u)) && /\d+(\.\d+)?\s*(万|千|亿)|[一二三四五六七八九十两]+(万|千|亿)/.test(text);
   return counted.test(text) || thousands;
@@ -145,16 +152,14 @@ const rolePatterns = new Map<string, RegExp>();
  * the role ("相关负责人介绍"); a 副主席 is not the 主席.
  */
 function namesHolder(role: string, text: string): boolean {
-  let pattern = rolePatterns.get(role);
-  if (!pattern) {
+  const pattern = cachedPattern(rolePatterns, role, () => {
     const r = role.includes("副") ? role : `(?<!副)${role}`;
-    pattern = new RegExp(
+    return new RegExp(
       `${r}(?:、[\\p{Script=Han}]{2,5})?(?!${NOT_A_NAME})[\\p{Script=Han}·]{2,3}(?=[，,。、：:（(\\s]|说|表示|介绍|指出|强调|认为|主持|带队|带领|率领|率|一行|等|出席|讲话|致辞|告诉|在|要求|来到|前往|调研|看望|慰问|走访|$)` +
         `|为[^，,。；]{0,15}${r}|${r}[：:]`,
       "u",
     );
-    if (rolePatterns.size < 1000) rolePatterns.set(role, pattern);
-  }
+  });
   return pattern.test(text);
 }
 
