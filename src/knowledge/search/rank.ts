@@ -9,7 +9,7 @@
  */
 import type { Place } from "../places/types.js";
 import type { QueryAnalysis, WeightedTerm } from "../text/analyze.js";
-import { aboutText, missingFacts } from "../text/stated.js";
+import { aboutText, missingFacts, sentencesOf } from "../text/stated.js";
 import type { Passage } from "./documents.js";
 import { isWithin, relateRegions, type RegionRelation } from "./region.js";
 import type { SearchIndex } from "./search-index.js";
@@ -136,8 +136,7 @@ function aboutAskedPlace(text: string, asked: readonly Place[], places: { all: P
     .filter((p) => asked.some((q) => isWithin(p, q)))
     .flatMap((p) => [p.name, p.shortName])
     .filter((n) => n.length >= 2);
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
+  return sentencesOf(text)
     .filter((s) => names.some((n) => s.includes(n)))
     .join("");
 }

@@ -9,6 +9,12 @@ const BASIS_STATED = new Map<Basis, RegExp>(BASES.map((b) => [b.basis, b.states]
 const EVENT_STATED = new Map<TimeEvent, RegExp>(TIME_EVENTS.map((e) => [e.event, e.states]));
 const PERIOD_STATED = new Map<HoursPeriod, RegExp>(HOURS_PERIODS.map((p) => [p.period, p.states]));
 
+const SENTENCE_END = /(?<=[。；;！!？?\n])/;
+/** The sentences of a text, each keeping its closing mark (。；！？ or a line break), so joined they are the text again. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+
 /** What a source says for the action asked: 领 is 领取 or 发放 there, 办 is 办理 or 举办. */
 const VENUE_ACTIONS: Array<[RegExp, string]> = [
   [/^(领|拿)$/, "领取|领|发放|拿"],
@@ -71,7 +77,7 @@ const DOCUMENTS = /身份证|证明|复印件|清单|合同|照片|户口本|结
 const BRINGING = /带上|带好|带齐|带着|携带|准备|提交|提供|递交|交给|交到|出示|凭|需要|材料有|证件/;
 function bringsDocuments(text: string): boolean {
   // Words in quotes are names (a system's "帮扶记录" function), not papers.
-  return text.split(/(?<=[。；;！!？?\n])/).some((s) => BRINGING.test(s) && DOCUMENTS.test(s.replace(/["“「『][^"”」』]{1,12}["”」』]/g, "")));
+  return sentencesOf(text).some((s) => BRINGING.test(s) && DOCUMENTS.test(s.replace(/["“「『][^"”」』]{1,12}["”」』]/g, "")));
 }
 /** A span of time: 3个工作日, 30日内, 1年内, 一个月左右, 当天. A date (2024年, 11月5日) is not a span. */
 const DURATION = /(\d+|[一二三两四五六七八九十半]+)\s*个?\s*(工作日|小时|天|周|星期|个月)|(\d+|[一二三两四五六七八九十半]+)\s*(日|年)\s*(内|以内|之内)|当天|当场|即时/;
@@ -131,8 +137,7 @@ const TIME_KINDS = new Set<FactKind>(["date", "day", "duration", "hours", "weekd
 function aboutEvent(text: string, event: TimeEvent | undefined): string {
   if (!event) return text;
   const states = EVENT_STATED.get(event)!;
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
+  return sentencesOf(text)
     .filter((s) => states.test(s))
     .join("");
 }
@@ -187,8 +192,7 @@ export function aboutText(text: string, title: string, anchors: ReadonlyArray<{ 
   const needed = Math.min(most, new Set(anchors.map((a) => a.group)).size);
   const inTitle = groupsIn(title);
   if (needed === 1 && inTitle.size >= 1) return text;
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
+  return sentencesOf(text)
     .filter((s) => {
       const named = groupsIn(s);
       if (named.size === 0) return false;
