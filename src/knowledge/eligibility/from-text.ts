@@ -83,8 +83,6 @@ interface ValueWords {
   value: string;
   /** Global, for matchAll only: matchAll matches with a copy, so this one's lastIndex stays 0 for the next message. */
   pattern: RegExp;
-  /** The same words without g, for exec of the first match: exec then keeps no state between messages. */
-  first: RegExp;
 }
 
 /**
@@ -96,8 +94,7 @@ const valuePatterns = new Map<string, ValueWords[]>();
 function patternsFor(fact: string): ValueWords[] {
   let list = valuePatterns.get(fact);
   if (list) return list;
-  const withFirst = (value: string, pattern: RegExp): ValueWords => ({ value, pattern, first: new RegExp(pattern.source, "i") });
-  list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => withFirst(value, pattern));
+  list = statedWords().values.filter((v) => v.fact === fact).map(({ value, pattern }) => ({ value, pattern }));
   for (const option of FACTS.get(fact)?.options ?? []) {
     if (typeof option.value !== "string") continue;
     // Two-character words such as 外卖, 快递, 工人 are too often about something else ("点外卖", "快递柜"); those
@@ -105,7 +102,7 @@ function patternsFor(fact: string): ValueWords[] {
     const names = [option.label, option.label_en, ...(option.aliases ?? [])].filter((n) => n.length >= 3);
     if (names.length === 0) continue;
     const source = names.map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])` : n)).join("|");
-    list.push(withFirst(option.value, new RegExp(source, "gi")));
+    list.push({ value: option.value, pattern: new RegExp(source, "gi") });
   }
   valuePatterns.set(fact, list);
   return list;
@@ -132,13 +129,15 @@ function valueIn(text: string, breaks: boolean[], fact: string): string | undefi
  * no stated kind ("我老公残疾", "I'm disabled") is a yes, and "没有残疾", "I don't have any disability" a no.
  */
 function disabilityIn(text: string, breaks: boolean[], placeWords: string[]): Record<string, FactValue> | undefined {
-  for (const { value, first } of patternsFor("disability")) {
-    const m = first.exec(text);
+  for (const { value, pattern } of patternsFor("disability")) {
+    // The first naming of this kind only.
+    const [m] = text.matchAll(pattern);
     if (!m) continue;
-    const mention = mentionOf(text, breaks, m.index, m.index + m[0].length);
+    const start = m.index!;
+    const mention = mentionOf(text, breaks, start, start + m[0].length);
     if (mention === "doubt") return undefined;
     if (mention === "no") return { disability: false };
-    return { disability: value, ...severityAround(text, breaks, m.index, m.index + m[0].length) };
+    return { disability: value, ...severityAround(text, breaks, start, start + m[0].length) };
   }
   // Of no stated kind: a definite no beats the rest, a doubt beats a plain yes (as for yes/no facts).
   let said: { start: number; end: number } | undefined;
