@@ -77,11 +77,12 @@ export function withoutHotlinePointer(text: string): string {
 export function programmeDocument(p: Programme): SearchDocument {
   const src = p.sources[0];
   const region = p.region ? [p.region.province, p.region.city, p.region.county, p.region.locality, p.region.text] : [];
+  const howToApply = p.how_to_apply ? withoutHotlinePointer(p.how_to_apply) : "";
   const lines = [
     p.description,
     p.audience ? `对象：${p.audience}` : null,
     p.benefits.length > 0 ? `内容：${p.benefits.join("；")}` : null,
-    p.how_to_apply && withoutHotlinePointer(p.how_to_apply) ? `申请：${withoutHotlinePointer(p.how_to_apply)}` : null,
+    howToApply ? `申请：${howToApply}` : null,
     p.contact ? `联系：${p.contact}` : null,
     p.provider ? `提供方：${p.provider}` : null,
     p.eligibility?.summary ? `条件：${p.eligibility.summary}` : null,
